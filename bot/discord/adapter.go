@@ -1,0 +1,379 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/candorbot/candor/bot"
+)
+
+// Config is what an Adapter is built from. Token and Bot are required;
+// every other field has a default.
+type Config struct {
+	// Token is the bot token (DISCORD_TOKEN), with or without the "Bot "
+	// prefix. It is never logged.
+	Token string
+	// AppID is the application id; empty means learn it from READY (Run)
+	// or from /oauth2/applications/@me (SyncCommands, ClearCommands).
+	AppID string
+	// GuildID registers the commands to one server (DISCORD_GUILD_ID),
+	// which takes effect at once; empty registers them globally.
+	GuildID string
+	// APIURL is the base URL of a Discord HTTP proxy (DISCORD_API_URL) that
+	// stands in for https://discord.com, keeping request paths; a base
+	// ending in /api or /api/vN replaces that part of the path instead. The
+	// gateway URL is whatever that base's /gateway answers. Empty talks to
+	// Discord directly.
+	APIURL string
+	// ShardID and ShardCount select this process's shard; a ShardCount of 0
+	// or 1 means no sharding.
+	ShardID    int
+	ShardCount int
+	// Bot answers requests.
+	Bot *bot.Bot
+	// Store holds guild settings and listings; nil uses the default
+	// settings and stores nothing (admin commands then say so).
+	Store bot.Store
+	// RateLimit bounds requests per person and per server.
+	RateLimit RateLimit
+	// RephraseEnabled says the operator has configured an LLM, so the
+	// per-server rephrase switch means something.
+	RephraseEnabled bool
+	// HTTPClient makes the REST calls (default: 20 s timeout). The adapter
+	// uses a copy; the caller's client is not changed.
+	HTTPClient *http.Client
+	// DeferAfter is how long a reply may take before the interaction is
+	// acknowledged with a deferred response and edited later (default
+	// 1.5 s; Discord's deadline is 3 s). A negative value always defers
+	// at once, for a slow link to Discord.
+	DeferAfter time.Duration
+	// HandleTimeout bounds the work for one request (default 2 min).
+	HandleTimeout time.Duration
+	// ShutdownTimeout bounds how long Run waits for replies in flight
+	// after its context ends (default 30 s).
+	ShutdownTimeout time.Duration
+	// RESTRetries is how often a reply is retried after a Discord 5xx or
+	// network error (default 3; negative for none). 429s are retried by
+	// discordgo itself.
+	RESTRetries int
+	// RetryBackoff is the first wait between such retries, doubled each
+	// time (default 100 ms).
+	RetryBackoff time.Duration
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+	// Logger receives structured logs (default: discard). Message text and
+	// tokens are never logged.
+	Logger *slog.Logger
+	// Metrics receives counters (default: a fresh NewMetrics()).
+	Metrics *Metrics
+}
+
+// Adapter connects a bot.Bot to Discord. Build one with New and serve it
+// with Run; it is safe for concurrent use.
+type Adapter struct {
+	bot        *bot.Bot
+	store      bot.Store
+	session    *discordgo.Session
+	registry   *Registry
+	log        *slog.Logger
+	now        func() time.Time
+	metrics    *Metrics
+	users      *limiter
+	guilds     *limiter
+	guildID    string
+	rephrase   bool
+	deferAfter time.Duration
+	timeout    time.Duration
+	shutdown   time.Duration
+	retries    int
+	backoff    time.Duration
+
+	mu      sync.RWMutex
+	appID   string
+	botID   string
+	closing bool
+	base    context.Context
+
+	wg        sync.WaitGroup
+	inFlight  atomic.Int64
+	connected atomic.Bool
+}
+
+// New builds an Adapter from cfg without connecting to Discord. It returns
+// an error when the token or the bot is missing, the API URL is invalid or
+// the shard settings are out of range.
+func New(cfg Config) (*Adapter, error) {
+	if strings.TrimSpace(cfg.Token) == "" {
+		return nil, errors.New("new discord adapter: no token")
+	}
+	if cfg.Bot == nil {
+		return nil, errors.New("new discord adapter: no bot")
+	}
+	if cfg.ShardCount > 1 && (cfg.ShardID < 0 || cfg.ShardID >= cfg.ShardCount) {
+		return nil, fmt.Errorf("new discord adapter: shard %d out of range for %d shards", cfg.ShardID, cfg.ShardCount)
+	}
+	a := &Adapter{
+		bot:        cfg.Bot,
+		store:      cfg.Store,
+		registry:   NewRegistry(),
+		log:        cfg.Logger,
+		now:        cfg.Now,
+		metrics:    cfg.Metrics,
+		guildID:    cfg.GuildID,
+		rephrase:   cfg.RephraseEnabled,
+		deferAfter: cfg.DeferAfter,
+		timeout:    cfg.HandleTimeout,
+		shutdown:   cfg.ShutdownTimeout,
+		retries:    cfg.RESTRetries,
+		backoff:    cfg.RetryBackoff,
+		appID:      cfg.AppID,
+		botID:      cfg.AppID, // a bot user's id is its application's id; READY confirms it
+		base:       context.Background(),
+	}
+	if a.log == nil {
+		a.log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if a.now == nil {
+		a.now = time.Now
+	}
+	if a.metrics == nil {
+		a.metrics = NewMetrics()
+	}
+	a.metrics.mu.Lock()
+	a.metrics.connected = a.connected.Load
+	a.metrics.inFlight = func() int { return int(a.inFlight.Load()) }
+	a.metrics.mu.Unlock()
+	if a.deferAfter == 0 {
+		a.deferAfter = 1500 * time.Millisecond
+	}
+	if a.timeout <= 0 {
+		a.timeout = 2 * time.Minute
+	}
+	if a.shutdown <= 0 {
+		a.shutdown = 30 * time.Second
+	}
+	if a.retries == 0 {
+		a.retries = 3
+	}
+	if a.backoff <= 0 {
+		a.backoff = 100 * time.Millisecond
+	}
+	upm, gpm := cfg.RateLimit.UserPerMinute, cfg.RateLimit.GuildPerMinute
+	if upm == 0 {
+		upm = defaultUserPerMinute
+	}
+	if gpm == 0 {
+		gpm = defaultGuildPerMinute
+	}
+	a.users = newLimiter(upm, a.now)
+	a.guilds = newLimiter(gpm, a.now)
+
+	s, err := newSession(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("new discord adapter: %w", err)
+	}
+	a.session = s
+	s.AddHandler(a.onReady)
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) { a.connected.Store(true) })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
+		a.connected.Store(false)
+		a.log.Warn("gateway disconnected")
+	})
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { a.log.Info("gateway resumed") })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.RateLimit) { a.metrics.failed("rest_429") })
+	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
+		a.track(func(ctx context.Context) { a.HandleInteraction(ctx, ic) })
+	})
+	s.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageCreate) {
+		a.track(func(ctx context.Context) { a.HandleMessage(ctx, m) })
+	})
+	return a, nil
+}
+
+// newSession builds a discordgo session that needs no privileged intent,
+// reconnects and resumes by itself, retries 429s, and sends its REST calls
+// through cfg.HTTPClient and, if set, cfg.APIURL.
+func newSession(cfg Config) (*discordgo.Session, error) {
+	token := strings.TrimSpace(cfg.Token)
+	if !strings.HasPrefix(token, "Bot ") {
+		token = "Bot " + token
+	}
+	s, err := discordgo.New(token)
+	if err != nil {
+		return nil, fmt.Errorf("session: %w", err)
+	}
+	client := &http.Client{Timeout: 20 * time.Second}
+	if cfg.HTTPClient != nil {
+		c := *cfg.HTTPClient
+		client = &c
+	}
+	if cfg.APIURL != "" {
+		rt, err := newRewriteTransport(cfg.APIURL, client.Transport)
+		if err != nil {
+			return nil, err
+		}
+		client.Transport = rt
+	}
+	s.Client = client
+	s.ShouldReconnectOnError = true
+	s.ShouldRetryOnRateLimit = true
+	s.MaxRestRetries = 3
+	s.StateEnabled = false
+	s.Identify.Intents = Intents
+	if cfg.ShardCount > 1 {
+		s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
+		s.Identify.Shard = &[2]int{cfg.ShardID, cfg.ShardCount}
+	}
+	return s, nil
+}
+
+// Intents are the gateway intents Candor asks for. None is privileged:
+// mentions of the bot and direct messages carry their content without the
+// message-content intent.
+const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+
+func (a *Adapter) onReady(_ *discordgo.Session, r *discordgo.Ready) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if r.User != nil {
+		a.botID = r.User.ID
+	}
+	if a.appID == "" && r.Application != nil {
+		a.appID = r.Application.ID
+	}
+	a.log.Info("gateway ready", "app_id", a.appID, "shard", r.Shard)
+}
+
+// ids returns the application and bot user ids known so far.
+func (a *Adapter) ids() (appID, botID string) {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return a.appID, a.botID
+}
+
+// Run connects to the gateway, registers the commands and serves until ctx
+// ends; then it stops taking new work, lets replies in flight finish (up
+// to ShutdownTimeout) and closes the session. It returns an error when the
+// gateway cannot be opened; a failed command registration is only logged,
+// so mentions keep working.
+func (a *Adapter) Run(ctx context.Context) error {
+	a.mu.Lock()
+	a.base = context.WithoutCancel(ctx)
+	a.closing = false
+	a.mu.Unlock()
+	if err := a.session.Open(); err != nil {
+		return fmt.Errorf("open gateway: %w", err)
+	}
+	a.connected.Store(true)
+	if appID, botID := a.stateIDs(); appID != "" || botID != "" {
+		a.mu.Lock()
+		if a.appID == "" {
+			a.appID = appID
+		}
+		if botID != "" {
+			a.botID = botID
+		}
+		a.mu.Unlock()
+	}
+	if err := a.SyncCommands(ctx); err != nil {
+		a.metrics.failed("sync_commands")
+		a.log.Error("register commands", "err", err)
+	}
+	a.log.Info("serving", "guild", a.guildID)
+	<-ctx.Done()
+	a.log.Info("shutting down", "in_flight", a.inFlight.Load())
+
+	a.mu.Lock()
+	a.closing = true
+	a.mu.Unlock()
+	done := make(chan struct{})
+	go func() { a.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(a.shutdown):
+		a.log.Warn("shutdown timeout: replies still in flight", "in_flight", a.inFlight.Load())
+	}
+	err := a.session.Close()
+	a.connected.Store(false)
+	if err != nil {
+		return fmt.Errorf("close gateway: %w", err)
+	}
+	return nil
+}
+
+// stateIDs reads the application and user ids that READY left in the
+// session state.
+func (a *Adapter) stateIDs() (appID, botID string) {
+	st := a.session.State
+	if st == nil {
+		return "", ""
+	}
+	st.RLock()
+	defer st.RUnlock()
+	if st.Application != nil {
+		appID = st.Application.ID
+	}
+	if st.User != nil {
+		botID = st.User.ID
+	}
+	return appID, botID
+}
+
+// track runs f for one event unless shutdown has begun, so Run can wait
+// for it.
+func (a *Adapter) track(f func(ctx context.Context)) {
+	a.mu.RLock()
+	if a.closing {
+		a.mu.RUnlock()
+		a.log.Warn("event dropped during shutdown")
+		return
+	}
+	a.wg.Add(1)
+	base := a.base
+	a.mu.RUnlock()
+	a.inFlight.Add(1)
+	defer func() {
+		a.inFlight.Add(-1)
+		a.wg.Done()
+	}()
+	ctx, cancel := context.WithTimeout(base, a.timeout)
+	defer cancel()
+	f(ctx)
+}
+
+// Connected reports whether the gateway connection is up.
+func (a *Adapter) Connected() bool { return a.connected.Load() }
+
+// Registry returns the adapter's command registry.
+func (a *Adapter) Registry() *Registry { return a.registry }
+
+// settings returns a guild's settings, or the defaults without a store, in
+// a DM, or when the store fails (which is logged).
+func (a *Adapter) settings(ctx context.Context, guildID string) bot.GuildSettings {
+	if a.store == nil || guildID == "" {
+		return bot.DefaultGuildSettings(guildID)
+	}
+	s, err := a.store.GuildSettings(ctx, guildID)
+	if err != nil {
+		a.metrics.failed("store_settings")
+		a.log.Warn("guild settings", "guild", guildID, "err", err)
+		return bot.DefaultGuildSettings(guildID)
+	}
+	if s.GuildID == "" {
+		s.GuildID = guildID
+	}
+	if s.Visibility == "" {
+		s.Visibility = bot.VisibilityPrivate
+	}
+	return s
+}

@@ -1,0 +1,322 @@
+package discord
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/candorbot/candor/bot"
+)
+
+// adminPermissions may use /candor-admin (Manage Server); Discord hides the
+// command from others by default, and the handler checks again.
+const adminPermissions int64 = discordgo.PermissionManageGuild
+
+// adminCommand is /candor-admin: a server's own settings and listings.
+//
+//	region set code:
+//	visibility mode:private|public
+//	mention-channels add|remove channel: / clear
+//	alert-channel set channel: / off
+//	listing add name: region: [url:] [phone:] ... / remove id: / list
+//	rephrase state:on|off
+type adminCommand struct{}
+
+func (adminCommand) definition() *discordgo.ApplicationCommand {
+	perms := adminPermissions
+	dm := false
+	textChannels := []discordgo.ChannelType{
+		discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews,
+		discordgo.ChannelTypeGuildPublicThread, discordgo.ChannelTypeGuildPrivateThread, discordgo.ChannelTypeGuildForum,
+	}
+	channel := func(desc string) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{
+			Type: discordgo.ApplicationCommandOptionChannel, Name: "channel", Description: desc,
+			Required: true, ChannelTypes: textChannels,
+		}
+	}
+	str := func(name, desc string, required bool, maxLen int) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{
+			Type: discordgo.ApplicationCommandOptionString, Name: name, Description: desc, Required: required, MaxLength: maxLen,
+		}
+	}
+	sub := func(name, desc string, opts ...*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: name, Description: desc, Options: opts}
+	}
+	group := func(name, desc string, subs ...*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommandGroup, Name: name, Description: desc, Options: subs}
+	}
+	choices := func(vals ...string) []*discordgo.ApplicationCommandOptionChoice {
+		var out []*discordgo.ApplicationCommandOptionChoice
+		for _, v := range vals {
+			out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: v, Value: v})
+		}
+		return out
+	}
+	minID := 1.0
+	return &discordgo.ApplicationCommand{
+		Name:                     "candor-admin",
+		Type:                     discordgo.ChatApplicationCommand,
+		Description:              "Candor's settings for this server",
+		DefaultMemberPermissions: &perms,
+		DMPermission:             &dm,
+		Options: []*discordgo.ApplicationCommandOption{
+			group("region", "The server's default region",
+				sub("set", "Set the default region for crisis lines and referrals",
+					str("code", "Country or region code, e.g. US, GB, US-IL, AU-NSW", true, 10))),
+			sub("visibility", "Who sees replies to slash commands",
+				&discordgo.ApplicationCommandOption{
+					Type: discordgo.ApplicationCommandOptionString, Name: "mode", Required: true,
+					Description: "private: only the person who asked (default); public: the channel",
+					Choices:     choices("private", "public"),
+				}),
+			group("mention-channels", "Channels where Candor answers mentions (default: all)",
+				sub("add", "Answer mentions in a channel", channel("The channel")),
+				sub("remove", "Stop answering mentions in a channel", channel("The channel")),
+				sub("clear", "Answer mentions in every channel")),
+			group("alert-channel", "A channel told (without any text or name) when someone may need support",
+				sub("set", "Post support notices in a channel", channel("The moderators' channel")),
+				sub("off", "Post no support notices (default)")),
+			group("listing", "This server's own vetted referrals",
+				sub("add", "Add a referral listing",
+					str("name", "Name of the practice or service", true, 100),
+					str("region", "Where it serves: US, US-IL, GB...", true, 10),
+					str("url", "Web address (https://...)", false, 300),
+					str("phone", "Phone number", false, 40),
+					str("services", "What it offers", false, 200),
+					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionBoolean, Name: "telehealth", Description: "Offers online sessions"},
+					str("cost", "Cost notes, e.g. sliding scale", false, 100),
+					str("languages", "Languages offered", false, 100)),
+				sub("remove", "Remove a listing by its number",
+					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionInteger, Name: "id", Description: "The listing's number (see list)", Required: true, MinValue: &minID}),
+				sub("list", "Show this server's listings")),
+			sub("rephrase", "Let an AI reword answers to fit the question (reviewed text stays one click away)",
+				&discordgo.ApplicationCommandOption{
+					Type: discordgo.ApplicationCommandOptionString, Name: "state", Required: true,
+					Description: "on or off", Choices: choices("on", "off"),
+				}),
+		},
+	}
+}
+
+// isAdmin reports whether the member may change the server's settings.
+func isAdmin(i *discordgo.Interaction) bool {
+	if i.Member == nil || i.GuildID == "" {
+		return false
+	}
+	p := i.Member.Permissions
+	return p&discordgo.PermissionAdministrator != 0 || p&adminPermissions != 0
+}
+
+func (adminCommand) run(ctx context.Context, c *call) {
+	say := func(text string) {
+		if err := c.sendNow(ctx, withEphemeral(notice(text))); err != nil {
+			c.a.log.Error("admin reply", "err", err)
+		}
+	}
+	if !isAdmin(c.i) {
+		say("Only people with the Manage Server permission can change Candor's settings.")
+		return
+	}
+	if c.a.store == nil {
+		say("This Candor has no storage configured, so server settings can't be saved. Ask its operator.")
+		return
+	}
+	path, opts := subcommand(c.commandData().Options)
+	text, err := c.admin(ctx, path, opts)
+	if err != nil {
+		c.a.metrics.failed("admin")
+		c.a.log.Error("admin", "command", path, "guild", c.i.GuildID, "err", err)
+		text = "Sorry, I couldn't save that just now. Please try again."
+	} else {
+		c.a.log.Info("admin", "command", path, "guild", c.i.GuildID)
+	}
+	say(text)
+}
+
+// subcommand returns the "group sub" path of an invocation and the
+// options of the innermost subcommand.
+func subcommand(opts []*discordgo.ApplicationCommandInteractionDataOption) (string, []*discordgo.ApplicationCommandInteractionDataOption) {
+	var path []string
+	for len(opts) == 1 && (opts[0].Type == discordgo.ApplicationCommandOptionSubCommandGroup || opts[0].Type == discordgo.ApplicationCommandOptionSubCommand) {
+		path = append(path, opts[0].Name)
+		opts = opts[0].Options
+	}
+	return strings.Join(path, " "), opts
+}
+
+// admin carries out one admin subcommand and returns what to tell the
+// admin; the error is a storage failure.
+func (c *call) admin(ctx context.Context, path string, opts []*discordgo.ApplicationCommandInteractionDataOption) (string, error) {
+	st, g := c.a.store, c.i.GuildID
+	s, err := st.GuildSettings(ctx, g)
+	if err != nil {
+		return "", fmt.Errorf("load settings: %w", err)
+	}
+	s.GuildID = g
+	save := func(msg string) (string, error) {
+		if err := st.SaveGuildSettings(ctx, s); err != nil {
+			return "", fmt.Errorf("save settings: %w", err)
+		}
+		return msg, nil
+	}
+	switch path {
+	case "region set":
+		code := strings.ToUpper(stringOption(opts, "code"))
+		r, err := c.a.bot.Referrals().ParseRegionCode(code)
+		if err != nil {
+			return fmt.Sprintf("I don't know the region %q. Use a code such as US, GB, US-IL or AU-NSW.", truncate(code, 20)), nil
+		}
+		s.Region = r.Code()
+		return save(fmt.Sprintf("Default region set to %s (%s).", r.String(), r.Code()))
+	case "visibility":
+		switch stringOption(opts, "mode") {
+		case "public":
+			s.Visibility = bot.VisibilityPublic
+			return save("Replies to slash commands are now public in the channel. Crisis replies stay private.")
+		default:
+			s.Visibility = bot.VisibilityPrivate
+			return save("Replies to slash commands are now private to the person who asked.")
+		}
+	case "mention-channels add":
+		ch := channelOption(opts)
+		if !slices.Contains(s.MentionChannels, ch) {
+			s.MentionChannels = append(s.MentionChannels, ch)
+		}
+		return save(fmt.Sprintf("I'll answer mentions in <#%s>%s.", ch, otherChannels(s.MentionChannels)))
+	case "mention-channels remove":
+		ch := channelOption(opts)
+		s.MentionChannels = slices.DeleteFunc(s.MentionChannels, func(x string) bool { return x == ch })
+		if len(s.MentionChannels) == 0 {
+			return save(fmt.Sprintf("Removed <#%s>. No channels are listed, so I answer mentions everywhere.", ch))
+		}
+		return save(fmt.Sprintf("I'll no longer answer mentions in <#%s>.", ch))
+	case "mention-channels clear":
+		s.MentionChannels = nil
+		return save("I'll answer mentions in every channel.")
+	case "alert-channel set":
+		ch := channelOption(opts)
+		s.AlertChannel = ch
+		return save(fmt.Sprintf("When someone may need support, I'll post a notice in <#%s>: only the channel, never what they wrote or who they are.", ch))
+	case "alert-channel off":
+		s.AlertChannel = ""
+		return save("Support notices are off.")
+	case "rephrase":
+		on := stringOption(opts, "state") == "on"
+		s.Rephrase = on
+		msg := "Answers will use the reviewed text as written."
+		if on {
+			msg = "Answers may be reworded by AI to fit the question, with the reviewed text one click away."
+			if !c.a.rephrase {
+				msg += " (This Candor has no AI model configured, so for now answers use the reviewed text.)"
+			}
+		}
+		return save(msg)
+	case "listing add":
+		return c.addListing(ctx, opts)
+	case "listing remove":
+		id := intOption(opts, "id")
+		ok, err := st.RemoveListing(ctx, g, id)
+		if err != nil {
+			return "", fmt.Errorf("remove listing: %w", err)
+		}
+		if !ok {
+			return fmt.Sprintf("There is no listing #%d on this server. See /candor-admin listing list.", id), nil
+		}
+		return fmt.Sprintf("Removed listing #%d.", id), nil
+	case "listing list":
+		ls, err := st.Listings(ctx, g)
+		if err != nil {
+			return "", fmt.Errorf("listings: %w", err)
+		}
+		return listingsText(ls), nil
+	}
+	return "I don't know that setting.", nil
+}
+
+func (c *call) addListing(ctx context.Context, opts []*discordgo.ApplicationCommandInteractionDataOption) (string, error) {
+	l := bot.Listing{
+		GuildID:    c.i.GuildID,
+		Name:       stringOption(opts, "name"),
+		URL:        stringOption(opts, "url"),
+		Phone:      stringOption(opts, "phone"),
+		Region:     strings.ToUpper(stringOption(opts, "region")),
+		Services:   stringOption(opts, "services"),
+		Telehealth: boolOption(opts, "telehealth"),
+		Cost:       stringOption(opts, "cost"),
+		Languages:  stringOption(opts, "languages"),
+	}
+	if err := l.Validate(); err != nil {
+		return "I can't add that listing: " + err.Error() + ".", nil
+	}
+	id, err := c.a.store.AddListing(ctx, l)
+	if err != nil {
+		return "", fmt.Errorf("add listing: %w", err)
+	}
+	return fmt.Sprintf("Added listing #%d: %s (%s). /find-therapist shows it first for that region.", id, l.Name, l.Region), nil
+}
+
+// listingsText lists a server's listings within a message's 2,000
+// characters.
+func listingsText(ls []bot.Listing) string {
+	if len(ls) == 0 {
+		return "This server has no listings yet. Add one with /candor-admin listing add."
+	}
+	var b strings.Builder
+	b.WriteString("This server's listings:")
+	for i, l := range ls {
+		line := fmt.Sprintf("\n#%d **%s** (%s)", l.ID, l.Name, l.Region)
+		if l.URL != "" {
+			line += " <" + l.URL + ">"
+		}
+		if l.Phone != "" {
+			line += " " + l.Phone
+		}
+		if runeLen(b.String())+runeLen(line) > maxContent-40 {
+			fmt.Fprintf(&b, "\n… and %d more.", len(ls)-i)
+			break
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
+func otherChannels(chs []string) string {
+	n := len(chs) - 1
+	switch {
+	case n <= 0:
+		return " only"
+	case n == 1:
+		return " and 1 other channel"
+	}
+	return " and " + strconv.Itoa(n) + " other channels"
+}
+
+// channelOption returns the id in the "channel" option.
+func channelOption(opts []*discordgo.ApplicationCommandInteractionDataOption) string {
+	return stringOption(opts, "channel")
+}
+
+// intOption returns an integer option's value, or 0.
+func intOption(opts []*discordgo.ApplicationCommandInteractionDataOption, name string) int64 {
+	o := option(opts, name)
+	if o == nil {
+		return 0
+	}
+	switch v := o.Value.(type) {
+	case float64:
+		return int64(v)
+	case int:
+		return int64(v)
+	case int64:
+		return v
+	case string:
+		n, _ := strconv.ParseInt(v, 10, 64)
+		return n
+	}
+	return 0
+}

@@ -1,0 +1,316 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/candorbot/candor/bot/safety"
+	"github.com/candorbot/candor/knowledge"
+	"github.com/candorbot/candor/referral"
+)
+
+// Thresholds of the search confidence (knowledge.Result.Confidence).
+const (
+	// answerConfidence is the least confidence at which an entry is given
+	// as the answer; below it the reply is unknown with suggestions.
+	answerConfidence = 0.5
+	// mythConfidence is the least confidence for /myth to call a statement
+	// a known myth.
+	mythConfidence = 0.5
+	// offtopicDomain: below this share of known words, a message is out of
+	// the knowledge base's domain.
+	offtopicDomain = 0.35
+	// maxTextRunes bounds the text analysed from one message.
+	maxTextRunes = 20000
+)
+
+// Handle answers one message. It never panics and never returns an empty
+// reply: whatever fails inside (a panic, the store, the LLM), the person
+// gets a sensible reply.
+func (b *Bot) Handle(ctx context.Context, req Request) (rep Reply) {
+	defer func() {
+		if r := recover(); r != nil {
+			b.log.Error("handle panicked", "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			rep = b.fallbackReply()
+		}
+		if strings.TrimSpace(rep.Body) == "" {
+			rep = b.fallbackReply()
+		}
+		b.count(rep)
+	}()
+	text := cleanText(req.Text)
+	region := b.requestRegion(req)
+	if text == "" {
+		return b.helpReply(region, "")
+	}
+	v := b.triage.Classify(text)
+	tri := &Triage{Category: v.Category, Rule: v.Rule, Youth: v.Youth}
+	switch v.Action {
+	case safety.ActionCrisis:
+		rep = b.crisisReply(region, v.LineCategory)
+	case safety.ActionRefuse:
+		rep = b.refuseReply(text, v.Rule, region)
+	case safety.ActionDecline:
+		rep = b.declineReply(v.Category, region)
+	case safety.ActionChitchat:
+		rep = b.helpReply(region, v.Category)
+	default:
+		switch {
+		case req.Mode == ModeMythCheck:
+			rep = b.mythCheck(ctx, req, text)
+		case b.wantsReferral(text):
+			rep = b.referralReply(ctx, req, text, region)
+		default:
+			rep = b.answer(ctx, req, text)
+		}
+		if v.Support {
+			b.addSupport(&rep, region, v.LineCategory)
+		}
+		if v.Youth {
+			b.addYouth(&rep, region)
+		}
+	}
+	if rep.Region == "" {
+		rep.Region, rep.RegionName = region.Code(), region.String()
+	}
+	rep.Triage = tri
+	return rep
+}
+
+// cleanText makes text safe to analyse: valid UTF-8, bounded length,
+// trimmed; only punctuation, symbols or emoji count as empty.
+func cleanText(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	if utf8.RuneCountInString(s) > maxTextRunes {
+		n := 0
+		for i := range s {
+			if n == maxTextRunes {
+				s = s[:i]
+				break
+			}
+			n++
+		}
+	}
+	s = strings.TrimSpace(s)
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return s
+		}
+	}
+	return ""
+}
+
+func (b *Bot) requestRegion(req Request) referral.Region {
+	if req.Region != "" {
+		if r, err := b.ref.ParseRegionCode(req.Region); err == nil {
+			return r
+		}
+	}
+	return b.region
+}
+
+// answer searches the knowledge base and answers, corrects a myth, or says
+// honestly that it has nothing that fits.
+func (b *Bot) answer(ctx context.Context, req Request, text string) Reply {
+	res := b.search(ctx, text, knowledge.SearchOptions{Limit: 5})
+	top := res.Top()
+	if top == nil || res.Confidence < answerConfidence {
+		if res.Domain < offtopicDomain || top == nil && len(res.Terms) == 0 {
+			return b.offtopicReply(res)
+		}
+		return b.unknownReply(res)
+	}
+	rep := b.entryReply(top.Entry)
+	rep.Confidence = res.Confidence
+	b.maybeRephrase(ctx, req, text, &rep)
+	return rep
+}
+
+// search runs the lexical search and, when a Ranker is configured, fuses
+// its semantic ranking in; any ranker failure leaves the lexical result.
+func (b *Bot) search(ctx context.Context, text string, opt knowledge.SearchOptions) knowledge.Result {
+	res := b.kb.Search(text, opt)
+	if b.ranker == nil || len(res.Terms) == 0 {
+		return res
+	}
+	rctx, cancel := context.WithTimeout(ctx, b.timeout)
+	defer cancel()
+	ids, err := b.ranker.Rank(rctx, text)
+	if err != nil {
+		b.log.Warn("semantic ranking failed; using lexical ranking", "err", err)
+		return res
+	}
+	return fuse(b.kb, res, ids, opt)
+}
+
+// entryReply renders an entry as an answer or a myth correction.
+func (b *Bot) entryReply(e *knowledge.Entry) Reply {
+	rep := Reply{
+		Kind:    KindAnswer,
+		Entry:   e.ID,
+		Title:   e.Title,
+		Body:    e.Body,
+		Sources: append([]Source(nil), e.Sources...),
+		Related: b.related(e),
+	}
+	if e.IsMyth() {
+		rep.Kind = KindMyth
+		rep.Correction = e.Correction
+	}
+	return rep
+}
+
+// related returns up to three existing related entry ids.
+func (b *Bot) related(e *knowledge.Entry) []string {
+	var out []string
+	for _, id := range e.Related {
+		if _, ok := b.kb.Entry(id); ok && id != e.ID {
+			out = append(out, id)
+			if len(out) == 3 {
+				break
+			}
+		}
+	}
+	return out
+}
+
+func hitIDs(hits []knowledge.Hit, n int) []string {
+	var out []string
+	for _, h := range hits {
+		if len(out) == n {
+			break
+		}
+		out = append(out, h.Entry.ID)
+	}
+	return out
+}
+
+func (b *Bot) unknownReply(res knowledge.Result) Reply {
+	rep := Reply{
+		Kind:       KindUnknown,
+		Title:      "I'm not sure I have that one",
+		Related:    hitIDs(res.Hits, 3),
+		Confidence: res.Confidence,
+	}
+	var sb strings.Builder
+	sb.WriteString("I don't have a reviewed answer that fits your question well enough, and I'd rather not guess.")
+	if len(rep.Related) > 0 {
+		sb.WriteString(" These topics might be close:\n")
+		for _, id := range rep.Related {
+			e, _ := b.kb.Entry(id)
+			fmt.Fprintf(&sb, "• %s\n", e.Title)
+		}
+	} else {
+		sb.WriteString("\n")
+	}
+	sb.WriteString("You can rephrase, browse with /topics, or use /find-therapist to talk it through with a professional.")
+	rep.Body = sb.String()
+	return rep
+}
+
+func (b *Bot) offtopicReply(res knowledge.Result) Reply {
+	return Reply{
+		Kind:       KindOfftopic,
+		Title:      "That's outside what I can help with",
+		Body:       "I'm Candor, an education bot: I answer questions about sex therapy, sexual health and relationships from a reviewed knowledge base, correct common myths, and help people find a therapist. Try /topics to see what I know, or just ask.",
+		Related:    hitIDs(res.Hits, 3),
+		Confidence: res.Confidence,
+	}
+}
+
+// helpReply answers greetings, thanks, small talk and empty messages.
+func (b *Bot) helpReply(region referral.Region, category string) Reply {
+	body := "Hi, I'm Candor. I answer questions about sex therapy, sexual health and relationships with reviewed, sourced information, correct common myths, and help you find a therapist (/find-therapist). Ask me anything in your own words, for example \"what is sex therapy?\" or \"is it normal to want sex less than my partner?\". I'm an education tool, not a doctor or therapist."
+	switch category {
+	case "thanks":
+		body = "You're welcome. If anything else is on your mind, just ask: I'm here for questions about sex therapy, sexual health and relationships."
+	case "":
+		body = "Send me a question in your own words, for example \"what happens in sex therapy?\". " + "I answer questions about sex therapy, sexual health and relationships, correct common myths, and help you find a therapist with /find-therapist."
+	}
+	return Reply{Kind: KindOfftopic, Title: "Hi, I'm Candor", Body: body, Related: []string{}}
+}
+
+// declineReply turns down explicit content, role-play and harassment.
+func (b *Bot) declineReply(category string, region referral.Region) Reply {
+	body := "That's not something I do. I'm an education bot: I can answer questions about sexual health, sex therapy and relationships, or help you find a therapist."
+	switch category {
+	case "harassment":
+		body = "I won't help with that. Everyone here deserves respect. If you have a question about sexual health or relationships, I'm glad to help with that."
+	case "sexting-roleplay":
+		body = "I don't do sexting or role-play. I'm an education bot: ask me about sexual health, sex therapy or relationships, and I'll give you reviewed, sourced information."
+	}
+	return Reply{Kind: KindOfftopic, Title: "Not something I can do", Body: body}
+}
+
+// fallbackReply is what a person gets when something inside failed.
+func (b *Bot) fallbackReply() Reply {
+	c := b.ref.Crisis(b.region)
+	return Reply{
+		Kind:  KindUnknown,
+		Title: "Something went wrong on my side",
+		Body: "Sorry, I couldn't answer that just now. Please try again in a moment, or browse /topics. " +
+			"If you need help right now, call " + c.Emergency + " or see " + c.International.URL + ".",
+		Region: b.region.Code(),
+	}
+}
+
+// Topic returns the reply for one entry by id, as if it had been asked.
+func (b *Bot) Topic(ctx context.Context, id string, req Request) (Reply, bool) {
+	e, ok := b.kb.Entry(id)
+	if !ok {
+		return Reply{}, false
+	}
+	rep := b.entryReply(e)
+	rep.Confidence = 1
+	if req.Text != "" {
+		b.maybeRephrase(ctx, req, req.Text, &rep)
+	}
+	r := b.requestRegion(req)
+	rep.Region, rep.RegionName = r.Code(), r.String()
+	b.count(rep)
+	return rep, true
+}
+
+// Feedback records a "helpful" or "not helpful" vote for an entry. Without
+// a store it does nothing.
+func (b *Bot) Feedback(ctx context.Context, entry string, helpful bool) error {
+	if b.store == nil {
+		return nil
+	}
+	if _, ok := b.kb.Entry(entry); !ok {
+		return errorf("feedback: unknown entry %q", entry)
+	}
+	return b.store.RecordFeedback(ctx, entry, helpful)
+}
+
+// Store returns the store the bot counts into, or nil.
+func (b *Bot) Store() Store { return b.store }
+
+// count records a reply in the store without delaying it: counting runs in
+// the background with its own deadline, and failures are only logged.
+func (b *Bot) count(rep Reply) {
+	if b.store == nil {
+		return
+	}
+	day := b.now().UTC()
+	b.pending.Add(1)
+	go func() {
+		defer b.pending.Done()
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err := b.store.CountReply(ctx, day, rep.Kind, rep.Entry); err != nil {
+			b.log.Warn("count reply", "err", err)
+		}
+	}()
+}
+
+// Close waits for background writes to finish. Call it before closing the
+// store.
+func (b *Bot) Close() { b.pending.Wait() }

@@ -1,0 +1,370 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/candorbot/candor/knowledge"
+	"github.com/candorbot/candor/referral"
+)
+
+// maxCrisisLines is how many lines a detected crisis shows.
+const maxCrisisLines = 4
+
+// crisisReply leads with the emergency number and the crisis lines of the
+// region, the lines of the detected category first, then one caring
+// sentence. Nothing from the knowledge base is added on top.
+func (b *Bot) crisisReply(region referral.Region, lineCategory string) Reply {
+	c := b.ref.Crisis(region)
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "**If you are in danger right now, call %s.**\n", c.Emergency)
+	lines := c.Lines
+	if lineCategory != "" {
+		// A detected crisis: the lines for it first, and few enough to read.
+		lines = c.ForCategory(lineCategory)
+		if len(lines) > maxCrisisLines {
+			lines = lines[:maxCrisisLines]
+		}
+	}
+	for _, l := range lines {
+		sb.WriteString("• ")
+		sb.WriteString(formatLine(l))
+		sb.WriteByte('\n')
+	}
+	fmt.Fprintf(&sb, "• Elsewhere: %s lists free helplines in most countries.\n\n", c.International.URL)
+	sb.WriteString(caringSentence(lineCategory))
+	return Reply{
+		Kind:       KindCrisis,
+		Title:      "Help is available right now",
+		Body:       sb.String(),
+		Links:      crisisLinks(c, lines),
+		Region:     c.Region.Code(),
+		RegionName: c.Region.String(),
+		Confidence: 1,
+	}
+}
+
+func crisisLinks(c referral.Crisis, lines []referral.Line) []Link {
+	out := []Link{{Title: "Emergency: " + c.Emergency, Kind: "emergency", Description: "Call " + c.Emergency + " if you are in danger right now."}}
+	for _, l := range lines {
+		if l.URL != "" {
+			out = append(out, Link{Title: l.Name, URL: l.URL, Description: formatLine(l), Kind: "crisis"})
+		}
+	}
+	return append(out, c.International)
+}
+
+// formatLine renders a crisis line in one line: name, then how to reach it.
+func formatLine(l referral.Line) string {
+	if c := l.Contact(); c != "" {
+		return "**" + l.Name + "**: " + c
+	}
+	return "**" + l.Name + "**"
+}
+
+func caringSentence(category string) string {
+	switch category {
+	case "sexual-violence":
+		return "What happened is not your fault, and you deserve support. These services are free and confidential, and they will listen at your pace."
+	case "domestic-abuse":
+		return "You deserve to be safe. These services are confidential and can help you think through options, whenever you are ready."
+	case "child-abuse":
+		return "Thank you for telling someone. It is not your fault, and a trusted adult or one of these services can help keep you safe."
+	default:
+		return "I'm really glad you reached out. You don't have to go through this alone: these people are there to listen, right now."
+	}
+}
+
+// Crisis returns the crisis lines for the request's region (the /crisis
+// command).
+func (b *Bot) Crisis(req Request) Reply {
+	rep := b.crisisReply(b.requestRegion(req), "")
+	rep.Triage = &Triage{Rule: "crisis/command"}
+	b.count(rep)
+	return rep
+}
+
+// refuseReply declines clinical advice warmly, says why, offers the general
+// entry on the subject where there is one, and points to professionals.
+func (b *Bot) refuseReply(text, rule string, region referral.Region) Reply {
+	var what string
+	switch {
+	case strings.Contains(rule, "diagnos"):
+		what = "I can't tell whether you personally have a condition."
+	case strings.Contains(rule, "dose"):
+		what = "I can't advise on doses."
+	case strings.Contains(rule, "stop-start"), strings.Contains(rule, "medication"):
+		what = "I can't advise on starting, stopping or choosing a medicine."
+	case strings.Contains(rule, "test"):
+		what = "I can't interpret personal test results."
+	case strings.Contains(rule, "therapist"), strings.Contains(rule, "treatment"):
+		what = "I can't be your therapist or make a treatment plan for you."
+	default:
+		what = "I can't give personal medical advice."
+	}
+	var sb strings.Builder
+	sb.WriteString("That's a really reasonable thing to want to know. ")
+	sb.WriteString(what)
+	sb.WriteString(" I'm an education tool: I can't examine you or know your history, and getting this wrong could hurt you. ")
+	sb.WriteString("A doctor, a pharmacist (for medicine questions) or a sex therapist can look at your situation properly. Use /find-therapist to find one near you.")
+	if strings.Contains(rule, "medication") || strings.Contains(rule, "dose") || strings.Contains(rule, "stop-start") {
+		sb.WriteString(" Please don't change or stop a medicine without talking to the person who prescribed it.")
+	}
+	rep := Reply{Kind: KindRefuse, Title: "I can't advise on that, but here's who can", Confidence: 1}
+	res := b.kb.Search(text, knowledge.SearchOptions{Limit: 3, Kind: knowledge.KindTopic})
+	if top := res.Top(); top != nil && res.Confidence >= answerConfidence/2 {
+		e := top.Entry
+		rep.Entry = e.ID
+		rep.Sources = append([]Source(nil), e.Sources...)
+		rep.Related = b.related(e)
+		fmt.Fprintf(&sb, "\n\nWhat I can share is general information. **%s:** %s", e.Title, firstParagraph(e.Body))
+	}
+	rep.Body = sb.String()
+	rep.Links = []Link{{Title: "Find a therapist", Description: "Use /find-therapist with your city or region.", Kind: "directory"}}
+	return rep
+}
+
+func firstParagraph(body string) string {
+	if i := strings.Index(body, "\n\n"); i > 0 {
+		return strings.TrimSpace(body[:i])
+	}
+	return strings.TrimSpace(body)
+}
+
+// mythCheck checks a statement against the myth entries only (/myth and the
+// "Check for myths" context menu).
+func (b *Bot) mythCheck(ctx context.Context, req Request, text string) Reply {
+	res := b.search(ctx, text, knowledge.SearchOptions{Limit: 3, Kind: knowledge.KindMyth})
+	if top := res.Top(); top != nil && res.Confidence >= mythConfidence {
+		rep := b.entryReply(top.Entry)
+		rep.Confidence = res.Confidence
+		b.maybeRephrase(ctx, req, text, &rep)
+		return rep
+	}
+	all := b.search(ctx, text, knowledge.SearchOptions{Limit: 3})
+	rep := Reply{
+		Kind:       KindUnknown,
+		Title:      "Not a myth I know of",
+		Body:       "That doesn't match any of the common misconceptions I know about. That doesn't make it true or false: I only check against a reviewed list.",
+		Related:    hitIDs(all.Hits, 3),
+		Confidence: res.Confidence,
+	}
+	if top := all.Top(); top != nil && all.Confidence >= answerConfidence/2 {
+		rep.Body += "\n\nThe closest topic I have is **" + top.Entry.Title + "**."
+	}
+	return rep
+}
+
+// Referral intent: a request for a professional, personally or for a place.
+var (
+	professionalRe = regexp.MustCompile(`(?i)\b(sex ?therapists?|therapists?|therapy|counsell?ors?|counsell?ing|sexologists?|psychologists?|psychiatrists?|psychotherapists?|specialists?|professionals?|clinics?|doctors?|providers?|somebody to talk to|someone to talk to)\b`)
+	personalAskRe  = regexp.MustCompile(`(?i)\b(referrals?|refer me|near me|nearby|near by|close to me|around me|in my area|in my city|in my town|local|locally|help me find|find me|can you find|could you find|recommend (me )?a|recommendations? for|i need (a|an|to find|to see)|i want (a|an|to find|to see)|i am looking for|im looking for|i'm looking for|looking for an? |search for an? |where can i (find|get|see) an? [a-z ]{0,20}(near|in|around)|near|in my)\b`)
+)
+
+// wantsReferral reports whether a message asks to find a professional.
+// General questions about how to find one ("how do I find a certified sex
+// therapist?") are education and answered from the knowledge base.
+func (b *Bot) wantsReferral(text string) bool {
+	if !professionalRe.MatchString(text) {
+		return false
+	}
+	if personalAskRe.MatchString(text) {
+		return true
+	}
+	return b.ref.FindLocation(text).Found
+}
+
+// referralReply gives local listings, directory links for the region named
+// in the message (or the request's), a checklist and the crisis line.
+func (b *Bot) referralReply(ctx context.Context, req Request, text string, fallback referral.Region) Reply {
+	loc := b.ref.FindLocation(text)
+	region := fallback
+	var note string
+	if loc.Found {
+		region = loc.Region
+		note = loc.Note
+	}
+	f := referral.Filter{Online: onlineRe.MatchString(text), LowCost: lowCostRe.MatchString(text)}
+	if m := focusRe.FindString(text); m != "" {
+		f.Focus = strings.ToLower(m)
+	}
+	rep := b.referral(ctx, req.GuildID, region, f, !loc.Found)
+	if note != "" {
+		rep.Notes = append([]string{note}, rep.Notes...)
+	}
+	return rep
+}
+
+var (
+	onlineRe  = regexp.MustCompile(`(?i)\b(online|telehealth|video|virtual|remote|zoom)\b`)
+	lowCostRe = regexp.MustCompile(`(?i)\b(cheap|low[- ]cost|affordable|sliding scale|free|can'?t afford|no insurance|low income)\b`)
+	focusRe   = regexp.MustCompile(`(?i)\b(lgbtq\+?|lgbt|queer|gay|lesbian|trans|transgender|nonbinary|bisexual|couples?|kink|poly(amorous)?)\b`)
+)
+
+// FindTherapist returns the referral reply for a location given directly
+// (the /find-therapist command); an empty location gives the international
+// directories and a hint.
+func (b *Bot) FindTherapist(ctx context.Context, req Request, location string, f referral.Filter) Reply {
+	location = cleanText(location)
+	region := referral.Region{}
+	var note string
+	unknown := true
+	if location != "" {
+		loc := b.ref.ParseLocation(location)
+		if loc.Found {
+			region, note, unknown = loc.Region, loc.Note, false
+		}
+	}
+	rep := b.referral(ctx, req.GuildID, region, f, unknown)
+	if note != "" {
+		rep.Notes = append([]string{note}, rep.Notes...)
+	}
+	rep.Triage = &Triage{Rule: "referral/command"}
+	b.count(rep)
+	return rep
+}
+
+func (b *Bot) referral(ctx context.Context, guildID string, region referral.Region, f referral.Filter, unknown bool) Reply {
+	ref := b.ref.Referral(region, f)
+	rep := Reply{
+		Kind:       KindReferral,
+		Title:      "Finding a therapist",
+		Region:     ref.Region.Code(),
+		RegionName: ref.Region.String(),
+		Confidence: 1,
+	}
+	var sb strings.Builder
+	if region.IsZero() {
+		sb.WriteString("Here are directories that list sex therapists and other qualified professionals.")
+	} else {
+		fmt.Fprintf(&sb, "Here's where to look for a sex therapist near **%s**.", ref.Region.String())
+	}
+	local := b.localListings(ctx, guildID, region)
+	if len(local) > 0 {
+		sb.WriteString(" This server keeps its own list, shown first.")
+		rep.Links = append(rep.Links, local...)
+	}
+	rep.Links = append(rep.Links, ref.Directories...)
+	sb.WriteString("\n")
+	for _, l := range rep.Links {
+		if l.URL != "" {
+			fmt.Fprintf(&sb, "\n• [%s](%s)", l.Title, l.URL)
+		} else {
+			fmt.Fprintf(&sb, "\n• %s", l.Title)
+		}
+		if l.Description != "" {
+			sb.WriteString(": " + l.Description)
+		}
+	}
+	sb.WriteString("\n\n**Before you book:**")
+	for _, c := range ref.Checklist {
+		sb.WriteString("\n• " + c)
+	}
+	if ref.CrisisLine != "" {
+		sb.WriteString("\n\n" + ref.CrisisLine)
+	}
+	rep.Body = sb.String()
+	if unknown && ref.Hint != "" {
+		rep.Notes = append(rep.Notes, ref.Hint)
+	}
+	return rep
+}
+
+// localListings returns a guild's own listings for the region, labelled as
+// the server's list. Store failures only lose the local part.
+func (b *Bot) localListings(ctx context.Context, guildID string, region referral.Region) []Link {
+	if b.store == nil || guildID == "" {
+		return nil
+	}
+	ls, err := b.store.Listings(ctx, guildID)
+	if err != nil {
+		b.log.Warn("local listings", "err", err)
+		return nil
+	}
+	var out []Link
+	for _, l := range ls {
+		if region.IsZero() || !listingMatches(l.Region, region) {
+			continue
+		}
+		desc := "From this server's own list"
+		var extra []string
+		for _, s := range []string{l.Services, l.Phone, l.Cost, l.Languages} {
+			if s != "" {
+				extra = append(extra, s)
+			}
+		}
+		if l.Telehealth {
+			extra = append(extra, "offers telehealth")
+		}
+		if len(extra) > 0 {
+			desc += ": " + strings.Join(extra, "; ")
+		}
+		out = append(out, Link{Title: l.Name, URL: l.URL, Description: desc, Kind: "local"})
+	}
+	return out
+}
+
+// listingMatches reports whether a listing for code serves region: the same
+// place, or one containing it, or one inside it.
+func listingMatches(code string, region referral.Region) bool {
+	code = strings.ToUpper(strings.TrimSpace(code))
+	if code == "" {
+		return false
+	}
+	return region.Within(code) || strings.HasPrefix(code, region.Code()+"-") || code == region.Code()
+}
+
+// addSupport adds support lines to a normal answer, for someone asking how
+// to support another person.
+func (b *Bot) addSupport(rep *Reply, region referral.Region, lineCategory string) {
+	c := b.ref.Crisis(region)
+	lines := c.ForCategory(lineCategory)
+	if len(lines) > 2 {
+		lines = lines[:2]
+	}
+	var parts []string
+	for _, l := range lines {
+		parts = append(parts, formatLine(l))
+		if l.URL != "" {
+			rep.Links = append(rep.Links, Link{Title: l.Name, URL: l.URL, Description: formatLine(l), Kind: "crisis"})
+		}
+	}
+	if len(parts) > 0 {
+		rep.Notes = append(rep.Notes, "Supporting someone can be heavy. These services also help friends and partners: "+strings.Join(parts, "; ")+".")
+	}
+}
+
+// addYouth adds youth-appropriate resources for someone under 18.
+func (b *Bot) addYouth(rep *Reply, region referral.Region) {
+	c := b.ref.Crisis(region)
+	var parts []string
+	for _, l := range c.Lines {
+		if l.Category == "child-abuse" || l.Category == "lgbtq-youth" || strings.Contains(strings.ToLower(l.Name), "kids") || strings.Contains(strings.ToLower(l.Name), "youth") || strings.Contains(strings.ToLower(l.Name), "child") {
+			parts = append(parts, formatLine(l))
+			if l.URL != "" {
+				rep.Links = append(rep.Links, Link{Title: l.Name, URL: l.URL, Description: formatLine(l), Kind: "youth"})
+			}
+		}
+	}
+	note := "Because you mentioned you're under 18: a trusted adult, a school nurse or counsellor, or your doctor can help too."
+	if len(parts) > 0 {
+		note += " Free, confidential lines for young people: " + strings.Join(parts, "; ") + "."
+	}
+	rep.Notes = append(rep.Notes, note)
+}
+
+// About says what Candor is and is not, and what it stores.
+func (b *Bot) About() Reply {
+	return Reply{
+		Kind:  KindAnswer,
+		Title: "About Candor",
+		Body: "Candor answers questions about sex therapy, sexual health and relationships from a curated knowledge base " +
+			fmt.Sprintf("of %d reviewed entries, each with its sources. ", b.kb.Len()) +
+			"It corrects common myths, helps you find a therapist (/find-therapist) and shows crisis lines (/crisis).\n\n" +
+			"**What it is not:** a doctor or a therapist. It can't diagnose you, advise on medicines or doses, or make a treatment plan; it will say so and point you to someone who can.\n\n" +
+			"**What it stores:** nothing of what you write. It keeps only counts: how many replies of each kind and topic per day, and how many people found a topic helpful. No message text and no user ids.",
+		Confidence: 1,
+	}
+}

@@ -1,0 +1,42 @@
+package safety
+
+// macros returns the shared vocabulary of the rule patterns, referenced as
+// {name}. Normalised text is lower-case words of letters and digits joined
+// by single spaces, so a "word gap" is "(?:[a-z0-9]+ ){0,n}".
+func macros() map[string]string {
+	return map[string]string{
+		"w":  `[a-z0-9]+`,
+		"g1": `(?:[a-z0-9]+ )?`,
+		"g2": `(?:[a-z0-9]+ ){0,2}`,
+		"g3": `(?:[a-z0-9]+ ){0,3}`,
+		"g4": `(?:[a-z0-9]+ ){0,4}`,
+		"g6": `(?:[a-z0-9]+ ){0,6}`,
+
+		// Words that may open a clause before a subjectless statement
+		// ("honestly just want to die", "feeling suicidal tonight").
+		"fill": `(?:(?:and|so|honestly|just|lately|sometimes|really|still|literally|ok|okay|well|like|yeah|yes|also|now|today|tonight|recently|to be honest|not going to lie|i do not know|tbh|ugh|omg|please|help|hey|hi|hello|fr|lol|idk|man|bro|dude|god|ya|yo|oh) )*`,
+		// Adverbs and hedges between a subject and its verb.
+		"adv": `(?:(?:just|really|honestly|actually|seriously|literally|truly|kind of|kinda|sort of|sometimes|often|always|still|genuinely|so|very|even|already|now|constantly|lowkey|also|almost|definitely|probably|low key|legit|mostly|secretly|kept|keep|think i|feel like i|swear i|fully|totally|completely|lately|recently|again|more and more|increasingly|suddenly|all|too) )*`,
+		// A first-person gap: hedges and auxiliaries only, never a noun
+		// that would make someone else the subject.
+		"fpgap": `(?:(?:think|thought|believe|guess|feel|felt|like|might|may|could|have|had|just|recently|once|also|ever|really|actually|literally|basically|kind|of|sort|possibly|probably|definitely|maybe|still|already|am|was|were|been|being|got|get|i|when|as|a|kid|child|teen|little|young|years|ago|last|year|week|month|night|weekend|at|party|the|and|once|twice|repeatedly|pretty|sure|certain|almost|nearly) ){0,5}`,
+
+		// Relationships.
+		"partner":  `(?:partner|boyfriend|girlfriend|husband|wife|spouse|fiance|fiancee|ex|ex boyfriend|ex girlfriend|ex husband|ex wife|ex partner|date|lover|hookup|situationship|fwb|man|bf|gf)\b`,
+		"family":   `(?:dad|father|mom|mother|stepdad|stepfather|stepmom|stepmother|step dad|step father|step mom|step mother|brother|sister|stepbrother|stepsister|step brother|step sister|uncle|aunt|cousin|grandpa|grandfather|grandma|grandmother|granddad|parents|parent|family|foster \w+|guardian)\b`,
+		"rel":      `(?:{partner}|{family}|roommate|flatmate|boss|landlord|coworker|co worker|colleague|friend|best friend|teacher|coach|neighbor|neighbour|carer|caretaker|pimp|classmate|manager|pastor|priest|doctor|therapist)\b`,
+		"abuser":   `(?:he|she|they|my (?:[a-z0-9]+ )?{rel})`,
+		"rel3":     `(?:friend|friends|best friend|bestie|partner|boyfriend|girlfriend|husband|wife|spouse|fiance|fiancee|sister|brother|sibling|mom|dad|mother|father|son|daughter|cousin|roommate|flatmate|classmate|coworker|colleague|ex|kid|child|teen|niece|nephew|aunt|uncle|grandma|grandpa|mate|buddy|student|client|patient|neighbor|neighbour|date|crush|girlfriends|boyfriends|stepdaughter|stepson|stepsister|stepbrother|bf|gf)\b`,
+		"third":    `(?:my (?:[a-z0-9]+ )?{rel3}|(?:a|her|his|their|our|this|the|your) (?:[a-z0-9]+ )?(?:{rel3}|person|woman|man|girl|boy|guy|kid|child|teen|teenager|survivor|victim)|someone|somebody|anyone|anybody|a person|people|survivors|victims|loved one|loved ones)`,
+		"minorref": `(?:(?:1[0-7]|[1-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)s?|child|children|kid|kids|minor|minors|underage|under age|preteen|preteens|pre teen|teen|teens|teenager|teenagers|young (?:girl|boy|girls|boys|teen|teens)|little (?:girl|boy|girls|boys)|schoolgirl|schoolgirls|schoolboy|schoolboys|loli|lolis|shota|middle schooler|middle schoolers|toddler|toddlers|baby|babies)\b`,
+
+		// Clinical vocabulary.
+		"infection":   `(?:stds?|stis?|sexually transmitted (?:infection|disease)s?|chlamydia|gonorrh(?:e|o)ea|the clap|herpes|hsv(?: [12])?|hpv|genital warts|warts|hiv|aids|syphilis|trich|trichomoniasis|thrush|(?:a )?yeast infection|bv|bacterial vaginosis|utis?|urinary tract infection|bladder infection|kidney infection|prostatitis|epididymitis|balanitis|mycoplasma|ureaplasma|molluscum|crabs|pubic lice|scabies|hepatitis(?: [abc])?|mpox|monkeypox|(?:an )?infection|pid|pelvic inflammatory disease)\b`,
+		"dysfunction": `(?:ed|erectile dysfunction|premature ejaculation|pe|delayed ejaculation|vaginismus|vulvodynia|dyspareunia|endometriosis|endo|pcos|adenomyosis|fibroids|(?:testicular |cervical |prostate |ovarian |penile )?cancer|peyronies(?: disease)?|low testosterone|low t|hypogonadism|hsdd|hypoactive sexual desire disorder|pgad|anorgasmia|sex addiction|porn addiction|(?:a |an )?(?:sexual )?(?:disorder|disease|illness|dysfunction)|something wrong|a problem down there|lichen sclerosus|(?:ovarian )?cysts?|varicocele|phimosis|(?:an )?ectopic(?: pregnancy)?|(?:a )?miscarriage|menopause|perimenopause|depression|ptsd|bipolar|ocd|adhd|(?:an )?eating disorder|cervical ectropion|polyps?)\b`,
+		"cond":        `(?:{infection}|{dysfunction})`,
+		"dx":          `(?:(?:an?|the|some|early|mild|bad|severe|chronic|low|high|real|actual|genital|oral|vaginal|penile|secondary|primary|a case of|signs of|symptoms of) ){0,2}{cond}`,
+		"med":         `(?:meds|medication|medications|medicine|pills?|tablets?|the pill|birth control|contraception|contraceptives?|prep|pep|antidepressants?|ssris?|snris?|sertraline|zoloft|fluoxetine|prozac|lexapro|escitalopram|citalopram|celexa|paroxetine|paxil|venlafaxine|effexor|duloxetine|cymbalta|wellbutrin|bupropion|mirtazapine|trazodone|viagra|sildenafil|cialis|tadalafil|levitra|vardenafil|stendra|avanafil|testosterone|trt|hrt|estrogen|oestrogen|estradiol|progesterone|progestin|finasteride|propecia|dutasteride|dapoxetine|priligy|valtrex|valacyclovir|acyclovir|aciclovir|antivirals?|antibiotics?|doxycycline|doxy|doxypep|azithromycin|metronidazole|flagyl|fluconazole|diflucan|spironolactone|plan b|morning after pill|emergency contraception|ella|iud|implant|nexplanon|depo|depo provera|the shot|the patch|the ring|nuvaring|addyi|flibanserin|vyleesi|bremelanotide|lithium|lamotrigine|lamictal|adderall|ritalin|xanax|benzos?|antipsychotics?|puberty blockers|blockers|hormones|truvada|descovy|biktarvy|arvs?|the mini pill|mini pill|minipill|yaz|yasmin|microgynon|rigevidon|cerazette|levonorgestrel|ulipristal|misoprostol|mifepristone|abortion pill|melatonin|gabapentin|pregabalin|propranolol|beta blockers)\b`,
+		"body":        `(?:penis|dick|cock|vagina|vulva|labia|clit|clitoris|testicles?|balls?|scrotum|foreskin|shaft|glans|anus|butt|bum|nipples?|breasts?|boobs?|skin|lips?|mouth|throat|groin|cervix|uterus|prostate|urethra|pee|urine|discharge|period|periods|cycle|erection|erections|semen|sperm|genitals|private parts|privates|down there|vag|pubic area|bikini area|inner thigh|thighs?|tongue)\b`,
+		"symptom":     `(?:bump|bumps|rash|lump|lumps|sore|sores|blister|blisters|spot|spots|discharge|itch|itching|itchy|burning|smell|smells|odou?r|bleeding|blood|swelling|swollen|lesion|lesions|wart|warts|redness|ulcer|ulcers|cyst|pimple|pimples|stinging|scab|scabs|growth|growths|patch|patches|dots|peeling|cracked|crusty|fever)\b`,
+	}
+}

@@ -1,0 +1,94 @@
+package safety
+
+// clinicalSpecs are the clinical-advice rules. Every one needs a personal
+// framing (should I, can I, do I have, my results, for me): the same
+// subject asked in general ("can antidepressants lower sex drive?", "how is
+// vaginismus treated?") is education and goes on to the knowledge search.
+func clinicalSpecs() []spec {
+	notAsking := `\b(?:not asking (?:you )?(?:to|for)|not looking for|i know you can not|i know you are not|do not need you to|not expecting (?:you )?to|without (?:a )?diagnos\w*)\b`
+	r := func(name, doc string, s spec) spec {
+		s.name, s.doc = name, doc
+		s.action, s.category = ActionRefuse, CategoryClinicalAdvice
+		s.unless = append(s.unless, notAsking)
+		return s
+	}
+	return []spec{
+		r("clinical/be-my-therapist", "The person asks Candor to be, or act as, their therapist, counsellor or doctor.", spec{any: []string{
+			`\b(?:be|become|act as|act like|pretend to be|work as|serve as|replace|play|you are|you could be|you can be|you will be|you would be) my {g1}(?:therapist|counselor|psychologist|psychiatrist|doctor|gp|physician|shrink|psychotherapist|nurse|sex therapist|sexologist|life coach|clinician|dr)\b`,
+			`\b(?:act|acting|pretend|pretending|behave|talk to me) (?:as|like) (?:a|an|my) {g1}(?:therapist|counselor|psychologist|psychiatrist|doctor|shrink|psychotherapist|sex therapist|sexologist)\b`,
+			`\b(?:can|could|will|would) you {g2}(?:do |give me |be |start |have )?(?:a )?(?:therapy|counseling|therapy session|session|cbt|emdr|sex therapy|psychotherapy|treatment) (?:with |for |on )?me\b`,
+			`\b(?:can|could|will|would) you {g1}(?:treat|counsel|therapize|therapise|analy[sz]e|psychoanaly[sz]e) me\b`,
+			`\b(?:therapy|counseling) sessions? with (?:me|you)\b`,
+			`\bi (?:want|need|would like) (?:you|candor) (?:to be|as) my {g1}(?:therapist|counselor|psychologist|doctor)\b`,
+		}}),
+		r("clinical/test-results", "The person asks Candor to interpret their own test results or levels.", spec{scope: inMessage,
+			any: []string{
+				`\bmy (?:{w} ){0,3}(?:test|tests|result|results|labs?|lab work|bloodwork|blood work|bloods|levels?|count|smear|pap|screen|screening|swab|biopsy|scan|ultrasound|psa|hcg|panel|numbers|readings?|analysis|viral load|cd4|testosterone|estrogen|oestrogen|estradiol|prolactin|fsh|amh|tsh|thyroid|sperm count|hormones?|iron|a1c|glucose|blood sugar|cholesterol|blood pressure)\b {g2}(?:came back|come back|came out|says|said|shows|showed|show|is|are|was|were|read|reads|of|at|returned|results?|showing|indicates|indicated|mentions|mentioned|flagged)\b`,
+				`\bi (?:tested|test|came back) {g2}(?:positive|negative|reactive|non reactive|abnormal|borderline|high|low|equivocal|indeterminate|inconclusive|elevated|raised|detected)\b`,
+				`\bi (?:got|have|had|received) (?:a|an|my) {g1}(?:positive|negative|reactive|abnormal|borderline|equivocal|indeterminate|inconclusive|elevated|high|low) (?:result|results|test|smear|pap|reading|psa|count|level|levels|screen)\b`,
+			},
+			all: []string{`\b(?:what (?:does|do|would|could|might) (?:it|this|that|these|those|they|my (?:{w} )?{w}|the result|the results|that number|this number) (?:{w} )?mean|(?:is|are) (?:it|this|that|these|mine|my (?:{w} )?{w}|that number|this number|that level|this level) {g1}(?:normal|low|high|bad|good|ok|okay|dangerous|serious|concerning|worrying|worrisome|too {w}|in range|healthy|abnormal|elevated)|should i (?:be )?(?:worried|worry|panic|be concerned|freak out)|how (?:bad|serious|worried)|interpret|make sense of|read (?:my|these|them|this|it)|explain (?:my|these|them|this|it|what)|mean for me|for me|do i (?:have|need)|am i)\b`},
+		}),
+		r("clinical/test-results", "The person asks Candor to interpret their own test results or levels.", spec{any: []string{
+			`\b(?:interpret|read|explain|look at|check|analy[sz]e|go over|review) {g1}my (?:{w} ){0,2}(?:results?|labs?|tests?|bloodwork|blood work|numbers|levels?|report|smear|pap|scan)\b`,
+		}}),
+		r("clinical/dose-question", "The person asks how much of a medicine to take, or whether to change their dose.", spec{any: []string{
+			`\b(?:how (?:many|much)|what (?:dose|dosage|amount|strength|mg)|which (?:dose|dosage|strength)) {g4}(?:should|do|can|could|would|must|may) i (?:take|use|have|be on|start|give myself|inject|get|try)\b`,
+			`\b(?:can|could|should|may|do) i {adv}(?:double|triple|increase|decrease|lower|raise|up|halve|half|split|cut|skip|reduce|adjust|change|stack|take (?:two|2|three|3|another|an extra|extra|more|a second|half)) {g2}(?:dose|doses|dosage|dosing|pills?|tablets?|mg|meds|medication|{med})`,
+			`\bis (?:[0-9]+ ?(?:mg|milligrams|mcg|ml|pills|tablets|doses)|(?:two|2|three|3|four|4) (?:pills|tablets|doses)|taking (?:two|2|three|3|more|extra)) {g4}(?:too much|too many|too high|too low|enough|safe|ok|okay|fine|dangerous|right|correct|a lot)\b`,
+			`\bhow (?:often|many times|frequently|long) {g3}(?:should|can|do) i (?:take|use|be on|stay on)\b`,
+			`\b(?:right|correct|best|safe|max|maximum|starting) (?:dose|dosage) {g2}for me\b`,
+			`\bmy (?:dose|dosage)\b {g3}(?:should|too|enough|right|correct|increase|decrease|change|adjust)\b`,
+			`\bi {adv}(?:doubled|increased|upped|lowered|decreased|halved|split|skipped|changed) my (?:dose|dosage|meds|medication)\b`,
+		}}),
+		r("clinical/stop-start-drug", "The person asks whether they should stop, start, switch or come off a medicine or contraceptive.", spec{any: []string{
+			`\bshould i {adv}(?:stop|start|quit|come off|go off|get off|switch|change|keep taking|keep using|stay on|continue|restart|resume|drop|wean off|taper|go on|get on|be on|go back on|get back on|pause) {g3}{med}`,
+			`\b(?:is it (?:ok|okay|safe|fine|bad|dangerous|alright|a good idea|a bad idea|risky|wise|smart)|would it be (?:ok|okay|safe|bad|fine|a good idea)|will it be (?:ok|okay|safe|fine)) (?:for me |if i )(?:to )?{adv}(?:stop|start|quit|come off|go off|get off|switch|skip|restart|pause) {g3}{med}`,
+			`\b(?:can|could|may) i {adv}(?:stop|start|quit|come off|go off|get off|switch|restart|pause) {g3}{med}`,
+			`\bi {adv}(?:want|need|am going|plan|am planning|am thinking about|am thinking of|am considering|have decided|decided|would like|am tempted|am about) (?:to )?{adv}(?:stop|quit|come off|go off|get off|ditch|drop|wean off|taper off|switch) {g3}{med}`,
+		}}),
+		r("clinical/medication", "The person asks which medicine to take, whether they can take, mix or borrow one, or for a prescription.", spec{any: []string{
+			`\bshould i {adv}(?:take|use|try|ask for|get) {g3}{med}`,
+			`\b(?:is it (?:ok|okay|safe|fine|bad|dangerous|alright|a good idea|a bad idea|risky|wise|smart)|would it be (?:ok|okay|safe|bad|fine|a good idea)|will it be (?:ok|okay|safe|fine)) (?:for me |if i )(?:to )?{adv}(?:mix|combine|take|use|drink on|drink while on|double|try) {g3}{med}`,
+			`\b(?:can|could|may) i {adv}(?:mix|combine|take|use|try|borrow|share|drink on|drink with|drink while on|smoke on) {g3}{med}`,
+			`\b(?:which|what) {g2}{med} {g2}(?:should|do|would|could) i (?:take|use|get|try|be on|go on|switch to|ask for|choose|pick)\b`,
+			`\b(?:best|right|better) {g2}{med} for me\b`,
+			`\bwhat should i (?:take|use) (?:for|to) (?:my|this|the|help)\b`,
+			`\b(?:can|could|will|would) you {g1}(?:prescribe|write (?:me )?a prescription)`, `\bprescribe me\b`, `\b(?:give|get|write) me (?:a )?prescription\b`,
+		}}),
+		r("clinical/treatment-plan", "The person asks for a personal treatment plan or which treatment they should have.", spec{any: []string{
+			`\b(?:give|make|write|create|design|build|draw up|put together|come up with|plan|suggest|need|want|recommend) (?:me )?(?:a |my )?{g1}(?:treatment|therapy|recovery|medication|care|healing|management) (?:plan|program|programme|regimen|protocol|schedule|routine)\b`,
+			`\bwhat (?:treatment|therapy|medication|meds|medicine|pills?|drug|drugs|cream|ointment|antibiotic|antibiotics|antivirals?|procedure|surgery|supplement|supplements) {g2}(?:should|do|would|could|can) i (?:get|take|use|try|do|have|ask for|need|go for|be on|start)\b`,
+			`\bhow (?:should|do|can|would|could) i {adv}(?:treat|cure|medicate) (?:my|this|it) {g2}{cond}`,
+			`\bhow (?:should|do|can|would|could) i {adv}(?:get rid of|clear up|heal) (?:my|this|the) {g2}{infection}`,
+			`\bdo i need {g1}(?:antibiotics|antivirals|treatment|medication|meds|surgery|a prescription|to be treated|to get treated)\b`,
+			`\bhow should i (?:treat|manage) my\b`,
+		}}),
+		r("clinical/diagnosis", "The person asks whether they have a condition, or asks Candor to diagnose their symptoms.", spec{any: []string{
+			`\b(?:do|could|might|can|would|will) i (?:still |actually |possibly |really |maybe )?(?:have|has|got|be having|have got) {dx}`,
+			`\b(?:am i|could i be|might i be|do you think i am|is it possible i am|is it possible that i am) {adv}(?:infertile|sterile|infected|contagious|hiv positive|a sex addict|addicted to (?:sex|porn)|impotent|intersex|having a miscarriage|miscarrying|in menopause|menopausal|going through menopause|perimenopausal|having an ectopic)\b`,
+			`\b(?:can|could|will|would) you {g1}(?:diagnose|assess|examine|evaluate|tell me what is wrong with) (?:me|my|this|what)\b`,
+			`\b(?:do you think|do you reckon|would you say|is it possible|is it likely|is there a chance|how do i know if) (?:that )?i (?:have|got|might have|may have|could have|have got) {dx}`,
+			`\bdiagnose (?:me|my|this|what)\b`, `\b(?:give|need|want|get) (?:me )?(?:a )?diagnosis\b`, `\bwhat is my diagnosis\b`,
+			`\b(?:look at|check|examine) (?:my|this) (?:{w} )?(?:photo|pic|picture|rash|bump|penis|vagina|vulva|discharge|sore|symptoms?)\b`,
+			`\bi (?:think|suspect|fear|am worried|worry|am afraid|am scared|might|may|could|feel like) (?:that )?(?:i )?(?:might |may |could )?(?:have|got|caught|contracted|picked up|have got|be getting|be having) {dx}`,
+			`\bwhat (?:is|could be|might be) wrong with my {g1}{body}`,
+			`\bwhat (?:is|could) (?:this|it) (?:be )?(?:on|in|near|around|under) my {g1}{body}`,
+			`\bis my {g1}(?:discharge|bump|bumps|rash|lump|sore|sores|blister|spot|spots|bleeding|smell|odou?r|itch|swelling|lesion|wart|redness) {g2}(?:infected|an? (?:sign|symptom)|{cond}|serious|a problem)`,
+		}}),
+		r("clinical/diagnosis", "The person asks whether they have a condition, or asks Candor to diagnose their symptoms.", spec{scope: inMessage, needFP: true,
+			any: []string{
+				`\b(?:do you think|does (?:it|this|that) sound like|would you say|is it likely) (?:that )?(?:(?:i|it is|this is|my {w}) {g2}(?:have|has|is|got|am) )?{dx}`,
+				`\b(?:could|might|can|would) (?:it|this|that|these|those)(?: {w})? (?:be|mean) {dx}`,
+				`\bis (?:it|this|that) {dx}`,
+				`\bwhat (?:is|could be|might be) (?:it|this|that|causing (?:it|this|that))\b`,
+				`\bwhat do i have\b`, `\bwhat is wrong with (?:me|my)\b`, `\bis (?:it|this|that) something (?:serious|bad)\b`, `\bis something wrong\b`,
+			},
+			all: []string{`(?:\b(?:i have|i have got|i got|i found|i noticed|i see|i am getting|i keep getting|i get|there is|there are|i have this|i have these|i developed|my (?:{w} ){0,2}(?:has|have|is|are|feels|looks|smells|itches|burns|hurts|keeps|got)) {g4}{symptom}|\b{symptom} .*\b(?:on|in|near|around|under|from) my {g1}{body}|\b(?:on|in|near|around|under) my {g1}{body} .*\b{symptom}|\bit (?:burns|stings|hurts|itches) when i\b|\bburns when i (?:pee|urinate)\b|\bi {g2}(?:symptoms|sore throat|fever))`},
+		}),
+		r("clinical/diagnosis", "The person asks whether their own symptom is normal while describing signs of infection or illness.", spec{scope: inMessage,
+			any: []string{`\bis (?:my|this|the|it) {g1}(?:discharge|bump|rash|lump|sore|blister|spot|bleeding|smell|odou?r|itch|swelling|lesion|wart|redness|pain|pee|urine) {g1}(?:normal|ok|okay|fine|healthy)\b`},
+			all: []string{`\b(?:green|greenish|yellow|yellowish|grey|gray|smells|smelly|fishy|foul|bloody|lumpy|cottage cheese|frothy|burns|burning|itchy|itches|painful|hurts|bleeds|bleeding|pus|oozing|swollen|spreading|growing|fever|blisters|sores)\b`},
+		}),
+	}
+}

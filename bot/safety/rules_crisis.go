@@ -1,0 +1,355 @@
+package safety
+
+// crisisSpecs are the crisis rules, in priority order: the first that fires
+// decides. Immediate danger comes first; a minor's disclosure before the
+// adult categories; suicide before self-harm, sexual violence and abuse.
+func crisisSpecs() []spec {
+	const ng = guardNegation | guardDefinition
+	dreamGuard := `\b(?:in (?:a|my|the) (?:dream|nightmare)|i (?:had|have) (?:a |this )?(?:dream|nightmare)s?|i (?:dreamt|dreamed)|dreamt that|dreamed that)\b`
+	dieFigurative := `\bdie (?:of|from|laughing|happy|old|alone|a virgin|single|in (?:peace|your arms|my arms|his arms|her arms)|inside|for (?:it|this|that|you|him|her)|when (?:i|my|he|she|they|you) (?:see|sees|saw|find|finds|found|hear|hears|heard|read|reads|watch|watches|think|thinks))\b`
+	return []spec{
+		// ---- immediate danger ----
+		{
+			name: "danger/immediate-threat", action: ActionCrisis, category: CategoryDanger, guards: ng,
+			doc: "Someone is threatening, following, attacking or trying to get at the person now, or threatens to kill them.",
+			any: []string{
+				`\b(?:someone|somebody|a (?:man|guy|woman|person|stranger|group of {w})|he|she|they|my (?:{w} )?{rel}|there is (?:someone|somebody|a (?:man|guy|person|woman))) {g3}(?:is|are|keeps|has been|have been|started|was|were) {g1}(?:threatening|following|stalking|chasing|attacking|hurting|hitting|beating|choking|strangling|punching|kicking|trying to (?:hurt|kill|get|grab|rape)) me\b`,
+				`\b(?:someone|somebody|a (?:man|guy|woman|person|stranger)|he|she|they|my (?:{w} )?{rel}) {g3}(?:is|are) {g1}(?:breaking in|trying to (?:get in|break in|get into my))\b`,
+				`\b(?:threatening|threatened|threatens|trying|tried|wants|swore|swears|says (?:he|she|they) will|said (?:he|she|they) would|says (?:he|she|they) is going|said (?:he|she|they) was going|is going to try) {g1}to (?:kill|murder|shoot|stab|strangle) me\b`,
+				`\b(?:outside|banging on|breaking into|breaking down|trying to get into|trying to break into) my (?:door|house|home|room|apartment|flat|window|car|building)\b {g6}(?:threat|kill|hurt|scared|afraid|terrified|help|weapon|knife|gun|police)`,
+				`\b(?:threat|kill|hurt|scared|afraid|terrified|weapon|knife|gun) {g6}(?:outside|banging on|breaking into|breaking down|trying to get into) my (?:door|house|home|room|apartment|flat|window)\b`,
+			},
+			unless: []string{`\b(?:if|when|once) (?:he|she|they|my {w}) {g2}(?:find|finds|found|see|sees|saw|catch|catches|caught|know|knows|hear|hears) `, `\b(?:lol|lmao|haha|jk|joking|kidding)\b`, `\bon (?:instagram|twitter|tiktok|social media|snapchat|insta|ig|x|youtube|twitch|discord)\b`},
+		},
+		{
+			name: "danger/weapon", action: ActionCrisis, category: CategoryDanger, scope: inMessage,
+			doc:    "Someone has a weapon and the person is threatened, hiding or scared.",
+			any:    []string{`\b(?:he|she|they|someone|somebody|my (?:{w} )?{rel}|a (?:man|guy|person|stranger)) {g2}(?:has|had|got|pulled|pulled out|is holding|was holding|held|is carrying|pointed|grabbed|is waving|came at me with) (?:a |his |her |their |the )?(?:knife|gun|weapon|blade|pistol|rifle|bat)\b`},
+			all:    []string{`\b(?:pointed (?:it )?at me|at me|on me|threaten\w*|scared|afraid|terrified|hiding|hide|locked|help me|going to (?:use|hurt|kill)|to my (?:head|throat)|held it|holding it|kill me|hurt me|help)\b`},
+			unless: []string{`\b(?:collection|license|licence|hunting|kitchen|shooting range|range|video game|game)\b`},
+		},
+		{
+			name: "danger/overdose-now", action: ActionCrisis, category: CategoryDanger, line: LineSuicideCrisis, guards: guardNegation | guardDefinition,
+			doc: "The person or someone with them has just taken an overdose.",
+			any: []string{
+				`\b(?:took|taken|swallowed|downed|ate|necked|overdosed on) {g1}(?:a whole|the whole|an entire|the entire|all (?:of )?(?:my|his|her|their|the)|a bunch of|a lot of|too many|a handful of|loads of|lots of|[0-9]{2,}|like [0-9]+) {g2}(?:pills|tablets|meds|medication|medications|bottle|pack|packet|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|xanax|viagra|antidepressants|pills)\b`,
+				`\b(?:i|he|she|they|my (?:{w} )?{rel}|someone|somebody) {g1}(?:overdosed|has overdosed|just overdosed|took an overdose|is overdosing)\b`,
+			},
+		},
+		{
+			name: "danger/medical-emergency", action: ActionCrisis, category: CategoryDanger, guards: guardNegation | guardDefinition,
+			doc: "Someone with the person is unconscious, not breathing or bleeding heavily.",
+			any: []string{`\b(?:he|she|they|my (?:{w} )?{rel}|someone|somebody|i) {g2}(?:is|are|am|was) {g1}(?:unconscious|not breathing|unresponsive|not waking up|not responding|turning blue|bleeding (?:a lot|heavily|badly|everywhere|so much|really bad))\b`},
+		},
+		{
+			name: "danger/unsafe-now", action: ActionCrisis, category: CategoryDanger, guards: guardDefinition,
+			doc: "The person says they are in danger, trapped, followed or not safe right now.",
+			any: []string{
+				`\bi am {adv}(?:in danger|in immediate danger|being (?:followed|stalked|chased|attacked|hunted|held|kept|trafficked)|locked in|locked up|kidnapped|held against my will|hiding from (?:him|her|them|my {w}|someone))\b`,
+				`\bi am {adv}trapped(?: (?:here|inside|in (?:the|a|his|her|this|my) (?:room|house|car|bathroom|basement|closet|apartment|flat|van)))?$`,
+				`\bi {adv}(?:do not|no longer|never) feel safe(?: (?:right now|now|here|tonight|anymore|at all))?$`,
+				`\bi am {adv}not safe(?: (?:right now|now|here|tonight|anymore))?$`,
+				`\b(?:i am scared|i am afraid|i fear) for my (?:life|safety)\b`,
+				`\bi am {adv}(?:scared|afraid|terrified) (?:that )?(?:someone|somebody|they|a (?:man|guy|stranger)) (?:will|is going to|are going to|might|would) (?:kill|hurt|attack|rape) me\b`,
+			},
+		},
+		{
+			name: "abuse/told-to-die", action: ActionCrisis, category: CategoryAbuse, guards: guardNegation,
+			doc: "Someone tells the person to kill themselves: verbal abuse with suicide risk.",
+			any: []string{`\b(?:told|tells|telling|said|says|keeps telling|keeps saying|texted|messaged) (?:me )?(?:to|i should|that i should) (?:go )?(?:kill myself|die|end my life)\b`},
+		},
+
+		// ---- a minor ----
+		{
+			name: "minor/adult-contact", action: ActionCrisis, category: CategoryMinor, scope: inMessage, youth: youthOnly,
+			doc: "A person under 18 says an adult or older person approaches them sexually, or someone asks them for nude images.",
+			any: []string{
+				`\b(?:older|grown|adult|grownup|grown up|much older|way older|[0-9]+ years older|[0-9]+ year older|old) (?:{w} )?(?:guy|man|men|woman|women|person|people|dude|boyfriend|girlfriend|someone|stranger|friend|teacher|coach|lady|boy|girl)\b`,
+				`\b(?:asking|asked|asks|ask|wants|wanted|keeps asking|begging|begged|pressuring|pressured|told me to|tells me to|makes me|made me) (?:me )?{g2}(?:for |to send |send |to take |take )?(?:my |some |more |me )?(?:nudes|nude pics|nude photos|nude|naked (?:pics|pictures|photos|videos))\b`,
+				`\b(?:groomed|grooming|groom)\b`,
+				`\b(?:mature for (?:my|your) age|(?:our|a) (?:little )?secret|(?:do not|not to|never) tell (?:your|my) (?:parents|mom|dad|anyone)|keep (?:it|this|us) (?:between us|secret|a secret))\b`,
+			},
+			all:    []string{`\b(?:sex\w*|nudes?|pics|pictures|photos|videos|naked|touch\w*|kiss\w*|dating|date|boyfriend|girlfriend|meet|hook up|relationship|sleep with|wants|asking|asked|messag\w*|send\w*|flirt\w*|groom\w*|dm\w*|snap\w*|text\w*|chat\w*)\b`},
+			unless: []string{`\bhow (?:do|can|should) i (?:talk|explain)\b`},
+		},
+		{
+			name: "minor/abuse-disclosure", action: ActionCrisis, category: CategoryMinor, guards: guardNegation | guardHypothetical,
+			doc: "A family member or adult in authority touches the person sexually or keeps it secret: child abuse.",
+			any: []string{
+				`\b(?:my |a |the |our )?(?:{family}|teacher|coach|babysitter|tutor|pastor|priest|youth pastor|neighbor|neighbour|family friend|moms boyfriend|dads girlfriend|older cousin|scout leader|youth leader) {g3}(?:touches|touched|touching|keeps touching|fondles|fondled|gropes|groped) (?:me|my (?:body|private|privates|private parts|chest|breasts?|boobs|butt|bum|genitals|penis|vagina|thighs?|legs?|down there))\b`,
+				`\b(?:my |a |the |our )?(?:{family}|teacher|coach|babysitter|tutor|pastor|priest|youth pastor|neighbor|neighbour|family friend|moms boyfriend|dads girlfriend|older cousin|scout leader|youth leader) {g3}(?:does things to me|did things to me|does stuff to me|did stuff to me|makes me touch|made me touch|shows me (?:his|her) (?:penis|dick|private|body)|showed me (?:his|her) (?:penis|dick|private|body)|shows me porn|showed me porn|molests|molested|rapes|raped|comes into my (?:room|bed) at night|came into my (?:room|bed) at night|gets into my bed|got into my bed|sneaks into my (?:room|bed)|watches me (?:shower|change|undress)|made me do (?:sexual|stuff|things)|makes me do (?:sexual|stuff|things)|sexually abuses|sexually abused)\b`,
+			},
+		},
+		{
+			name: "minor/abuse-disclosure", action: ActionCrisis, category: CategoryMinor, scope: inMessage,
+			doc: "A family member or adult in authority touches the person sexually or keeps it secret: child abuse.",
+			any: []string{`\b(?:says|said|told me|tells me) (?:that )?(?:it is|it was|this is|this was|its) (?:just )?(?:our|a) (?:little )?secret\b`, `\b(?:told|tells) me not to tell (?:anyone|anybody|my (?:mom|dad|parents|mother|father|teacher))\b`},
+			all: []string{`\b(?:touch\w*|kiss\w*|sex\w*|naked|body|private|privates|bed|room|does things|did things|at night|undress\w*|shower)\b`},
+		},
+
+		// ---- suicide ----
+		{
+			name: "suicide/first-person-intent", action: ActionCrisis, category: CategorySuicide, guards: ng,
+			doc: "The person states an intent, plan, preparation or attempt to kill themselves.",
+			any: []string{
+				`\b(?:kill|killing|killed|hang|hanging|hanged|shoot|shooting|drown|drowning|off|offing|end|ending|suffocate|suffocating|poison|poisoning) myself\b`,
+				`\b(?:end|ending|ended|take|taking|took) my (?:own )?life\b`,
+				`\b(?:end|ending) (?:it all|everything|my existence)\b`,
+				`\bi {g3}(?:commit|committing|do|doing) suicide\b`,
+				`^{fill}{adv}(?:want|wanting|going|planning|thinking about|about|ready|tempted|decided) {g2}(?:commit|do|committing) suicide\b`,
+				`\bi {g4}(?:wrote|written|writing|write|drafted|leave|left|made|recorded|prepared) {g2}(?:suicide|goodbye|farewell) (?:note|letter|message|video)s?\b`,
+				`\b(?:i|i have|i am|been) {g1}(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing) (?:up )?{g2}(?:pills|meds|tablets|medication|sleeping pills|painkillers)\b`,
+				`\b(?:pills|meds|tablets|medication) (?:saved|stashed|stockpiled|hoarded) up\b`,
+				`\b(?:want|wanting|going|plan|planning|planned|think about|thinking about|thought about|think of|thinking of|thought of|considering|consider|tempted|ready|decided|about|might|gonna|urge to|urges to|how (?:do|can|could|would|should) i|how to|best way to|easiest way to|quickest way to|fastest way to|least painful way to|painless way to|ways to) {g2}(?:to )?(?:(?:jump|jumping|throw myself|throwing myself) (?:off|from|in front of) {g2}(?:bridge|building|roof|cliff|balcony|train|car|bus|truck|tower|window|overpass|car park|parking garage)|slit(?:ting)? my (?:wrists|throat)|overdos(?:e|ing)|walk(?:ing)? into traffic|step(?:ping)? in front of (?:a )?(?:train|car|bus|truck)|crash(?:ing)? my car on purpose)\b`,
+				`\bi {g3}(?:attempted|tried|attempt|try) (?:suicide|to (?:kill myself|end my life|end it all|take my (?:own )?life|overdose|hang myself))\b`,
+				`\bmy (?:last |first |second |previous |recent )?suicide attempts?\b`,
+				`\b(?:have|made|got|making) a plan to (?:kill myself|end (?:my life|it all|it)|die|do it)\b`,
+			},
+			unless: []string{dreamGuard,
+				`\bkill(?:ing)? myself (?:laughing|with laughter)\b`, `\bcould (?:just )?kill myself for\b`,
+				`\bkilling myself (?:at|over|for|with|trying|to get|to make|to finish|to please|to keep|working|in the gym|at the gym)\b`,
+				`\b(?:told|tells|telling|said|says) (?:me )?(?:to|i should) (?:go )?kill myself\b`,
+				`\bshoot(?:ing)? myself in the foot\b`, `\bdrown(?:ing)? myself in\b`,
+				`\b(?:take|taking|took) (?:back )?my (?:own )?life back\b`, `\bend(?:ing)? my life as i know\b`,
+				`\b(?:can|could|will|would|do|does|did) (?:i|you|someone|people|a person|one|they) {g1}overdose on\b`, `\b(?:is it possible|possible|easy|hard) to overdose\b`, `\baccidentally overdose\b`,
+				`\bend (?:it all|everything) with (?:him|her|them|my)\b`,
+			},
+		},
+		{
+			name: "suicide/method-seeking", action: ActionCrisis, category: CategorySuicide, guards: guardNegation,
+			doc: "The person asks how to die or how much of something would be lethal to them.",
+			any: []string{
+				`\bhow (?:many|much) {g4}(?:would it take|does it take|it takes|would i need|do i need|to) (?:to )?(?:die|kill (?:me|myself)|end it|overdose|be lethal|be fatal)\b`,
+				`\b(?:painless|easiest|quickest|fastest|least painful|best|surest|peaceful|quiet|quickest) (?:way|ways|method|methods) to (?:die|kill myself|end (?:my life|it all|it)|commit suicide)\b`,
+				`\bhow (?:do|can|could|would|should) i (?:kill myself|die|end my life|commit suicide|end it all)\b`,
+			},
+			unless: []string{`\b(?:minecraft|game|fortnite|roblox|in game)\b`},
+		},
+		{
+			name: "suicide/death-wish", action: ActionCrisis, category: CategorySuicide, guards: ng,
+			doc: "The person wishes to be dead or not to exist, or no longer wants to live.",
+			any: []string{
+				`(?:^{fill}|\bi ){adv}(?:want|wanted|need|needed|would like|wish|wished|hope|long|am ready|am going|deserve) to (?:just )?(?:die|be dead|not be alive|not exist|stop existing|cease to exist|not be here anymore|disappear forever|disappear for good|vanish forever|sleep forever|go to sleep forever|never wake up|not wake up|go away forever|be gone forever|not live)\b`,
+				`\bi {adv}(?:wish|wished|hope) (?:that )?i {g2}(?:dead|die|died|disappear|never existed|never been born|was never born|were never born|not been born|not wake up|never wake up|do not wake up|did not exist|not exist|was not alive|was gone|were gone|was not here|were not here|could go to sleep (?:and|forever))\b`,
+				`\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b`,
+				`(?:^{fill}|\bi ){adv}(?:do not|no longer|never|can not) (?:want|wish|care) to (?:live|be alive|exist|keep living|stay alive|go on living|be on this earth|continue living)\b`,
+				`(?:^{fill}|\bi ){adv}(?:do not|no longer) (?:want|wish) to (?:be here|wake up)(?: (?:anymore|any more|any longer|again|tomorrow|ever|in the morning))?$`,
+				`\b(?:i am|i would be|i will be|i feel|everyone would be|they would be|we would all be|i would be) {adv}better off dead\b`,
+				`\bi would {adv}rather (?:be dead|die|not exist|not be alive)\b`,
+			},
+			unless: []string{dieFigurative, `\bdo not want to (?:live|exist) (?:with|in|at|there|here|together|near|alone|on|by|abroad|far|somewhere|like that|without)\b`, `\brather (?:be dead|die) than\b`},
+		},
+		{
+			name: "suicide/suicidal-feelings", action: ActionCrisis, category: CategorySuicide, guards: ng,
+			doc: "The person says they feel suicidal or have suicidal thoughts, or keeps thinking about killing themselves or dying.",
+			any: []string{
+				`\bi {adv}(?:am|was|feel|felt|have been|had been|get|got|keep getting|have|had|started|start|become|became|been|am feeling|was feeling|have been feeling|keep feeling|keep having|am having|have had|was having|been having|have been having|struggle with|struggled with|deal with|live with|battle) {g3}suicidal\b`,
+				`^{fill}{adv}(?:feeling|feel|felt|been|been feeling|getting|having|had|so|very|really|super|extremely|kinda|lowkey|a bit|a little|kind of|pretty|quite) {g1}suicidal\b`,
+				`^{fill}suicidal(?: (?:again|rn|right now|today|tonight|lately|af|as hell|asf|thoughts again|all the time))?$`,
+				`\bmy {g1}suicidal (?:thoughts|feelings|urges|ideation|ideations|plans?|tendencies|episodes?)\b`,
+				`(?:\bi {adv}(?:have|had|get|keep having|keep getting|am having|was having|been having|have been having|struggle with|struggled with|deal with|live with|battle|battling) |^{fill}{adv}(?:having|getting|been having) ){g2}(?:thoughts|ideas|urges|fantasies) (?:of|about) (?:suicide|killing myself|ending (?:my life|it all|it|things)|dying|death|not being here|not waking up)\b`,
+				`(?:\bi {adv}(?:think|thought|keep thinking|have been thinking|been thinking|am thinking|was thinking|can not stop thinking|fantasi[sz]e|dream|daydream|obsess|am obsessing) |^{fill}{adv}(?:thinking|been thinking|keep thinking|constantly thinking|always thinking) ){g2}(?:about|of) (?:suicide|killing myself|ending (?:my life|it all|it|things|myself)|dying|being dead|death|not being (?:here|alive)|not waking up|not existing|my funeral|how to die)\b`,
+			},
+			unless: []string{`\bsuicidal (?:friend|partner|boyfriend|girlfriend|person|people|patient|patients|client|clients|teen|teens|son|daughter|brother|sister|mom|dad|mother|father|wife|husband|child|kid|roommate|ex)\b`, `\b(?:dying|death) (?:alone|of|from|a virgin|old|my hair|positive|doula|doulas)\b`, `\bthinking about death (?:positive|doulas)\b`},
+		},
+		{
+			name: "suicide/hopelessness", action: ActionCrisis, category: CategorySuicide, guards: ng,
+			doc: "The person says they cannot go on, see no reason to live, or that others would be better off without them.",
+			any: []string{
+				`\bi {adv}(?:can not|could not|can no longer) (?:go on|keep going|carry on|keep living|keep doing this|live like this|live this way|take (?:it|this|any more|anymore)|do (?:this|it|life|any of this) (?:anymore|any more|any longer)|cope|handle (?:life|it|this|any of this) (?:anymore|any more|any longer)|keep fighting|fight (?:this|it) (?:anymore|any more|any longer)|do this)(?: (?:anymore|any more|any longer|like this|living|for much longer|much longer|lol))*$`,
+				`\b(?:no one|nobody|noone|not a single person|no one at all) (?:would|will|is going to|is ever going to) {g1}(?:miss|notice|care|mourn|cry)(?: (?:about )?(?:me|if i (?:died|was gone|were gone|was dead|disappeared|killed myself|was not here|was not around|left forever|did not wake up|do not wake up)|when i am gone))\b`,
+				`\bbetter (?:off )?without me\b`,
+				`\bwhat (?:is|would be) (?:even )?the (?:point|purpose|use) (?:of|in) (?:living|going on|being alive|staying alive|existing|life anymore|my life|me being here|continuing|trying anymore|anything anymore|it all|waking up)\b`,
+				`\b(?:no|do not see (?:a|any|the)|can not see (?:a|any|the)|can not find (?:a|any)|have no|there is no|lost (?:my|all|any)|without a|not a single) (?:point|reason|purpose|will) (?:in |of |to |for )?(?:living|live|go on|going on|keep going|keep living|stay alive|staying alive|being alive|be alive|existing|exist|life|continue|carry on)\b`,
+				`\b(?:life|my life|living) (?:is|feels|seems) {g1}(?:not worth (?:living|it anymore|it any more)|pointless|meaningless|unbearable|too much to bear)\b`,
+				`(?:^{fill}|\bi ){adv}(?:am |feel )?{adv}(?:tired|sick|done|finished|exhausted|over) (?:of|with) (?:being alive|living|life|existing|my life|my existence)\b`,
+				`(?:^{fill}|\bi ){adv}(?:am |feel )?{adv}(?:tired|sick|done|finished|exhausted) (?:of|with) (?:it all|everything)$`,
+				`\b(?:want|wants|need) (?:it all|everything|all of it|the pain|this pain|all the pain) to (?:end|stop|be over)(?: (?:already|now|forever|for good|permanently))?$`,
+				`\b(?:this is|these are) my (?:last|final) (?:words|goodbye|message to (?:you|everyone))\b`,
+				`\bmy last (?:night|day|week) alive\b`,
+			},
+			unless: []string{`\bi am (?:tired|sick|done|over) (?:of|with) (?:life|living) (?:in|with|at|as|without|like)\b`},
+		},
+
+		{
+			// Same rule without the definition guard, which would read this
+			// as a "what is X" question.
+			name: "suicide/hopelessness", action: ActionCrisis, category: CategorySuicide, guards: guardNegation,
+			doc: "The person says they cannot go on, see no reason to live, or that others would be better off without them.",
+			any: []string{`^{fill}what is (?:even )?the point(?: of (?:anything|it all|trying|any of this|living|life))?(?: anymore| any more)$`},
+		},
+
+		// ---- self-harm ----
+		{
+			name: "self-harm/first-person-intent", action: ActionCrisis, category: CategorySelfHarm, guards: ng,
+			doc: "The person wants, feels the urge or plans to hurt themselves, or to start self-harming again.",
+			any: []string{
+				`\b(?:want|wanting|wanted|need|needing|going|about|tempted|ready|urge|urges|urging|craving|crave|itching|thinking about|thought about|think about|thinking of|thoughts of|feel like|felt like|might|will|could|gonna|trying not) {g2}(?:to )?(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|punish|punishing|scratch|scratching|hit|hitting|punch|punching|bruise|bruising|starve|starving|mutilate|mutilating) myself\b`,
+				`\b(?:urge|urges|craving|cravings|itch|temptation) to (?:cut|burn|self harm|hurt myself|harm myself|relapse)\b`,
+				`(?:\bi |^{fill}){adv}(?:want|want to|need|need to|have urges to|have the urge to|urge to|am craving|crave|am tempted to|tempted to|am thinking about|thinking about|thought about|think about|relapse|relapsed|am relapsing|relapsing|go back to|going back to|went back to|start|started|am starting|restarted) {g2}(?:self harm|self harming|self harmed|self injury|self injuring|self injure|cutting|self mutilation)\b`,
+			},
+			unless: []string{`\bcutting (?:back|down|out|off|ties|class|school|carbs|sugar|my hair|hair)\b`},
+		},
+		{
+			name: "self-harm/first-person-act", action: ActionCrisis, category: CategorySelfHarm, guards: ng,
+			doc: "The person says they cut, burn, hit or otherwise hurt themselves, or have been self-harming.",
+			any: []string{
+				`\bi {adv}(?:cut|cuts|burn|burned|burnt|hurt|harm|harmed|hit|punch|punched|scratch|scratched|bruise|bruised|mutilate|mutilated|starve|starved) myself\b`,
+				`\b(?:cutting|burning|hurting|harming|hitting|punching|scratching|starving|bruising|mutilating) myself\b`,
+				`\bpunish(?:ing)? myself (?:by|with) {g1}(?:cutting|hitting|burning|starving|scratching|punching|hurting|not eating)\b`,
+				`(?:\bi |^{fill}){adv}(?:have been |been |am |keep |started |start |was |still |relapsed and )?(?:self harming|self harm|self harmed|self injuring|self injure)\b`,
+				`(?:\bi |^{fill}){adv}(?:have been|been|am|keep|started|start|was|still|went back to|gone back to|relapsed and started) {adv}cutting(?: myself)?(?: again)?(?: (?:lately|recently|today|tonight|right now|every day|daily|again))*$`,
+				`\bcutting (?:again|my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?))\b`,
+				`\bi {adv}(?:use|used|have used) (?:a |my )?(?:razor|blade|blades|knife|lighter|scissors|compass) (?:on|to (?:cut|hurt|burn)) (?:myself|my (?:arms?|wrists?|thighs?|legs?|skin))\b`,
+			},
+			unless: []string{
+				`\bhurting myself by (?:staying|being|not|letting|holding|waiting|ignoring|comparing|overthinking|thinking|trying|pretending|keeping|going|loving|caring)\b`,
+				`\b(?:hurt|hurting|cut|cutting|burn|burning|burned|burnt|scratch|scratching|scratched|hit|hitting|bruise|bruised|punch|punched) myself (?:by accident|accidentally|shaving|while|when (?:i was )?(?:shaving|cooking|trimming|grooming)|on (?:a|the|my)|during|in (?:the|a)|with (?:a|the|my) (?:razor|toy|dildo|vibrator|nails|zipper|ring|curling iron|straightener))\b`,
+				`\baccidentally (?:cut|burn|burned|burnt|hurt|scratched|scratch|hit|bruised)\b`,
+				`\b(?:hurt|hurting|injure|injured|bruised|bruise) myself {g3}(?:sex|masturbat\w*|toy|dildo|vibrator|gym|lifting|playing|workout|running|practice|shaving)\b`,
+				`\bcutting (?:back|down|out|off|ties|class|school|carbs|sugar|my hair|hair)\b`,
+			},
+		},
+		{
+			name: "self-harm/hiding-injuries", action: ActionCrisis, category: CategorySelfHarm, guards: ng, needFP: true,
+			doc:    "The person asks how to hide self-harm cuts or scars.",
+			any:    []string{`\b(?:hide|hiding|cover|covering|conceal|concealing|explain|explaining) {g3}(?:cuts|(?:self harm|sh|cutting) (?:scars|marks|cuts|wounds)|(?:scars|marks|cuts|burns) on my (?:wrists?|arms?|thighs?|forearms?|hips?))\b`},
+			unless: []string{`\b(?:paper|shaving|razor burn|surgery|c section|stretch)\b`},
+		},
+
+		// ---- sexual violence ----
+		{
+			name: "sexual-violence/first-person-disclosure", action: ActionCrisis, category: CategorySexualViolence, guards: ng | guardHypothetical,
+			doc: "The person says they were raped, sexually assaulted, molested, groped, drugged, touched without consent, or asks whether what happened to them was rape.",
+			any: []string{
+				`\bi {fpgap}(?:was|got|were|been|being|get|have been|had been) {g2}(?:raped|gang raped|molested|sexually (?:assaulted|abused|harassed|exploited|attacked|coerced|violated)|assaulted|groped|drugged|roofied|spiked|violated|trafficked|stealthed|touched (?:without|against|inappropriately|while|when)|forced (?:to have sex|into sex|into having sex|to do (?:sexual|stuff|things|it))|sa|sexually assaulted|date raped|abused sexually|taken advantage of)\b`,
+				`^{fill}(?:got|been|was|just got|i got) {g1}(?:raped|gang raped|sexually assaulted|molested|sa|assaulted|drugged|roofied|groped)\b`,
+				`\b(?:raped|molested|sexually assaulted|sexually abused|groped|violated|roofied|drugged|stealthed|sodomi[sz]ed|assaulted) me\b`,
+				`\b(?:forced|forces|forcing) (?:himself|herself|themselves|themself|his way|her way|it) (?:on|onto|into|upon) me\b`,
+				`\btook advantage of me (?:when|while|after) i (?:was|had been|passed) {g1}(?:drunk|asleep|high|wasted|passed out|out|unconscious|blackout|blacked out|sleeping)\b`,
+				`\btook advantage of me sexually\b`,
+				`\b(?:had sex with me|slept with me|did (?:stuff|things|it) to me|touched me|was touching me|was on top of me|was inside me|penetrated me|undressed me|took my clothes off) {g4}(?:while|when|after|even though) (?:i|i was) {g2}(?:asleep|sleeping|drunk|passed out|unconscious|blacked out|blackout|high|wasted|out of it|crying|saying no|said no|told (?:him|her|them) no|could not move|frozen|froze)\b`,
+				`\b(?:had sex with me|touched me|did (?:stuff|things) to me|kissed me|grabbed me|filmed me|recorded me) {g2}(?:without (?:my )?(?:consent|permission|asking)|against my will)\b`,
+				`\bi {adv}(?:woke up|came to|came around) {g4}(?:him|her|them|someone|somebody|a guy|a man|he|she) {g2}(?:on top of me|inside me|having sex with me|touching me|undressing me|in bed with me|naked next to me)\b`,
+				`\bi {adv}(?:did not|never|could not|was too {w} to|was unable to|was not able to) (?:give )?(?:consent|consented|agree to (?:it|sex|that))\b`,
+				`\b(?:sex|touch\w*|kiss\w*|sexual\w*|undress\w*|penetrat\w*|naked|nudes|film\w*|record\w*|did (?:things|stuff)) {g4}against my will\b`,
+				`\bi am (?:a |an )?{g1}(?:survivor|victim) of {g2}(?:rape|sexual assault|assault|sexual abuse|child sexual abuse|incest|sexual violence|trafficking|grooming)\b`,
+				`\b(?:i am|as) (?:a |an )?(?:rape|sexual assault|assault|sexual abuse|child sexual abuse|incest|sa|sexual violence) (?:survivor|victim)\b`,
+				`\bi {adv}survived {g1}(?:rape|sexual assault|a sexual assault|an assault|sexual abuse|child sexual abuse|incest)\b`,
+				`\bmy (?:rape|sexual assault|assault|rapist|abuser|molester)\b`,
+			},
+			unless: []string{dreamGuard, `\bmy (?:rape|sexual assault) (?:kink|fantasy|fantasies|play)\b`, `\bassaulted me (?:with|verbally)\b`},
+		},
+		{
+			name: "sexual-violence/was-it-rape", action: ActionCrisis, category: CategorySexualViolence, needFP: true, guards: guardNegation,
+			doc: "The person asks whether something that happened to them was rape or assault.",
+			any: []string{
+				`\b(?:was (?:it|that|this)|what happened(?: to me)?(?: was)?|is (?:what happened|that|this)) {g1}(?:rape|sexual assault|assault|sexual abuse|abuse)\b`,
+				`\b(?:does|would|did) (?:it|that|this|what happened) (?:count|qualify) as {g1}(?:rape|sexual assault|assault|abuse)\b`,
+				`\bis it (?:still )?(?:rape|sexual assault|assault) if (?:he|she|they) (?:did|kept|was|were|had|went|would not|did not|took|pulled|made|forced)\b`,
+			},
+		},
+		{
+			name: "sexual-violence/ignored-no", action: ActionCrisis, category: CategorySexualViolence, scope: inMessage,
+			doc: "Someone kept going after the person said no or stop, or while they could not consent.",
+			any: []string{
+				`\b(?:he|she|they|my (?:{w} )?{rel}|someone|somebody|a (?:guy|man|girl|woman|friend|stranger)) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|kept (?:touching|kissing|pushing|trying|doing it)|forced (?:it|me)|just kept|carried on|still went ahead|pinned me|held me down)\b.{0,60}\b(?:after|when|even though|even when|although|though|while) (?:i|i had) {g2}(?:said no|say no|said stop|told (?:him|her|them) (?:to stop|no|i did not want|i do not want)|asked (?:him|her|them) to stop|begged (?:him|her|them)|was crying|cried|pushed (?:him|her|them) away|tried to push|did not want (?:to|it)|was asleep|was passed out|was unconscious|was too drunk|was drunk|froze|said i did not want)`,
+				`\bi {adv}(?:said no|said stop|told (?:him|her|them) (?:to stop|no)|asked (?:him|her|them) to stop|kept saying no|pushed (?:him|her|them) away|said i did not want (?:to|it)|tried to stop (?:him|her|them)|cried) {g3}(?:\| )?(?:and|but) (?:he|she|they) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|did not listen|ignored me|still did it|forced|held me down|pinned me)\b`,
+			},
+		},
+		{
+			name: "sexual-violence/stealthing", action: ActionCrisis, category: CategorySexualViolence, needFP: true,
+			doc: "A partner removed or sabotaged a condom without the person's consent.",
+			any: []string{
+				`\b(?:took|takes|take|taken|taking|pulled|pulls|slipped|slips|ripped|removed|removes|remove) (?:off )?(?:the |his |her |a )?condom (?:off )?{g4}(?:without|secretly|behind my back|when i was not looking|when i could not see|halfway|midway|mid way|during)\b`,
+				`\b(?:poked|poking|poke) holes in (?:the |his |my |our )?condoms?\b`,
+				`\b(?:stealthed|stealthing me)\b`,
+				`\b(?:lied|lying) about (?:wearing|using|having) (?:a )?condom\b`,
+			},
+			unless: []string{`^(?:what|is|are|why|how common)\b`},
+		},
+		{
+			name: "sexual-violence/drink-spiked", action: ActionCrisis, category: CategorySexualViolence, guards: guardNegation | guardHypothetical,
+			doc: "Someone drugged the person or spiked their drink.",
+			any: []string{
+				`\b(?:someone|somebody|he|she|they|a (?:guy|man|stranger|woman)|my (?:{w} )?{rel}) {g2}(?:drugged|spiked|roofied|put something in) (?:me|my (?:drink|drinks|food|water|beer|wine|cocktail))\b`,
+				`\bmy (?:drink|drinks) (?:was|were|got|had been) {g1}(?:spiked|drugged|tampered with)\b`,
+			},
+		},
+
+		// ---- abuse, intimate-partner violence, coercion ----
+		{
+			name: "abuse/partner-violence", action: ActionCrisis, category: CategoryAbuse, guards: ng | guardHypothetical,
+			doc: "A partner, family member or someone else hits, chokes, hurts or abuses the person, or the person is in an abusive relationship.",
+			any: []string{
+				`\b{abuser} {g3}(?:hits|hit|beats|beat|punches|punched|slaps|slapped|kicks|kicked|chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|throws things at|threw things at|throws|threw|hurts|is hurting|keeps hurting|has hurt|abuses|abused|is abusing|attacks|attacked|grabs|grabbed|drags|dragged|locks|locked|spits on|spat on|bruised|burned|burns|scratched|headbutted|threatens|threatened|is threatening|beats up|beat up) me\b`,
+				`\b{abuser} (?:is|was|has been|can be|gets|got|became|becomes|is being|turns|turned) {g2}(?:abusive|violent|physically abusive|emotionally abusive|sexually abusive)\b`,
+				`\bi {fpgap}(?:am|was|have been|had been|being|get|got|feel|been) {g1}(?:being )?(?:abused|emotionally abused|physically abused|beaten|battered|mistreated|hit|kicked|choked|strangled|beaten up)\b`,
+				`\bi {g3}(?:in|with|stuck in|trapped in|leave|leaving|escape|escaping|get out of|got out of|left|survived|trying to leave) (?:an? |my |this )?{g1}(?:abusive|violent) (?:relationship|partner|marriage|boyfriend|girlfriend|husband|wife|home|household|family|parents?|dad|father|mom|mother|ex)\b`,
+				`\bi {fpgap}(?:am|was|have been|experience|experienced|experiencing|suffer|suffered|suffering|live with|lived with|living with|going through|went through|escaped|escaping|a survivor of|a victim of|in) {g2}(?:domestic violence|domestic abuse|intimate partner violence)\b`,
+			},
+			unless: []string{
+				`\b(?:hit|hits) me up\b`, `\b(?:hit|hits) me (?:with|like)\b`, `\bhit on me\b`, `\b(?:beat|beats) me (?:at|in|to)\b`,
+				`\b(?:push|pushes|pushed|pushing) me (?:to|into|away|too|around in)\b`, `\bgrabbed me (?:a|some|coffee|food|lunch|dinner|a drink)\b`,
+				`\b(?:hurts|hurt|is hurting|has hurt) me (?:during|in|when we|with his|with her|emotionally|feelings|when (?:he|she|they) (?:enters|penetrates|goes in|thrusts))\b`,
+				`\b(?:locks|locked) me out (?:of|by accident)\b`, `\bchoked me (?:up|with)\b`, `\b(?:kicked|kicks) me out\b`, `\b(?:throws|threw) me (?:a|an|off|under)\b`,
+				`\b(?:and|but) i (?:liked|loved|enjoyed|like|love|enjoy|wanted) it\b`, `\bi asked (?:him|her|them) to\b`, `\b(?:consensual|consensually|we agreed|safe ?word|safeword|kink|kinky|bdsm)\b`,
+				`\b(?:was|got|been|get) hit by (?:a|the) (?:car|bus|truck|ball|bike|train|wave)\b`, `\bget hit on\b`, `\bgot hit on\b`,
+			},
+		},
+		{
+			name: "abuse/coercion", action: ActionCrisis, category: CategoryAbuse, guards: ng | guardHypothetical,
+			doc: "The person is made, forced, pressured, guilted or blackmailed into sex or sexual images, or is afraid to say no.",
+			any: []string{
+				`\b(?:makes|made|make|making|forces|forced|force|forcing|pressures|pressured|pressure|pressuring|coerces|coerced|coerce|coercing|guilt trips|guilt tripped|guilts|guilted|blackmails|blackmailed|blackmailing|bullies|bullied|manipulates|manipulated|manipulating|tricks|tricked) me {g2}(?:to |into )?{g1}(?:have sex|sex|sleep with|do (?:sexual|stuff|things|anal|oral)|sexual|send (?:nudes|pics|pictures|photos|videos|naked|him|her)|nudes|anal|oral|blow ?jobs?|blowjobs?|give (?:him|her) (?:head|a blowjob|oral)|go down on|perform|watch porn|threesomes?|film|be filmed|record|go further|go all the way|touch (?:him|her|it|his|hers)|(?:sex )?without (?:a )?condom|bareback|stuff i do not want|things i do not want|kinky stuff|sexual things|sexual stuff|things in bed|hook up|having sex)\b`,
+				`\bi {fpgap}(?:was|am|feel|felt|get|got|keep getting|being|been|feeling) {adv}(?:forced|pressured|coerced|guilted|guilt tripped|blackmailed|manipulated|tricked|bullied|threatened) {g1}(?:to |into )?{g1}(?:have sex|sex|sleep with|do (?:sexual|stuff|things|anal|oral)|sending|send (?:nudes|pics|pictures|photos|videos)|nudes|anal|oral|sexual|things i did not want|things i do not want|stuff i did not want|a threesome|threesomes|having sex|doing (?:stuff|things|anal|oral)|giving (?:him|her) (?:head|oral))\b`,
+				`\b(?:afraid|scared|terrified|frightened) (?:to|of) (?:say|saying|tell|telling) (?:him|her|them|my (?:{w} )?{rel})? ?(?:no|i do not want)\b`,
+				`\b(?:afraid|scared|terrified) of what (?:he|she|they) (?:will|would|might) do if i (?:say no|refuse|do not|will not|leave|tell)\b`,
+				`\b(?:says|said|threatens|threatened|tells me|told me) (?:that )?(?:he|she|they) (?:will|would|is going to|was going to) (?:leave|dump|break up with|cheat on|divorce|hurt|hit|kick) {g2}if i (?:do not|did not|will not|would not|refuse|say no|stop|do not send|do not have|do not do|do not want)\b`,
+				`\b(?:tampered with|sabotaged|hid|hides|threw away|throws away|flushed|flushes|switched|replaced|messed with|poked holes in) {g1}my (?:birth control|pills|the pill|contraception|condoms|iud|patch|ring)\b`,
+				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not|does not|would not|never|did not|refuses to) let me (?:use (?:birth control|condoms|a condom|protection)|get (?:birth control|on the pill|an abortion|tested)|go on (?:the pill|birth control)|say no)\b`,
+			},
+			unless: []string{`\bmakes me (?:want|feel|wanna|crave|horny|wet|hard)\b`, `\bmade me (?:want|feel|wanna|crave)\b`},
+		},
+		{
+			name: "abuse/ignores-no", action: ActionCrisis, category: CategoryAbuse, scope: inMessage,
+			doc: "A partner keeps going, sulks, threatens or punishes when the person says no.",
+			any: []string{
+				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not stop|does not stop|never stops|keeps going|does it anyway|does not listen|ignores (?:me|it)|gets (?:angry|mad|violent|aggressive)|sulks|punishes me|guilt trips me|threatens me|yells at me|hits me|keeps touching me|keeps pushing|does not take no|will not take no|never takes no|does not accept)\b.{0,60}\b(?:when|if|after|whenever|even when|even if|every time) i (?:say|said|tell (?:him|her|them)|told (?:him|her|them)) (?:no|stop|to stop|i do not want)\b`,
+				`\b(?:when|if|whenever|every time) i (?:say|tell (?:him|her|them)) (?:no|stop|to stop|i do not want to)\b {g3}(?:\| )?(?:he|she|they) {g2}(?:will not stop|does not stop|keeps going|does it anyway|does not listen|ignores (?:me|it)|gets (?:angry|mad|violent|aggressive)|sulks|punishes me|guilt trips me|threatens|yells|hits me|forces)\b`,
+				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not|does not|would not|never) (?:take|accept) no (?:for an answer)?\b`,
+			},
+		},
+		{
+			name: "abuse/threats", action: ActionCrisis, category: CategoryAbuse, guards: guardNegation | guardHypothetical,
+			doc: "Someone threatens to hurt the person or to share their intimate images (including sextortion).",
+			any: []string{
+				`\b{abuser} {g2}(?:threatens|threatened|threatening|is threatening|keeps threatening|says (?:he|she|they) will|said (?:he|she|they) would|will) (?:to )?{g1}(?:share|post|send|leak|show|spread|release|publish|expose|upload|sell) {g3}(?:nudes|nude|pics|pictures|photos|videos|video|sex tape|tape|intimate|private)\b`,
+				`\b(?:someone|somebody|a (?:guy|man|person|stranger|scammer|girl|woman)|they|he|she) {g2}(?:is|are|was|keeps|has been) {g1}(?:threatening|blackmailing|extorting|sextorting) (?:me|to (?:share|post|send|leak|expose|release))\b`,
+				`\b{abuser} {g2}(?:threatens|threatened|is threatening|keeps threatening|says (?:he|she|they) will|said (?:he|she|they) would|swore to) (?:to )?{g1}(?:hurt|hit|beat|rape|kill|harm) (?:me|my (?:kids|children|pet|dog|cat|family))\b`,
+				`\b(?:sextortion|sextorted|sextorting me|blackmailing me|blackmailed me|extorting me)\b`,
+			},
+		},
+		{
+			name: "abuse/control", action: ActionCrisis, category: CategoryAbuse, guards: ng | guardHypothetical,
+			doc: "A partner controls the person's money, phone or movements, or the person is scared of their partner.",
+			any: []string{
+				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:controls|controlled|tracks|tracked|monitors|monitored|takes|took|hides|hid) {g2}my (?:phone|money|finances|bank|cards?|location|messages|texts|passport|keys|car|paycheck|wages|documents)\b`,
+				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not|does not|would not|never|did not|refuses to) let me (?:leave|go out|go anywhere|see (?:my )?(?:friends|family|anyone|my {w})|talk to (?:anyone|my {w}|other {w})|have (?:my )?(?:own )?(?:phone|money|friends)|use my phone|work|sleep|eat|wear what i want|go to the doctor|leave the house)\b`,
+				`\bi {adv}(?:am|feel|felt|was|have been|get) {adv}(?:scared|afraid|terrified|frightened) of (?:my (?:{w} )?{partner}|him|her)(?: (?:and|because|since|when|he|she|they|sometimes|right now|lately))?$`,
+				`\bi {adv}(?:am|feel|felt|was|have been|get) {adv}(?:scared|afraid|terrified|frightened) of (?:my (?:{w} )?{partner}|him|her) (?:and|because|since|when|he|she|they)\b`,
+				`\bi am {adv}(?:scared|afraid|terrified) (?:that )?(?:he|she|my (?:{w} )?{rel}) (?:will|is going to|might|would) (?:kill|hurt|hit|beat|attack|rape) me\b`,
+			},
+			unless: []string{`\b(?:scared|afraid|terrified|frightened) of (?:him|her|my (?:{w} )?{partner}) (?:{w}ing|finding|seeing|thinking|knowing|judging|reaction|not|leaving|getting|being|cheating|losing)\b`},
+		},
+		{
+			name: "abuse/unsafe-at-home", action: ActionCrisis, category: CategoryAbuse, guards: guardDefinition | guardHypothetical,
+			doc: "The person does not feel safe at home or with a partner or family member.",
+			any: []string{
+				`\bi {adv}(?:do not|no longer|never|can not|could not) (?:feel|felt) {adv}safe (?:at home|in my (?:own )?(?:home|house|room|bed|relationship|marriage|family)|with (?:him|her|them|my {w})|around (?:him|her|them|my {w})|going home|to go home|at my (?:house|place|parents|dads|moms)|living with|when (?:he|she|they) (?:is|are|gets|drinks))`,
+				`\bi am {adv}not safe (?:at home|in my (?:own )?(?:home|house|relationship)|with (?:him|her|them|my {w})|around (?:him|her|them|my {w}))`,
+				`\bi {adv}(?:am|feel|felt) {adv}(?:scared|afraid|terrified) (?:to go|of going|to be) (?:back )?home\b`,
+			},
+		},
+	}
+}

@@ -1,0 +1,131 @@
+package safety
+
+// minorGate and explicitGate return the words without which the rules
+// below cannot match; most messages contain none of them.
+func minorGate() []string {
+	return []string{" child", " kid", "minor", "underage", "under age", "teen", "year old", "yr old", "yrs old",
+		" yo ", " y o ", "little girl", "little boy", "young girl", "young boy", "schoolgirl", "schoolboy", "loli",
+		"shota", "toddler", " bab", "schooler"}
+}
+
+func explicitGate() []string {
+	return []string{"sex scene", "sex stor", "sexy stor", "erotic", "smut", "porn", "steamy", "explicit", "dirty",
+		"filthy", "nsfw", "lewd", "raunchy", "x rated", "xxx", "hentai", "nude", "naked", "fanfic", "fan fiction",
+		"sexual stor", "sexual fantas", "sexual scene", "sexual content", "kinky stor", "hot stor", "spicy stor", "detail"}
+}
+
+// minorSexualSpecs decline any request for sexual content involving minors
+// and any sexualising of a minor by an adult. They run before the clinical
+// and scope rules; a young person talking about their own peers is not
+// caught by the attraction pattern.
+func minorSexualSpecs() []spec {
+	edu := `\b(?:is it (?:illegal|legal|a crime|against the law)|age of consent|legal age|how (?:do|can|should) i (?:talk|explain|teach|protect)|protect|report|normal for (?:a |my )?(?:kid|child|teen|son|daughter))\b`
+	request := `(?:write|tell|describe|generate|make|create|give|show|send|narrate|compose|draft|produce|post|share|link|find|draw|imagine|roleplay|role play|rp|continue)`
+	explicit := `(?:sex scenes?|sex stor(?:y|ies)|sexy|erotic\w*|smut\w*|porn\w*|steamy|explicit|dirty|filthy|nsfw|lewd|raunchy|x rated|xxx|hentai|nudes?|naked|fanfic|fan fiction|sexual|fantasy|fantasies|kinky|hot|spicy|pics|pictures|photos|images|videos)`
+	return []spec{
+		{
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryExplicit, gate: minorGate(),
+			doc:    "A request for sexual content involving a minor.",
+			any:    []string{`\b` + request + ` {g6}` + explicit + `\b.*\b{minorref}`, `\b` + request + ` {g6}{minorref}.*\b` + explicit + `\b`, `\b(?:sex|sexual|erotic|porn|nude|naked|lewd)\w* {g4}(?:of|with|about|involving|featuring) {g2}{minorref}`},
+			unless: []string{edu},
+		},
+		{
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryExplicit, youth: youthNever, gate: minorGate(),
+			doc:    "An adult sexualising a minor.",
+			any:    []string{`\b(?:attracted to|turned on by|aroused by|fantasi[sz]e about|fantasi[sz]ing about|horny for|want to (?:have sex|sleep|hook up|fuck) with|have sex with|sleep with|hook up with|fuck|date|dating) {g3}{minorref}`, `\b{minorref} {g2}(?:are|is|look|looks) {g1}(?:sexy|hot|attractive|fuckable|sexually attractive)\b`},
+			unless: []string{edu, `\b(?:when i was|as a (?:kid|child|teen)|back when)\b`},
+		},
+	}
+}
+
+// declineSpecs are the scope rules: sexting and role-play aimed at the bot
+// (tried first, so "send me nudes" is sexting), explicit content, and
+// harassment.
+func declineSpecs() []spec {
+	return []spec{
+		{
+			name: "sexting-roleplay/roleplay", action: ActionDecline, category: CategorySextingRoleplay,
+			doc: "A request for Candor to role-play, or to pretend to be a partner.",
+			any: []string{
+				`\b(?:let us|shall we|can we|could we|do you want to|would you like to|will you|you want to|are you down to|can you|could you) {g1}(?:sext|sex chat|roleplay|role play|rp|cyber|have cybersex|play a (?:sex|sexy|dirty|kinky) game)\b`,
+				`\b(?:roleplay|role play|rp) (?:as|with me|a scene|that you|where you|a sex|a sexy|a dirty)\b`,
+				`\bpretend (?:to be|you are|that you are|your) (?:my|a|an) {g2}(?:girlfriend|boyfriend|wife|husband|lover|partner|slave|master|mistress|daddy|mom|dad|dom|domme|sub|teacher|nurse|stepsister|stepbrother|stepmom|stepdad|step {w}|doctor|maid|secretary|boss|student|sex worker|escort|hooker|stripper)\b`,
+				`\byou are my (?:naughty|sexy|dirty|kinky|horny|slutty|submissive|obedient|hot) {w}`,
+				`(?:^{fill}|\bcan you |\bwill you |\bplease )be my (?:girlfriend|boyfriend|wife|husband|lover|daddy|mom|slave|master|mistress|dom|sub)\b`,
+			},
+			unless: []string{`^(?:how|what|why|is|are|does|should|tips|ideas|when|where)\b`, `\bwith (?:my|our|a) (?:{w} )?(?:partner|boyfriend|girlfriend|husband|wife|spouse)\b`},
+		},
+		{
+			name: "sexting-roleplay/sexting", action: ActionDecline, category: CategorySextingRoleplay,
+			doc: "Sexting or sexual advances aimed at Candor.",
+			any: []string{
+				`(?:^{fill}|\byou |\bplease |\bcan you |\bcould you |\bwill you |\bwould you |\bi want you to |\bi need you to )(?:{w} ){0,2}(?:sext|talk dirty to|dirty talk with|dirty talk to|have sex with|fuck|hook up with|make out with|sleep with|cyber with|seduce|undress|kiss|touch|spank|choke|suck) me\b`,
+				`(?:^{fill}|\byou |\bplease |\bcan you |\bcould you |\bwill you |\bwould you |\bi want you to )(?:{w} ){0,2}(?:turn me on|get me (?:off|hard|wet|horny)|make me (?:cum|come|horny|hard|wet|moan))\b`,
+				`\bsext (?:with )?me\b`, `^{fill}(?:let us |wanna |want to )?sext\b`,
+				`\bsend me {g1}(?:nudes|nude|naked|dirty|sexy|naughty|spicy|lewd|something (?:dirty|sexy|naughty|hot|spicy)|pics of you|a pic of you|your pics|a photo of you|your nudes|feet pics)\b`,
+				`\b(?:describe|tell me) {g3}(?:what|how) (?:you would|you will|would you|will you|you are going to|you want to|we would|we will) (?:do|touch|fuck|kiss|undress|lick|suck|tease)\b`,
+				`\bwhat (?:would|will) you do to me\b`,
+				`\b(?:i am|i feel|getting|so) {adv}(?:horny|wet|hard) (?:for you|thinking about you|because of you)\b`, `\bare you (?:horny|wet|hard|naked)\b`, `\bwhat are you wearing\b`,
+				`\bi want (?:to fuck you|you so bad|you inside me)\b`, `\b(?:show|send) me your (?:tits|boobs|dick|cock|pussy|ass|body|nudes)\b`,
+			},
+			unless: []string{`^(?:how|what is|why|is it|tips)\b {g4}(?:sext|dirty talk|talk dirty)`},
+		},
+		{
+			name: "explicit/content-request", action: ActionDecline, category: CategoryExplicit, gate: explicitGate(),
+			doc: "A request to write, show or send explicit sexual content.",
+			any: []string{
+				`\b(?:write|tell|describe|generate|make|create|give|show|send|narrate|compose|draft|produce|post|share|link|recommend|find|draw|continue)(?: me| us)? {g4}(?:sex scenes?|sex stor(?:y|ies)|sexy stor(?:y|ies)|erotic\w*|smut\w*|porn\w*|steamy|explicit|dirty (?:stor(?:y|ies)|messages?|texts?|things|words|jokes?|fantasy|fantasies|scenes?)|filthy|nsfw|lewd|raunchy|x rated|xxx|hentai|nudes?|naked (?:pics?|pictures?|photos?|images?|girls?|guys?|women|men)|fanfic|fan fiction|sexual (?:stor(?:y|ies)|fantasy|fantasies|scenes?|content)|kinky stor(?:y|ies)|hot stor(?:y|ies)|spicy stor(?:y|ies))\b`,
+				`\bdescribe {g3}in (?:graphic |vivid |explicit |full |great )?detail {g4}(?:sex|fuck\w*|naked|orgasm|blowjob|body|bed)\b`,
+			},
+			unless: []string{`\bexplicit (?:consent|permission|agreement|yes)\b`, `\b(?:tell|teach|talk to) me (?:{w} )?about\b`, `\bporn (?:addiction|use|habits?|industry|literacy)\b`, `\b(?:addiction|addicted|effects? of|affect|too much|healthy|unhealthy|bad for|good for|how to|tips|advice|consent|safely|explain|what is|what are|is it normal|why do|why does)\b`},
+		},
+		{
+			name: "harassment/abuse-at-bot", action: ActionDecline, category: CategoryHarassment,
+			doc: "Insults, slurs or threats aimed at Candor.",
+			any: []string{
+				`^{fill}(?:go )?(?:fuck you|fuck off|screw you|shut up|stfu|go die|go to hell|kill yourself|die in a fire|you suck|eat shit|suck my (?:dick|cock|balls)|die|get fucked)\b`,
+				`\b(?:fuck you|fuck off|screw you|go kill yourself|just kill yourself|you should (?:just )?(?:kill yourself|die)|die in a fire|hope you die|suck my (?:dick|cock))\b`,
+				`\bkill yourself(?: (?:you|bot|candor|lol|loser))\b`,
+				`\b(?:you are|you|you r|this bot is|this bot|this thing is|candor is|candor|bot is) {g1}(?:(?:such|a|an|so|really|fucking|fuckin|fkn|damn|absolute|total|complete|the|most|little|big|fat|literally|just|dumb|stupid|useless|worthless|pathetic|shitty|piece|of) ){0,4}(?:idiot|idiots|moron|morons|retard|retarded|stupid|dumb|dumbass|useless|worthless|pathetic|trash|garbage|piece of shit|shit|crap|bitch|cunt|whore|slut|loser|joke|clown|waste of space|waste of time)\b`,
+			},
+			unless: []string{`\b(?:my|his|her|their) {w} (?:is|was|called me|calls me|says)\b`, `\b(?:called|calls|call) me (?:a )?\w+`, `\bi (?:am|feel|felt) (?:so )?(?:stupid|dumb|useless|worthless)\b`, `\bthank\w*\b`},
+		},
+		{
+			name: "harassment/hate", action: ActionDecline, category: CategoryHarassment,
+			doc:    "Hateful generalisations about a group.",
+			any:    []string{`\b(?:gays?|gay (?:people|men|guys)|lesbians|trans (?:people|women|men|folks)|transgenders?|trannies|bisexuals|queers|homosexuals|women|females|men|fat people|black people|muslims|jews) {g1}(?:are|r) {g1}(?:disgusting|gross|sick|freaks|abominations|an abomination|subhuman|animals|trash|mentally ill|pedophiles|paedophiles|groomers|sluts|whores|worthless|inferior|evil|perverts|degenerates|vermin)\b`},
+			unless: []string{`^(?:is it true|why do (?:some )?people (?:say|think)|is it)\b`, `\b(?:says|said|thinks|told me|tell me|believe|believes|claims|claim)\b`, `\bi (?:am|feel)\b`},
+		},
+	}
+}
+
+// supportSpecs recognise someone asking how to support another person who
+// was assaulted, abused, is self-harming or suicidal: not the sender's
+// crisis, but support resources belong beside the answer. They run only when
+// no crisis rule fired.
+func supportSpecs() []spec {
+	helper := `(?:\b(?:support|help|helping|comfort|be there for|talk to|say to|speak to|react|respond|approach|handle|deal with|cope with|what (?:should|can|do) i (?:do|say)|how (?:can|do|should|could) i|be supportive|be gentle|be patient|make (?:her|him|them) feel|intimacy|sex with|rebuild|trust)\b|\bmy (?:{w} )?{rel3})`
+	sv := `(?:raped|rape|sexually assaulted|sexual assault|assaulted|molested|sexually abused|sexual abuse|groped|drugged|roofied|spiked|sexual violence)`
+	ab := `(?:abused|abuse|abusive|domestic violence|(?:beats|beat|hits|hit|hitting|beating|chokes|choked|slaps|slapped) (?:her|him|them)|beat (?:her|him|them) up|coerc\w*|controlling)`
+	su := `(?:suicidal|suicide|kill (?:himself|herself|themselves|themself)|end (?:his|her|their) (?:own )?life|wants to die|want to die|self destructive)`
+	sh := `(?:self harm\w*|cutting (?:himself|herself|themselves|themself)|cuts (?:himself|herself|themselves)|hurt\w* (?:himself|herself|themselves)|burns (?:himself|herself|themselves)|been cutting|is cutting|started cutting)`
+	minorThird := `(?:my |a |her |his |our |their )(?:{w} )?(?:(?:1[0-7]|[4-9]) (?:year old|yo)|kid|child|son|daughter|little (?:sister|brother|cousin)|niece|nephew|stepdaughter|stepson|toddler|baby|minor|teen|teenager|student)\b`
+	s := func(name, cat, topic string) spec {
+		return spec{
+			name: name, category: cat, scope: inMessage,
+			doc: "Someone asks how to support another person affected by " + cat + ".",
+			any: []string{`\b{third} {g6}` + topic + `\b`, `\b` + topic + ` {g3}(?:survivor|victim)s?\b`},
+			all: []string{helper},
+		}
+	}
+	minor := s("support/third-person-minor", CategoryMinor, `(?:`+sv+`|`+ab+`|touch(?:es|ed|ing) (?:her|him|them))`)
+	minor.any = []string{`\b` + minorThird + ` {g6}(?:` + sv + `|` + ab + `|touch(?:es|ed|ing) (?:her|him|them)|(?:being |been |was |is )?groom\w*)\b`, `\b(?:` + sv + `|` + ab + `) {g4}` + minorThird}
+	minor.doc = "Someone asks how to help a child or teenager who is being abused."
+	return []spec{
+		minor,
+		s("support/third-person-suicide", CategorySuicide, su),
+		s("support/third-person-self-harm", CategorySelfHarm, sh),
+		s("support/third-person-sexual-violence", CategorySexualViolence, sv),
+		s("support/third-person-abuse", CategoryAbuse, ab),
+	}
+}

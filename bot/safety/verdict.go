@@ -1,0 +1,104 @@
+package safety
+
+// Action is what the bot should do with a message instead of, or before,
+// searching the knowledge base.
+type Action string
+
+// The actions a [Verdict] can carry.
+const (
+	// ActionNone means no intervention: go on to the knowledge search.
+	ActionNone Action = ""
+	// ActionCrisis means the message shows risk of harm: lead with
+	// emergency and crisis lines and give no knowledge answer.
+	ActionCrisis Action = "crisis"
+	// ActionRefuse means the message asks for clinical advice: decline that
+	// part kindly and point to a professional.
+	ActionRefuse Action = "refuse"
+	// ActionDecline means the request is out of scope (explicit content,
+	// sexting or role-play, harassment).
+	ActionDecline Action = "decline"
+	// ActionChitchat means greetings, thanks and small talk.
+	ActionChitchat Action = "chitchat"
+)
+
+// Categories of crisis. A non-crisis verdict with Support set uses one of
+// these too, naming the kind of support resources to show.
+const (
+	CategorySuicide        = "suicide"
+	CategorySelfHarm       = "self-harm"
+	CategorySexualViolence = "sexual-violence"
+	CategoryAbuse          = "abuse" // includes intimate-partner violence and coercion
+	CategoryMinor          = "minor" // a minor sexually approached or abused
+	CategoryDanger         = "danger"
+)
+
+// Categories of the other actions.
+const (
+	CategoryClinicalAdvice  = "clinical-advice"
+	CategoryExplicit        = "explicit"
+	CategorySextingRoleplay = "sexting-roleplay"
+	CategoryHarassment      = "harassment"
+	CategoryGreeting        = "greeting"
+	CategoryThanks          = "thanks"
+	CategorySmalltalk       = "smalltalk"
+)
+
+// Crisis-line categories: which kind of line to show first.
+const (
+	LineSuicideCrisis  = "suicide-crisis"
+	LineSexualViolence = "sexual-violence"
+	LineDomesticAbuse  = "domestic-abuse"
+	LineChildAbuse     = "child-abuse"
+	LineLGBTQYouth     = "lgbtq-youth"
+)
+
+// Verdict is the outcome of triage for one message.
+type Verdict struct {
+	// Action is what to do; ActionNone means go on to the knowledge search.
+	Action Action
+	// Category refines the action: a crisis kind for crisis (and for a
+	// support verdict), "clinical-advice" for refuse, "explicit",
+	// "sexting-roleplay" or "harassment" for decline, "greeting", "thanks"
+	// or "smalltalk" for chitchat, and "" otherwise.
+	Category string
+	// Rule is the stable, human-readable name of the rule that decided,
+	// such as "suicide/first-person-intent" or "clinical/dose-question";
+	// it is "" when no rule fired.
+	Rule string
+	// Support asks for support resources for Category alongside a normal
+	// answer: someone asks how to support another person who was
+	// assaulted, abused, is self-harming or suicidal. Action is then
+	// ActionNone.
+	Support bool
+	// Youth is set when the person said they are under 18, by an explicit
+	// age ("I'm 15") or by saying they are a minor or underage.
+	Youth bool
+	// LineCategory names the crisis-line category to show first: one of
+	// the Line constants, or "" to show the region's default lines.
+	LineCategory string
+}
+
+// IsCrisisCategory reports whether category is one of the crisis categories
+// (suicide, self-harm, sexual-violence, abuse, minor, danger).
+func IsCrisisCategory(category string) bool {
+	switch category {
+	case CategorySuicide, CategorySelfHarm, CategorySexualViolence, CategoryAbuse, CategoryMinor, CategoryDanger:
+		return true
+	}
+	return false
+}
+
+// lineFor is the default crisis line for a crisis category.
+func lineFor(category string) string {
+	switch category {
+	case CategorySuicide, CategorySelfHarm:
+		return LineSuicideCrisis
+	case CategorySexualViolence:
+		return LineSexualViolence
+	case CategoryAbuse:
+		return LineDomesticAbuse
+	case CategoryMinor:
+		return LineChildAbuse
+	}
+	return ""
+}

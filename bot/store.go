@@ -1,0 +1,80 @@
+package bot
+
+import (
+	"context"
+	"time"
+)
+
+// Store keeps what Candor is allowed to keep: counters, per-guild settings,
+// feedback counts and a server's own referral listings. It never receives
+// message text or user ids. bot/sqlite implements it.
+type Store interface {
+	// CountReply adds one to the counter of replies of kind about entry
+	// (entry may be empty) on day (UTC).
+	CountReply(ctx context.Context, day time.Time, kind Kind, entry string) error
+	// RecordFeedback adds one "helpful" or "not helpful" vote for entry.
+	RecordFeedback(ctx context.Context, entry string, helpful bool) error
+	// GuildSettings returns the settings of a guild, or the defaults when
+	// it has none stored.
+	GuildSettings(ctx context.Context, guildID string) (GuildSettings, error)
+	// SaveGuildSettings stores the settings of s.GuildID.
+	SaveGuildSettings(ctx context.Context, s GuildSettings) error
+	// Listings returns a guild's own referral listings.
+	Listings(ctx context.Context, guildID string) ([]Listing, error)
+	// AddListing stores a listing and returns its id.
+	AddListing(ctx context.Context, l Listing) (int64, error)
+	// RemoveListing deletes a guild's listing by id; it reports whether one
+	// was deleted.
+	RemoveListing(ctx context.Context, guildID string, id int64) (bool, error)
+	// ReplaceListings replaces all of a guild's listings at once (import).
+	ReplaceListings(ctx context.Context, guildID string, ls []Listing) error
+	// Ping reports whether the store is reachable.
+	Ping(ctx context.Context) error
+}
+
+// Visibility says who sees a slash-command reply.
+type Visibility string
+
+// Reply visibilities.
+const (
+	// VisibilityPrivate replies ephemerally (the default).
+	VisibilityPrivate Visibility = "private"
+	// VisibilityPublic replies in the channel.
+	VisibilityPublic Visibility = "public"
+)
+
+// GuildSettings are a Discord server's own choices, set by its admins.
+type GuildSettings struct {
+	GuildID string
+	// Region is the server's default region code ("" = the bot's default).
+	Region     string
+	Visibility Visibility
+	// MentionChannels are the channels where mentions are answered; empty
+	// means every channel.
+	MentionChannels []string
+	// AlertChannel receives a notice (never the text) when someone may need
+	// help; empty means off, the default.
+	AlertChannel string
+	// Rephrase turns LLM rephrasing on for this guild when the operator has
+	// configured a model.
+	Rephrase bool
+}
+
+// DefaultGuildSettings returns the settings of a guild that has chosen none.
+func DefaultGuildSettings(guildID string) GuildSettings {
+	return GuildSettings{GuildID: guildID, Visibility: VisibilityPrivate, Rephrase: true}
+}
+
+// Listing is one of a server's own vetted referrals.
+type Listing struct {
+	ID         int64  `json:"id,omitempty"`
+	GuildID    string `json:"guild_id"`
+	Name       string `json:"name"`
+	URL        string `json:"url,omitempty"`
+	Phone      string `json:"phone,omitempty"`
+	Region     string `json:"region"`
+	Services   string `json:"services,omitempty"`
+	Telehealth bool   `json:"telehealth"`
+	Cost       string `json:"cost,omitempty"`
+	Languages  string `json:"languages,omitempty"`
+}

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/candorbot/candor/bot"
+	"github.com/candorbot/candor/bot/sqlite"
+	"github.com/candorbot/candor/referral"
+)
+
+func referralCommand() command {
+	c := command{
+		name:  "referral",
+		usage: "[--json] [--online] [--low-cost] [--focus TEXT] LOCATION | import --guild ID FILE.csv | export --guild ID [FILE.csv]",
+		summary: "Show where to find a therapist for a location (empty: international directories), " +
+			"or import/export a server's own listings as CSV (columns: " + strings.Join(bot.ListingColumns, ",") + ").",
+	}
+	c.run = func(ctx context.Context, e *env, args []string) error {
+		if len(args) > 0 && (args[0] == "import" || args[0] == "export") {
+			return listingsIO(ctx, e, c, args[0], args[1:])
+		}
+		fs := newFlags(e, c)
+		asJSON := fs.Bool("json", false, "print the reply as JSON")
+		online := fs.Bool("online", false, "prefer directories that list telehealth")
+		lowCost := fs.Bool("low-cost", false, "prefer lower-cost options")
+		focus := fs.String("focus", "", "what the therapist should focus on, e.g. lgbtq, couples")
+		guild := fs.String("guild", "", "include this server's own listings (Discord guild `ID`)")
+		cf := addCoreFlags(fs, e.cfg, true)
+		if err := parseFlags(fs, args); err != nil {
+			return err
+		}
+		a, err := buildApp(ctx, e, cf, *guild != "", newLogger(e.cfg, e.stderr))
+		if err != nil {
+			return err
+		}
+		defer a.Close()
+		rep := a.bot.FindTherapist(ctx, bot.Request{GuildID: *guild, Region: cf.region, Channel: bot.ChannelConsole},
+			strings.Join(fs.Args(), " "), referral.Filter{Online: *online, LowCost: *lowCost, Focus: *focus})
+		if *asJSON {
+			enc := json.NewEncoder(e.stdout)
+			enc.SetIndent("", "  ")
+			return enc.Encode(rep)
+		}
+		renderReply(e.stdout, a.bot, rep)
+		return nil
+	}
+	return c
+}
+
+// referralFilter reads filter words from a chat command's location text.
+func referralFilter(text string) referral.Filter {
+	low := strings.ToLower(text)
+	f := referral.Filter{Online: strings.Contains(low, "online") || strings.Contains(low, "telehealth")}
+	for _, w := range []string{"lgbtq", "queer", "trans", "couples"} {
+		if strings.Contains(low, w) {
+			f.Focus = w
+		}
+	}
+	return f
+}
+
+// listingsIO imports or exports a guild's own listings.
+func listingsIO(ctx context.Context, e *env, c command, verb string, args []string) error {
+	fs := newFlags(e, c)
+	guild := fs.String("guild", "", "the Discord server (guild) `ID` the listings belong to (required)")
+	db := fs.String("db", e.cfg.DB, "SQLite database `PATH` (CANDOR_DB)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *guild == "" {
+		fmt.Fprintf(e.stderr, "candor referral %s: --guild ID is required\n", verb)
+		return errUsage
+	}
+	st, err := sqlite.Open(*db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if verb == "export" {
+		ls, err := st.Listings(ctx, *guild)
+		if err != nil {
+			return err
+		}
+		out := e.stdout
+		if fs.NArg() == 1 {
+			f, err := os.Create(fs.Arg(0))
+			if err != nil {
+				return fmt.Errorf("export: %w", err)
+			}
+			defer f.Close()
+			out = f
+		}
+		if err := bot.WriteListingsCSV(out, ls); err != nil {
+			return err
+		}
+		if fs.NArg() == 1 {
+			fmt.Fprintf(e.stderr, "Exported %d listings of server %s to %s.\n", len(ls), *guild, fs.Arg(0))
+		}
+		return nil
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(e.stderr, "candor referral import: give one CSV file")
+		return errUsage
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	defer f.Close()
+	ls, err := bot.ParseListingsCSV(f, *guild)
+	if err != nil {
+		return fmt.Errorf("import %s: nothing was imported:\n%w", fs.Arg(0), err)
+	}
+	if err := st.ReplaceListings(ctx, *guild, ls); err != nil {
+		return fmt.Errorf("import %s: nothing was imported: %w", fs.Arg(0), err)
+	}
+	fmt.Fprintf(e.stdout, "Imported %d listings for server %s (replacing its previous list).\n", len(ls), *guild)
+	return nil
+}

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is every setting Candor reads from the environment. Each key is
+// documented in .env.example; flags of a subcommand override it.
+type Config struct {
+	DiscordToken   string
+	DiscordGuildID string
+	DiscordAPIURL  string
+	ShardID        int
+	ShardCount     int
+
+	DB       string // CANDOR_DB
+	KBDir    string // CANDOR_KB_DIR
+	KBMerge  bool   // CANDOR_KB_MERGE
+	Region   string // CANDOR_REGION
+	HTTPAddr string // CANDOR_HTTP_ADDR
+
+	LogLevel  slog.Level
+	LogFormat string // text | json
+
+	LLMModel   string
+	LLMBaseURL string
+	LLMAPIKey  string
+	LLMTimeout time.Duration
+	EmbedModel string
+
+	RateUser  int // replies per user per minute
+	RateGuild int // replies per guild per minute
+}
+
+// LoadConfig reads the configuration through getenv, applying defaults.
+// It returns an error naming the first setting that is malformed.
+func LoadConfig(getenv func(string) string) (Config, error) {
+	c := Config{
+		DiscordToken:   strings.TrimSpace(getenv("DISCORD_TOKEN")),
+		DiscordGuildID: strings.TrimSpace(getenv("DISCORD_GUILD_ID")),
+		DiscordAPIURL:  strings.TrimSpace(getenv("DISCORD_API_URL")),
+		DB:             or(getenv("CANDOR_DB"), "candor.db"),
+		KBDir:          getenv("CANDOR_KB_DIR"),
+		Region:         strings.ToUpper(or(getenv("CANDOR_REGION"), "US")),
+		HTTPAddr:       getenv("CANDOR_HTTP_ADDR"),
+		LogFormat:      strings.ToLower(or(getenv("CANDOR_LOG_FORMAT"), "text")),
+		LLMModel:       getenv("CANDOR_LLM_MODEL"),
+		LLMBaseURL:     or(getenv("OPENAI_BASE_URL"), "https://api.openai.com/v1"),
+		LLMAPIKey:      getenv("OPENAI_API_KEY"),
+		EmbedModel:     getenv("CANDOR_EMBED_MODEL"),
+		ShardCount:     1,
+		LLMTimeout:     8 * time.Second,
+		RateUser:       10,
+		RateGuild:      120,
+	}
+	var err error
+	if v := getenv("CANDOR_KB_MERGE"); v != "" {
+		if c.KBMerge, err = strconv.ParseBool(v); err != nil {
+			return c, fmt.Errorf("CANDOR_KB_MERGE=%q: want true or false", v)
+		}
+	}
+	if v := getenv("CANDOR_LOG_LEVEL"); v != "" {
+		if err := c.LogLevel.UnmarshalText([]byte(v)); err != nil {
+			return c, fmt.Errorf("CANDOR_LOG_LEVEL=%q: want debug, info, warn or error", v)
+		}
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		return c, fmt.Errorf("CANDOR_LOG_FORMAT=%q: want text or json", c.LogFormat)
+	}
+	if v := getenv("CANDOR_LLM_TIMEOUT"); v != "" {
+		if c.LLMTimeout, err = time.ParseDuration(v); err != nil || c.LLMTimeout <= 0 {
+			return c, fmt.Errorf("CANDOR_LLM_TIMEOUT=%q: want a positive duration such as 8s", v)
+		}
+	}
+	ints := []struct {
+		key string
+		dst *int
+		min int
+	}{
+		{"DISCORD_SHARD_ID", &c.ShardID, 0},
+		{"DISCORD_SHARD_COUNT", &c.ShardCount, 1},
+		{"CANDOR_RATE_USER", &c.RateUser, 1},
+		{"CANDOR_RATE_GUILD", &c.RateGuild, 1},
+	}
+	for _, it := range ints {
+		if v := getenv(it.key); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < it.min {
+				return c, fmt.Errorf("%s=%q: want a whole number of at least %d", it.key, v, it.min)
+			}
+			*it.dst = n
+		}
+	}
+	if c.ShardID >= c.ShardCount {
+		return c, fmt.Errorf("DISCORD_SHARD_ID=%d must be less than DISCORD_SHARD_COUNT=%d", c.ShardID, c.ShardCount)
+	}
+	return c, nil
+}
+
+func or(v, def string) string {
+	if strings.TrimSpace(v) == "" {
+		return def
+	}
+	return strings.TrimSpace(v)
+}

@@ -1,0 +1,182 @@
+package knowledge
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+//go:embed content
+var content embed.FS
+
+//go:embed lexicon/general.txt
+var generalLexicon string
+
+// Embedded returns the curated knowledge base that ships inside the binary.
+func Embedded() fs.FS {
+	sub, err := fs.Sub(content, "content")
+	if err != nil {
+		panic(err) // the directory is embedded at build time
+	}
+	return sub
+}
+
+// Base is a loaded knowledge base: its entries, by id, and the search index
+// over them. It is immutable and safe for concurrent use.
+type Base struct {
+	entries []*Entry
+	byID    map[string]*Entry
+	tags    map[string][]*Entry
+	index   *Index
+	lex     *Lexicon
+}
+
+// Load parses the knowledge base in fsys and builds its index. Errors name
+// the file, line and problem.
+func Load(fsys fs.FS) (*Base, error) {
+	entries, lx, err := ParseFS(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return NewBase(entries, lx)
+}
+
+// LoadEmbedded loads the curated knowledge base that ships with Candor.
+func LoadEmbedded() (*Base, error) { return Load(Embedded()) }
+
+// LoadMerged loads base, then adds the entries of extra, an entry of extra
+// replacing one of base with the same id. Lexicons are combined.
+func LoadMerged(base, extra fs.FS) (*Base, error) {
+	a, la, err := ParseFS(base)
+	if err != nil {
+		return nil, err
+	}
+	b, lb, err := ParseFS(extra)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]int{}
+	for i, e := range a {
+		byID[e.ID] = i
+	}
+	for _, e := range b {
+		if i, ok := byID[e.ID]; ok {
+			a[i] = e
+		} else {
+			a = append(a, e)
+		}
+	}
+	sort.Slice(a, func(i, j int) bool { return a[i].ID < a[j].ID })
+	return NewBase(a, la.Merge(lb))
+}
+
+// NewBase indexes entries. It returns an error when two entries share an id.
+// The engine's general-English lexicon is always added to lx.
+func NewBase(entries []*Entry, lx *Lexicon) (*Base, error) {
+	general, err := ParseLexicon("lexicon/general.txt", strings.NewReader(generalLexicon))
+	if err != nil {
+		return nil, fmt.Errorf("general lexicon: %w", err)
+	}
+	lx = general.Merge(lx)
+	b := &Base{entries: entries, byID: map[string]*Entry{}, tags: map[string][]*Entry{}, lex: lx}
+	for _, e := range entries {
+		if prev, dup := b.byID[e.ID]; dup {
+			return nil, &ParseError{File: e.File, Msg: fmt.Sprintf("duplicate id %q (also in %s)", e.ID, prev.File)}
+		}
+		b.byID[e.ID] = e
+		for _, t := range e.Tags {
+			t = strings.ToLower(strings.TrimSpace(t))
+			if t != "" {
+				b.tags[t] = append(b.tags[t], e)
+			}
+		}
+	}
+	b.index = NewIndex(entries, lx)
+	return b, nil
+}
+
+// Entries returns all entries, sorted by id. The slice must not be changed.
+func (b *Base) Entries() []*Entry { return b.entries }
+
+// Len returns the number of entries.
+func (b *Base) Len() int { return len(b.entries) }
+
+// Entry returns the entry with the given id.
+func (b *Base) Entry(id string) (*Entry, bool) {
+	e, ok := b.byID[id]
+	return e, ok
+}
+
+// Search ranks the entries for a message.
+func (b *Base) Search(text string, opt SearchOptions) Result { return b.index.Search(text, opt) }
+
+// Lexicon returns the synonym lexicon in use.
+func (b *Base) Lexicon() *Lexicon { return b.lex }
+
+// Tags returns every tag, sorted.
+func (b *Base) Tags() []string {
+	out := make([]string, 0, len(b.tags))
+	for t := range b.tags {
+		out = append(out, t)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// ByTag returns the entries with a tag, sorted by title.
+func (b *Base) ByTag(tag string) []*Entry {
+	es := append([]*Entry(nil), b.tags[strings.ToLower(tag)]...)
+	sort.Slice(es, func(i, j int) bool { return es[i].Title < es[j].Title })
+	return es
+}
+
+// Suggest returns up to n entries for what a person has typed so far
+// (autocomplete): titles containing the text first, then search hits.
+// Empty text gives the first n entries by title.
+func (b *Base) Suggest(text string, n int) []*Entry {
+	if n <= 0 {
+		return nil
+	}
+	text = strings.TrimSpace(text)
+	var out []*Entry
+	seen := map[string]bool{}
+	add := func(e *Entry) {
+		if len(out) < n && !seen[e.ID] {
+			seen[e.ID] = true
+			out = append(out, e)
+		}
+	}
+	sorted := append([]*Entry(nil), b.entries...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Title < sorted[j].Title })
+	if text == "" {
+		for _, e := range sorted {
+			add(e)
+		}
+		return out
+	}
+	low := strings.ToLower(text)
+	for _, e := range sorted {
+		if strings.HasPrefix(strings.ToLower(e.Title), low) {
+			add(e)
+		}
+	}
+	for _, e := range sorted {
+		if strings.Contains(strings.ToLower(e.Title), low) {
+			add(e)
+		}
+	}
+	for _, h := range b.index.Search(text, SearchOptions{Limit: n}).Hits {
+		add(h.Entry)
+	}
+	return out
+}
+
+// WithParams returns a copy of the base indexed with other ranking
+// weights, for experiments.
+func (b *Base) WithParams(p Params) *Base {
+	c := *b
+	c.index = NewIndexParams(b.entries, b.lex, p)
+	return &c
+}

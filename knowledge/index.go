@@ -1,0 +1,344 @@
+package knowledge
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// Params are the weights of the ranking. DefaultParams holds the tuned
+// values; other values exist for experiments and tests.
+type Params struct {
+	// K1 is the BM25 term-frequency saturation.
+	K1 float64
+	// Field weights and length normalisations of the BM25F ranking:
+	// question variants and titles say what an entry answers; the body only
+	// supports it.
+	WTitle, WQuestions, WClaim, WTags, WBody float64
+	BTitle, BQuestions, BClaim, BTags, BBody float64
+	// TypoWeight discounts a query word that was corrected for a typo.
+	TypoWeight float64
+	// Alpha blends best-variant similarity (Alpha) with whole-entry BM25F.
+	Alpha float64
+	// Exact adds Exact × similarity^8: a bonus that only a near-verbatim
+	// match of a question variant earns, so an entry's own phrasings
+	// always find it.
+	Exact float64
+}
+
+// DefaultParams returns the tuned ranking weights.
+func DefaultParams() Params {
+	return Params{
+		K1:     1.2,
+		WTitle: 3, WQuestions: 2, WClaim: 2, WTags: 1.5, WBody: 1,
+		BTitle: 0.3, BQuestions: 0.6, BClaim: 0.3, BTags: 0.2, BBody: 0.75,
+		TypoWeight: 0.7,
+		Alpha:      0.2,
+		Exact:      0.5,
+	}
+}
+
+type posting struct {
+	doc int32
+	sat float32 // BM25F saturated term frequency, tf~/(k1+tf~)
+}
+
+type vposting struct {
+	variant int32
+	w       float32 // idf weight, L2-normalised over the variant
+}
+
+// Index ranks entries for a message. It is built once and is safe for
+// concurrent use: nothing in it changes after NewIndex.
+type Index struct {
+	entries []*Entry
+	an      *analyzer
+
+	termID   map[string]int32
+	idf      []float64
+	unkIDF   float64
+	postings [][]posting
+	vpost    [][]vposting
+	vdoc     []int32 // variant -> entry
+	typos    *typoIndex
+	p        Params
+}
+
+type field struct {
+	text   string
+	weight float64
+	b      float64
+	kind   int
+}
+
+// NewIndex analyses and indexes entries with a lexicon (nil for none),
+// with the default ranking weights.
+func NewIndex(entries []*Entry, lx *Lexicon) *Index {
+	return NewIndexParams(entries, lx, DefaultParams())
+}
+
+// NewIndexParams is NewIndex with explicit ranking weights.
+func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
+	an := newAnalyzer(lx)
+	ix := &Index{entries: entries, an: an, termID: map[string]int32{}, p: p}
+	n := len(entries)
+
+	type docFields struct {
+		tf  [5]map[string]int
+		len [5]int
+	}
+	const nf = 5
+	w := [nf]float64{p.WTitle, p.WQuestions, p.WClaim, p.WTags, p.WBody}
+	bs := [nf]float64{p.BTitle, p.BQuestions, p.BClaim, p.BTags, p.BBody}
+	docs := make([]docFields, n)
+	var sumLen [nf]float64
+	df := map[string]int{}
+	var variants [][]string // analysed terms of each variant
+	vocab := map[string]int{}
+
+	id := func(t string) int32 {
+		if i, ok := ix.termID[t]; ok {
+			return i
+		}
+		i := int32(len(ix.termID))
+		ix.termID[t] = i
+		return i
+	}
+	for d, e := range entries {
+		texts := [nf][]string{{e.Title}, e.Questions, {e.Claim}, {strings.Join(e.Tags, " ")}, {e.Body}}
+		seen := map[string]bool{}
+		for f := 0; f < nf; f++ {
+			docs[d].tf[f] = map[string]int{}
+			for _, t := range texts[f] {
+				if t == "" {
+					continue
+				}
+				for _, wd := range words(Normalize(t)) {
+					vocab[wd]++
+				}
+				terms := an.terms(t)
+				for _, term := range terms {
+					docs[d].tf[f][term]++
+					seen[term] = true
+				}
+				docs[d].len[f] += len(terms)
+				if f == 0 || f == 1 || f == 2 {
+					variants = append(variants, terms)
+					ix.vdoc = append(ix.vdoc, int32(d))
+				}
+			}
+			sumLen[f] += float64(docs[d].len[f])
+		}
+		for t := range seen {
+			df[t]++
+			id(t)
+		}
+	}
+	var avg [nf]float64
+	for f := range avg {
+		avg[f] = math.Max(sumLen[f]/math.Max(float64(n), 1), 1)
+	}
+	ix.idf = make([]float64, len(ix.termID))
+	for t, i := range ix.termID {
+		ix.idf[i] = bm25IDF(n, df[t])
+	}
+	ix.unkIDF = bm25IDF(n, 0)
+	ix.postings = make([][]posting, len(ix.termID))
+	for d := range docs {
+		acc := map[string]float64{}
+		for f := 0; f < nf; f++ {
+			norm := 1 - bs[f] + bs[f]*float64(docs[d].len[f])/avg[f]
+			for t, c := range docs[d].tf[f] {
+				acc[t] += w[f] * float64(c) / norm
+			}
+		}
+		for t, tf := range acc {
+			i := ix.termID[t]
+			ix.postings[i] = append(ix.postings[i], posting{doc: int32(d), sat: float32(tf / (p.K1 + tf))})
+		}
+	}
+	ix.vpost = make([][]vposting, len(ix.termID))
+	for v, terms := range variants {
+		uniq := map[string]bool{}
+		var norm float64
+		for _, t := range terms {
+			if !uniq[t] {
+				uniq[t] = true
+				x := ix.idf[ix.termID[t]]
+				norm += x * x
+			}
+		}
+		norm = math.Sqrt(norm)
+		if norm == 0 {
+			continue
+		}
+		for t := range uniq {
+			i := ix.termID[t]
+			ix.vpost[i] = append(ix.vpost[i], vposting{variant: int32(v), w: float32(ix.idf[i] / norm)})
+		}
+	}
+	ix.typos = newTypoIndex(vocab, an)
+	return ix
+}
+
+func bm25IDF(n, df int) float64 {
+	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// Hit is one ranked entry.
+type Hit struct {
+	Entry *Entry
+	// Score is the blended relevance in [0, 1].
+	Score float64
+	// Similarity is the cosine similarity with the entry's closest
+	// question variant, title or claim.
+	Similarity float64
+	// Coverage is the share of the message's weight (by IDF) that the
+	// entry matches.
+	Coverage float64
+}
+
+// Result is the ranking of one message.
+type Result struct {
+	Hits []Hit
+	// Terms are the analysed query terms (stems and ~concepts), for
+	// curators inspecting a decision.
+	Terms []string
+	// Corrected lists typo corrections made, as "typo->word".
+	Corrected []string
+	// Domain is the share of the message's weight made of words the
+	// knowledge base knows at all: near 0 means out of domain.
+	Domain float64
+	// Confidence is the calibrated confidence that Hits[0] is the right
+	// entry, in [0, 1].
+	Confidence float64
+}
+
+// Top returns the best hit, or nil.
+func (r *Result) Top() *Hit {
+	if len(r.Hits) == 0 {
+		return nil
+	}
+	return &r.Hits[0]
+}
+
+// SearchOptions narrow a search.
+type SearchOptions struct {
+	// Limit is how many hits to return (default 5).
+	Limit int
+	// Kind keeps only entries of that kind when set.
+	Kind Kind
+}
+
+// Search ranks entries for a message.
+func (ix *Index) Search(text string, opt SearchOptions) Result {
+	if opt.Limit <= 0 {
+		opt.Limit = 5
+	}
+	q := ix.an.query(text, ix)
+	res := Result{Terms: q.terms, Corrected: q.corrected}
+	if len(q.terms) == 0 || len(ix.entries) == 0 {
+		return res
+	}
+	// Query weights: one per distinct term, discounted for typo fixes.
+	type qterm struct {
+		id  int32
+		w   float64
+		idf float64
+	}
+	var qts []qterm
+	var totalIDF, knownIDF, qnorm float64
+	for t, wt := range q.weights {
+		i, ok := ix.termID[t]
+		x := ix.unkIDF
+		if ok {
+			x = ix.idf[i]
+		}
+		totalIDF += x * wt
+		qnorm += (x * wt) * (x * wt)
+		if ok {
+			knownIDF += x * wt
+			qts = append(qts, qterm{id: i, w: wt, idf: x})
+		}
+	}
+	qnorm = math.Sqrt(qnorm)
+	if totalIDF > 0 {
+		res.Domain = knownIDF / totalIDF
+	}
+	if len(qts) == 0 {
+		return res
+	}
+	n := len(ix.entries)
+	bm := make([]float64, n)
+	cov := make([]float64, n)
+	vsim := make([]float64, len(ix.vdoc))
+	for _, qt := range qts {
+		for _, p := range ix.postings[qt.id] {
+			bm[p.doc] += qt.idf * qt.w * float64(p.sat)
+			cov[p.doc] += qt.idf * qt.w
+		}
+		qv := qt.idf * qt.w / qnorm
+		for _, vp := range ix.vpost[qt.id] {
+			vsim[vp.variant] += qv * float64(vp.w)
+		}
+	}
+	best := make([]float64, n)
+	for v, s := range vsim {
+		if d := ix.vdoc[v]; s > best[d] {
+			best[d] = s
+		}
+	}
+	hits := make([]Hit, 0, 16)
+	for d := 0; d < n; d++ {
+		if bm[d] == 0 {
+			continue
+		}
+		if opt.Kind != "" && ix.entries[d].Kind != opt.Kind {
+			continue
+		}
+		bmNorm := bm[d] / totalIDF
+		s2 := best[d] * best[d]
+		s8 := s2 * s2 * s2 * s2
+		score := (ix.p.Alpha*best[d] + (1-ix.p.Alpha)*bmNorm + ix.p.Exact*s8) / (1 + ix.p.Exact)
+		hits = append(hits, Hit{Entry: ix.entries[d], Score: score, Similarity: best[d], Coverage: cov[d] / totalIDF})
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].Entry.ID < hits[j].Entry.ID
+	})
+	if len(hits) > opt.Limit {
+		hits = hits[:opt.Limit]
+	}
+	res.Hits = hits
+	res.Confidence = confidence(hits)
+	return res
+}
+
+// confidence maps the top hit's score, its margin over the runner-up and
+// its coverage of the message to a probability that it is the right entry.
+// The logistic's weights were fitted (cmd: see TestConfidenceCalibration)
+// on the embedded entries' own question variants, each held out of the
+// index in turn (positives when it still found its entry), and on
+// out-of-domain questions (negatives).
+func confidence(hits []Hit) float64 {
+	if len(hits) == 0 {
+		return 0
+	}
+	top := hits[0].Score
+	margin := top
+	if len(hits) > 1 {
+		margin = top - hits[1].Score
+	}
+	z := confTop*top + confMargin*margin + confCoverage*hits[0].Coverage + confBias
+	return 1 / (1 + math.Exp(-z))
+}
+
+// Fitted weights of confidence.
+const (
+	confTop      = 6.182
+	confMargin   = 8.325
+	confCoverage = -1.268
+	confBias     = -4.124
+)
