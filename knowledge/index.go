@@ -20,6 +20,15 @@ type Params struct {
 	TypoWeight float64
 	// Alpha blends best-variant similarity (Alpha) with whole-entry BM25F.
 	Alpha float64
+	// BodyDF is how much an entry whose body alone holds a term counts
+	// toward the term's document frequency: words every answer uses in
+	// passing ("find a therapist", "talk to a doctor") should not lose
+	// their weight in questions about them.
+	BodyDF float64
+	// Recall blends, into a variant's similarity, the share of the
+	// variant's own weight that the message contains: a long message that
+	// holds a whole question variant plus other words still matches it.
+	Recall float64
 	// Exact adds Exact × similarity^8: a bonus that only a near-verbatim
 	// match of a question variant earns, so an entry's own phrasings
 	// always find it.
@@ -35,6 +44,8 @@ func DefaultParams() Params {
 		TypoWeight: 0.7,
 		Alpha:      0.2,
 		Exact:      0.5,
+		Recall:     0.5,
+		BodyDF:     0,
 	}
 }
 
@@ -59,7 +70,8 @@ type Index struct {
 	unkIDF   float64
 	postings [][]posting
 	vpost    [][]vposting
-	vdoc     []int32 // variant -> entry
+	vdoc     []int32   // variant -> entry
+	vmass    []float64 // variant -> sum of its terms' IDF
 	typos    *typoIndex
 	p        Params
 }
@@ -93,6 +105,7 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 	docs := make([]docFields, n)
 	var sumLen [nf]float64
 	df := map[string]int{}
+	dfQ := map[string]int{} // entries whose title, questions, claim or tags hold the term
 	var variants [][]string // analysed terms of each variant
 	vocab := map[string]int{}
 
@@ -107,6 +120,7 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 	for d, e := range entries {
 		texts := [nf][]string{{e.Title}, e.Questions, {e.Claim}, {strings.Join(e.Tags, " ")}, {e.Body}}
 		seen := map[string]bool{}
+		seenQ := map[string]bool{}
 		for f := 0; f < nf; f++ {
 			docs[d].tf[f] = map[string]int{}
 			for _, t := range texts[f] {
@@ -120,6 +134,9 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 				for _, term := range terms {
 					docs[d].tf[f][term]++
 					seen[term] = true
+					if f < 4 {
+						seenQ[term] = true
+					}
 				}
 				docs[d].len[f] += len(terms)
 				if f == 0 || f == 1 || f == 2 {
@@ -133,6 +150,9 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 			df[t]++
 			id(t)
 		}
+		for t := range seenQ {
+			dfQ[t]++
+		}
 	}
 	var avg [nf]float64
 	for f := range avg {
@@ -140,7 +160,7 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 	}
 	ix.idf = make([]float64, len(ix.termID))
 	for t, i := range ix.termID {
-		ix.idf[i] = bm25IDF(n, df[t])
+		ix.idf[i] = bm25IDF(n, float64(dfQ[t])+p.BodyDF*float64(df[t]-dfQ[t]))
 	}
 	ix.unkIDF = bm25IDF(n, 0)
 	ix.postings = make([][]posting, len(ix.termID))
@@ -168,6 +188,11 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 				norm += x * x
 			}
 		}
+		var mass float64
+		for t := range uniq {
+			mass += ix.idf[ix.termID[t]]
+		}
+		ix.vmass = append(ix.vmass, mass)
 		norm = math.Sqrt(norm)
 		if norm == 0 {
 			continue
@@ -181,8 +206,8 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 	return ix
 }
 
-func bm25IDF(n, df int) float64 {
-	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
+func bm25IDF(n int, df float64) float64 {
+	return math.Log(1 + (float64(n)-df+0.5)/(df+0.5))
 }
 
 // Hit is one ranked entry.
@@ -272,6 +297,7 @@ func (ix *Index) Search(text string, opt SearchOptions) Result {
 	bm := make([]float64, n)
 	cov := make([]float64, n)
 	vsim := make([]float64, len(ix.vdoc))
+	vhit := make([]float64, len(ix.vdoc))
 	for _, qt := range qts {
 		for _, p := range ix.postings[qt.id] {
 			bm[p.doc] += qt.idf * qt.w * float64(p.sat)
@@ -280,10 +306,17 @@ func (ix *Index) Search(text string, opt SearchOptions) Result {
 		qv := qt.idf * qt.w / qnorm
 		for _, vp := range ix.vpost[qt.id] {
 			vsim[vp.variant] += qv * float64(vp.w)
+			vhit[vp.variant] += qt.idf * min(qt.w, 1)
 		}
 	}
 	best := make([]float64, n)
 	for v, s := range vsim {
+		if s == 0 {
+			continue
+		}
+		if m := ix.vmass[v]; m > 0 && ix.p.Recall > 0 {
+			s = (1-ix.p.Recall)*s + ix.p.Recall*min(vhit[v]/m, 1)
+		}
 		if d := ix.vdoc[v]; s > best[d] {
 			best[d] = s
 		}
@@ -337,8 +370,8 @@ func confidence(hits []Hit) float64 {
 
 // Fitted weights of confidence.
 const (
-	confTop      = 6.182
-	confMargin   = 8.325
-	confCoverage = -1.268
-	confBias     = -4.124
+	confTop      = 4.263
+	confMargin   = 9.907
+	confCoverage = 1.856
+	confBias     = -4.514
 )

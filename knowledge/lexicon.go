@@ -14,7 +14,9 @@ import (
 //
 // The file format is one group a line, `concept [concept...]: phrase | phrase`,
 // with # comments. Phrases are matched after normalisation and stemming,
-// longest first, so "come too fast" wins over "come".
+// longest first, so "come too fast" wins over "come". The concept "_"
+// removes its phrases: idioms such as "is killing me" that say nothing
+// about the subject.
 type Lexicon struct {
 	// byFirst maps the first stem of a phrase to its phrases, longest first.
 	byFirst map[string][]phrase
@@ -53,10 +55,13 @@ func (lx *Lexicon) add(name string, r io.Reader) error {
 			return fmt.Errorf("%s:%d: want \"concept: phrase | phrase\"", name, line)
 		}
 		var concepts []string
-		for _, c := range strings.Fields(head) {
-			concepts = append(concepts, "~"+strings.ToLower(c))
+		fields := strings.Fields(head)
+		for _, c := range fields {
+			if c != "_" {
+				concepts = append(concepts, "~"+strings.ToLower(c))
+			}
 		}
-		if len(concepts) == 0 {
+		if len(fields) == 0 {
 			return fmt.Errorf("%s:%d: no concept before ':'", name, line)
 		}
 		n := 0

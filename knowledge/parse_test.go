@@ -58,7 +58,7 @@ func TestParseEntryErrorsNameTheLine(t *testing.T) {
 			return strings.Replace(s, "reviewed: 2026-11-25\n---", "reviewed: 2026-11-25", 1)
 		}, 1, "not closed"},
 		{"bad yaml", func(s string) string { return strings.Replace(s, "title: A sample", "title: [unclosed", 1) }, 0, "front matter"},
-		{"unknown key", func(s string) string { return strings.Replace(s, "tags: [test]", "tags: [test]\ncolour: blue", 1) }, 10, `unknown key "colour"`},
+		{"unknown key", func(s string) string { return strings.Replace(s, "tags: [test]", "tags: [test]\ncolour: blue", 1) }, 9, `unknown key "colour"`},
 		{"missing id", func(s string) string { return strings.Replace(s, "id: sample-entry\n", "", 1) }, 0, "missing id"},
 		{"bad id", func(s string) string { return strings.Replace(s, "id: sample-entry", "id: Sample Entry", 1) }, 2, "kebab-case"},
 		{"bad kind", func(s string) string { return strings.Replace(s, "kind: topic", "kind: faq", 1) }, 3, "kind must be"},

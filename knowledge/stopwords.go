@@ -9,7 +9,7 @@ further had has have having he her here hers herself him himself his how i if in
 into is it its itself just let me more most my myself no nor not of off on once or
 other ought our ours ourselves out over own same she should so some such than that
 the their theirs them themselves then there these they this those through to too
-under until up very was we were what which while whom will with
+under until up very was we were what which while whom will with where when
 would you your yours yourself yourselves can may might must shall also really
 actually please hi hey hello thanks thank ok okay yes yeah like get got go going
 want wanted know tell explain someone somebody anyone anybody something thing things

@@ -60,6 +60,11 @@ func TestClassify(t *testing.T) {
 			{"i just want to go to sleep and never wake up", crisis, "suicide"},
 			{"I'd be better off dead", crisis, "suicide"},
 			{"I'm thinking of jumping off a bridge", crisis, "suicide"},
+			{"i want to kill my self", crisis, "suicide"},
+			{"im going to end it tonight", crisis, "suicide"},
+			{"i feel like a burden to everyone", crisis, "suicide"},
+			{"cant stop thinking about suicide", crisis, "suicide"},
+			{"i want to dissapear", crisis, "suicide"},
 		}},
 		{"negation words inside a real first-person statement are still crisis", []tcase{
 			{"I don't want to live anymore", crisis, "suicide"},
@@ -82,6 +87,8 @@ func TestClassify(t *testing.T) {
 			{"I relapsed on self harm last night", crisis, "self-harm"},
 			{"the urge to cut is so strong right now", crisis, "self-harm"},
 			{"how do I hide my self harm scars from my girlfriend", crisis, "self-harm"},
+			{"i cut my wrists last night", crisis, "self-harm"},
+			{"i keep scratching my arms until they bleed", crisis, "self-harm"},
 		}},
 		{"sexual violence, past or present, is crisis", []tcase{
 			{"i was sexually assaulted", crisis, "sexual-violence"},
@@ -95,6 +102,7 @@ func TestClassify(t *testing.T) {
 			{"i'm a survivor of childhood sexual abuse and sex triggers flashbacks", crisis, "sexual-violence"},
 			{"was it rape if I was too drunk to say no?", crisis, "sexual-violence"},
 			{"he took advantage of me when i was drunk", crisis, "sexual-violence"},
+			{"a man at the gym keeps touching me and i'm scared", crisis, "sexual-violence"},
 		}},
 		{"abuse and coercion are crisis", []tcase{
 			{"he hits me", crisis, "abuse"},
@@ -107,6 +115,7 @@ func TestClassify(t *testing.T) {
 			{"i'm scared to say no to him", crisis, "abuse"},
 			{"my bf won't let me see my friends", crisis, "abuse"},
 			{"my boyfriend told me to kill myself", crisis, "abuse"},
+			{"my boyfriend controls everything i do", crisis, "abuse"},
 		}},
 		{"a minor approached or abused is crisis", []tcase{
 			{"my stepdad touches me and I'm scared", crisis, "minor"},
@@ -116,6 +125,7 @@ func TestClassify(t *testing.T) {
 			{"I'm 15 and I was raped", crisis, "minor"},
 			{"i'm 16 and my dad hits me", crisis, "minor"},
 			{"my uncle says it's our secret when he touches me", crisis, "minor"},
+			{"someone sent me a dick pic and i'm 13", crisis, "minor"},
 		}},
 		{"immediate danger is crisis", []tcase{
 			{"someone is threatening me right now", crisis, "danger"},
@@ -124,6 +134,7 @@ func TestClassify(t *testing.T) {
 			{"he has a gun and said he would use it on me", crisis, "danger"},
 			{"my girlfriend just took a whole bottle of pills", crisis, "danger"},
 			{"I'm in danger", crisis, "danger"},
+			{"there's someone in my house", crisis, "danger"},
 		}},
 		{"figurative and incidental language is not crisis", []tcase{
 			{"this anxiety is killing me", none, ""},
@@ -152,6 +163,12 @@ func TestClassify(t *testing.T) {
 			{"sex with him was to die for", none, ""},
 			{"my partner beat me at mario kart and we laughed", none, ""},
 			{"I'm going to die alone at this rate", none, ""},
+			{"can you kill sperm with hot water", none, ""},
+			{"does the pill kill your sex drive", none, ""},
+			{"I like it when my partner chokes me, is that safe?", none, ""},
+			{"we do bdsm and he hits me with a paddle, how to do aftercare", none, ""},
+			{"my partner wants to try rape play", none, ""},
+			{"shut up and listen, my period is late", none, ""},
 		}},
 		{"negation and curiosity are not crisis", []tcase{
 			{"I'm not suicidal, just curious", none, ""},
@@ -188,6 +205,9 @@ func TestClassify(t *testing.T) {
 			{"do I have herpes?", refuse, "clinical-advice"},
 			{"I have a bump on my labia, what is it?", refuse, "clinical-advice"},
 			{"could this rash be syphilis? it showed up last week on my penis", refuse, "clinical-advice"},
+			{"could this rash be syphilis?", refuse, "clinical-advice"},
+			{"is this bump herpes", refuse, "clinical-advice"},
+			{"can a rash be a sign of syphilis", none, ""},
 			{"am I infertile?", refuse, "clinical-advice"},
 			{"I think I might have an STI", refuse, "clinical-advice"},
 			{"should I stop taking my sertraline", refuse, "clinical-advice"},

@@ -307,9 +307,16 @@ func bestOf(cands [][]string) []string {
 		if len(c) == 0 || minLen(c) == 0 {
 			continue
 		}
+		longest := 0
+		for _, s := range c {
+			longest = max(longest, len(s))
+		}
 		for _, n := range []int{0, 6, 8, 10} {
 			t := c
 			if n > 0 {
+				if n >= longest {
+					continue
+				}
 				t = prefixes(c, n)
 			}
 			if score := litScore(t); best == nil || score > bestScore {

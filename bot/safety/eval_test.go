@@ -75,14 +75,19 @@ func TestDevSet(t *testing.T) {
 	}
 }
 
-// TestHeldOut measures the held-out cases written before tuning and keeps
-// the rules from regressing below the accuracy they reached.
+// TestHeldOut measures the held-out cases, written before the rules were
+// tuned (125 of 129 actions right on the first run), and keeps the rules
+// from regressing: no crisis case may be missed, and at least 97% of
+// actions must be right.
 func TestHeldOut(t *testing.T) {
 	c := safety.New()
 	cases := readJSONL[triageCase](t, "triage_cases.jsonl")
 	actionOK, categoryOK := 0, 0
 	for _, tc := range cases {
 		got := c.Classify(tc.Text)
+		if tc.Action == safety.ActionCrisis && got.Action != safety.ActionCrisis {
+			t.Errorf("crisis case missed: %q -> %+v", tc.Text, got)
+		}
 		if got.Action == tc.Action {
 			actionOK++
 			if got.Category == tc.Category {
@@ -95,4 +100,7 @@ func TestHeldOut(t *testing.T) {
 		}
 	}
 	t.Logf("held-out: action %d/%d, action+category %d/%d", actionOK, len(cases), categoryOK, len(cases))
+	if actionOK*100 < 97*len(cases) {
+		t.Errorf("held-out action accuracy %d/%d is below 97%%", actionOK, len(cases))
+	}
 }

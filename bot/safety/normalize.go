@@ -60,6 +60,7 @@ func expansions() map[string]string {
 		"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
 		"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
 		// elongated words after collapsing runs to two letters
+		"dissapear": "disappear", "disapear": "disappear", "dissappear": "disappear", "disappeer": "disappear",
 		"diee": "die", "hii": "hi", "heyy": "hey", "helloo": "hello", "pleasee": "please",
 		"noo": "no", "soo": "so", "yess": "yes", "helpp": "help",
 	}
@@ -71,16 +72,25 @@ type normalizer struct {
 	// starters begin a new clause: the contrast they introduce ends the
 	// scope of a negation ("I'm not suicidal but I want to die").
 	starters map[string]bool
+	// reflexive and selfCompound drive mergeSelf.
+	reflexive, selfCompound map[string]bool
 	// masked lists words people often write with a masked letter.
 	masked []string
 }
 
 func newNormalizer() *normalizer {
-	return &normalizer{words: expansions(), starters: set("but", "however", "although", "though", "except"), masked: []string{
-		"rape", "raped", "rapist", "raping", "suicide", "suicidal", "kill", "killed", "killing", "die", "dead",
-		"unalive", "sex", "sexual", "cut", "cutting", "abuse", "abused", "abusive", "molested", "assault",
-		"assaulted", "porn", "fuck", "fucking", "shit", "bitch", "dick", "cock", "pussy", "nudes", "myself",
-	}}
+	return &normalizer{
+		words:     expansions(),
+		starters:  set("but", "however", "although", "though", "except"),
+		reflexive: set("my", "your", "him", "her", "them", "our"),
+		selfCompound: set("harm", "harming", "harmed", "harms", "injury", "injuring", "injure", "esteem", "worth", "care",
+			"image", "confidence", "conscious", "doubt", "love", "respect", "control", "hate", "hatred", "destructive",
+			"sabotage", "sabotaging", "pleasure", "pleasuring", "awareness", "acceptance", "compassion", "talk"),
+		masked: []string{
+			"rape", "raped", "rapist", "raping", "suicide", "suicidal", "kill", "killed", "killing", "die", "dead",
+			"unalive", "sex", "sexual", "cut", "cutting", "abuse", "abused", "abusive", "molested", "assault",
+			"assaulted", "porn", "fuck", "fucking", "shit", "bitch", "dick", "cock", "pussy", "nudes", "myself",
+		}}
 }
 
 // isCensorContinuation reports whether s (the text after a mask character)
@@ -149,7 +159,11 @@ func (n *normalizer) normalize(text string) message {
 	)
 	flushClause := func() {
 		if clause.Len() > 0 {
-			clauses = append(clauses, clause.String())
+			cl := clause.String()
+			if strings.Contains(cl, " self") {
+				cl = n.mergeSelf(cl)
+			}
+			clauses = append(clauses, cl)
 			clause.Reset()
 		}
 	}
@@ -261,6 +275,22 @@ func (n *normalizer) expand(t string) string {
 		return n.plain(strings.ReplaceAll(t, "'", ""))
 	}
 	return t
+}
+
+// mergeSelf joins a split reflexive ("kill my self" -> "kill myself")
+// unless "self" begins a compound ("my self harm scars", "my self esteem").
+func (n *normalizer) mergeSelf(cl string) string {
+	w := strings.Fields(cl)
+	out := w[:0]
+	for i := 0; i < len(w); i++ {
+		if i+1 < len(w) && (w[i+1] == "self" || w[i+1] == "selves") && n.reflexive[w[i]] && (i+2 >= len(w) || !n.selfCompound[w[i+2]]) {
+			out = append(out, w[i]+w[i+1])
+			i++
+			continue
+		}
+		out = append(out, w[i])
+	}
+	return strings.Join(out, " ")
 }
 
 // plain expands a word without apostrophes.

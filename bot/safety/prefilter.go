@@ -61,8 +61,12 @@ func (x *litIndex) add(lits []string) ([]int32, bool) {
 // build compiles the automaton once every literal is added.
 func (x *litIndex) build() {
 	x.words = (len(x.lits) + 63) / 64
-	x.delta = [][alphabet]int32{{}}
-	x.out = [][]int32{nil}
+	total := 1
+	for _, l := range x.lits {
+		total += len(l)
+	}
+	x.delta = make([][alphabet]int32, 1, total)
+	x.out = make([][]int32, 1, total)
 	for id, l := range x.lits {
 		s := int32(0)
 		for i := 0; i < len(l); i++ {

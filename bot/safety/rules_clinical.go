@@ -73,6 +73,7 @@ func clinicalSpecs() []spec {
 			`\b(?:look at|check|examine) (?:my|this) (?:{w} )?(?:photo|pic|picture|rash|bump|penis|vagina|vulva|discharge|sore|symptoms?)\b`,
 			`\bi (?:think|suspect|fear|am worried|worry|am afraid|am scared|might|may|could|feel like) (?:that )?(?:i )?(?:might |may |could )?(?:have|got|caught|contracted|picked up|have got|be getting|be having) {dx}`,
 			`\bwhat (?:is|could be|might be) wrong with my {g1}{body}`,
+			`\b(?:could|might|can|would|is|are) (?:this|these|that|those|my) {g1}{symptom} {g4}(?:be |mean |a sign of |a symptom of )?{dx}`,
 			`\bwhat (?:is|could) (?:this|it) (?:be )?(?:on|in|near|around|under) my {g1}{body}`,
 			`\bis my {g1}(?:discharge|bump|bumps|rash|lump|sore|sores|blister|spot|spots|bleeding|smell|odou?r|itch|swelling|lesion|wart|redness) {g2}(?:infected|an? (?:sign|symptom)|{cond}|serious|a problem)`,
 		}}),

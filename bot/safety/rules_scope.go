@@ -1,5 +1,7 @@
 package safety
 
+import "strings"
+
 // minorGate and explicitGate return the words without which the rules
 // below cannot match; most messages contain none of them.
 func minorGate() []string {
@@ -83,7 +85,7 @@ func declineSpecs() []spec {
 			name: "harassment/abuse-at-bot", action: ActionDecline, category: CategoryHarassment,
 			doc: "Insults, slurs or threats aimed at Candor.",
 			any: []string{
-				`^{fill}(?:go )?(?:fuck you|fuck off|screw you|shut up|stfu|go die|go to hell|kill yourself|die in a fire|you suck|eat shit|suck my (?:dick|cock|balls)|die|get fucked)\b`,
+				`^{fill}(?:go )?(?:fuck you|fuck off|screw you|go die|go to hell|kill yourself|die in a fire|eat shit|suck my (?:dick|cock|balls)|die|get fucked)\b`,
 				`\b(?:fuck you|fuck off|screw you|go kill yourself|just kill yourself|you should (?:just )?(?:kill yourself|die)|die in a fire|hope you die|suck my (?:dick|cock))\b`,
 				`\bkill yourself(?: (?:you|bot|candor|lol|loser))\b`,
 				`\b(?:you are|you|you r|this bot is|this bot|this thing is|candor is|candor|bot is) {g1}(?:(?:such|a|an|so|really|fucking|fuckin|fkn|damn|absolute|total|complete|the|most|little|big|fat|literally|just|dumb|stupid|useless|worthless|pathetic|shitty|piece|of) ){0,4}(?:idiot|idiots|moron|morons|retard|retarded|stupid|dumb|dumbass|useless|worthless|pathetic|trash|garbage|piece of shit|shit|crap|bitch|cunt|whore|slut|loser|joke|clown|waste of space|waste of time)\b`,
@@ -113,9 +115,10 @@ func supportSpecs() []spec {
 	s := func(name, cat, topic string) spec {
 		return spec{
 			name: name, category: cat, scope: inMessage,
-			doc: "Someone asks how to support another person affected by " + cat + ".",
-			any: []string{`\b{third} {g6}` + topic + `\b`, `\b` + topic + ` {g3}(?:survivor|victim)s?\b`},
-			all: []string{helper},
+			doc:    "Someone asks how to support another person affected by " + strings.ReplaceAll(cat, "-", " ") + ".",
+			any:    []string{`\b{third} {g6}` + topic + `\b`, `\b` + topic + ` {g3}(?:survivor|victim)s?\b`},
+			all:    []string{helper},
+			unless: []string{`\b(?:rape|consensual non ?consent|cnc|abuse|forced) (?:play|fantas\w*|kink|role ?play|scenes?|porn|roleplay)\b`},
 		}
 	}
 	minor := s("support/third-person-minor", CategoryMinor, `(?:`+sv+`|`+ab+`|touch(?:es|ed|ing) (?:her|him|them))`)

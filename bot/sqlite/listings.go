@@ -31,7 +31,6 @@ func (s *Store) Listings(ctx context.Context, guildID string) ([]bot.Listing, er
 	return out, nil
 }
 
-
 const insertListing = `INSERT INTO listings (guild_id, name, url, phone, region, services, telehealth, cost, languages)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
