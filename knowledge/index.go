@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Params are the weights of the ranking. DefaultParams holds the tuned
@@ -74,6 +75,7 @@ type Index struct {
 	vmass    []float64 // variant -> sum of its terms' IDF
 	typos    *typoIndex
 	p        Params
+	scratch  sync.Pool
 }
 
 type field struct {
@@ -203,6 +205,7 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 		}
 	}
 	ix.typos = newTypoIndex(vocab, an)
+	ix.scratch.New = ix.newScratch
 	return ix
 }
 
@@ -293,59 +296,57 @@ func (ix *Index) Search(text string, opt SearchOptions) Result {
 	if len(qts) == 0 {
 		return res
 	}
-	n := len(ix.entries)
-	bm := make([]float64, n)
-	cov := make([]float64, n)
-	vsim := make([]float64, len(ix.vdoc))
-	vhit := make([]float64, len(ix.vdoc))
+	sc := ix.scratch.Get().(*scratch)
+	defer ix.putScratch(sc)
 	for _, qt := range qts {
 		for _, p := range ix.postings[qt.id] {
-			bm[p.doc] += qt.idf * qt.w * float64(p.sat)
-			cov[p.doc] += qt.idf * qt.w
+			if sc.bm[p.doc] == 0 {
+				sc.docs = append(sc.docs, p.doc)
+			}
+			sc.bm[p.doc] += qt.idf * qt.w * float64(p.sat)
+			sc.cov[p.doc] += qt.idf * qt.w
 		}
 		qv := qt.idf * qt.w / qnorm
 		for _, vp := range ix.vpost[qt.id] {
-			vsim[vp.variant] += qv * float64(vp.w)
-			vhit[vp.variant] += qt.idf * min(qt.w, 1)
+			if sc.vsim[vp.variant] == 0 {
+				sc.vars = append(sc.vars, vp.variant)
+			}
+			sc.vsim[vp.variant] += qv * float64(vp.w)
+			sc.vhit[vp.variant] += qt.idf * min(qt.w, 1)
 		}
 	}
-	best := make([]float64, n)
-	for v, s := range vsim {
-		if s == 0 {
-			continue
-		}
+	for _, v := range sc.vars {
+		s := sc.vsim[v]
 		if m := ix.vmass[v]; m > 0 && ix.p.Recall > 0 {
-			s = (1-ix.p.Recall)*s + ix.p.Recall*min(vhit[v]/m, 1)
+			s = (1-ix.p.Recall)*s + ix.p.Recall*min(sc.vhit[v]/m, 1)
 		}
-		if d := ix.vdoc[v]; s > best[d] {
-			best[d] = s
+		if d := ix.vdoc[v]; s > sc.best[d] {
+			sc.best[d] = s
 		}
 	}
-	hits := make([]Hit, 0, 16)
-	for d := 0; d < n; d++ {
-		if bm[d] == 0 {
-			continue
-		}
+	keep := max(opt.Limit, 2)
+	hits := make([]Hit, 0, keep)
+	for _, d := range sc.docs {
 		if opt.Kind != "" && ix.entries[d].Kind != opt.Kind {
 			continue
 		}
-		bmNorm := bm[d] / totalIDF
-		s2 := best[d] * best[d]
+		best := sc.best[d]
+		bmNorm := sc.bm[d] / totalIDF
+		s2 := best * best
 		s8 := s2 * s2 * s2 * s2
-		score := (ix.p.Alpha*best[d] + (1-ix.p.Alpha)*bmNorm + ix.p.Exact*s8) / (1 + ix.p.Exact)
-		hits = append(hits, Hit{Entry: ix.entries[d], Score: score, Similarity: best[d], Coverage: cov[d] / totalIDF})
+		score := (ix.p.Alpha*best + (1-ix.p.Alpha)*bmNorm + ix.p.Exact*s8) / (1 + ix.p.Exact)
+		hits = insertTop(hits, Hit{Entry: ix.entries[d], Score: score, Similarity: best, Coverage: sc.cov[d] / totalIDF}, keep)
 	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
-			return hits[i].Score > hits[j].Score
-		}
-		return hits[i].Entry.ID < hits[j].Entry.ID
-	})
+	// Confidence needs the runner-up even when only one hit is wanted.
+	if len(hits) < 2 {
+		res.Confidence = confidence(hits)
+	} else {
+		res.Confidence = confidence(hits[:2])
+	}
 	if len(hits) > opt.Limit {
 		hits = hits[:opt.Limit]
 	}
 	res.Hits = hits
-	res.Confidence = confidence(hits)
 	return res
 }
 
@@ -375,3 +376,54 @@ const (
 	confCoverage = 1.856
 	confBias     = -4.514
 )
+
+// before orders hits: higher score first, then id, so rankings are
+// deterministic.
+func before(a, b Hit) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	return a.Entry.ID < b.Entry.ID
+}
+
+// insertTop inserts h into hits, kept sorted and at most k long.
+func insertTop(hits []Hit, h Hit, k int) []Hit {
+	if len(hits) == k && !before(h, hits[k-1]) {
+		return hits
+	}
+	i := sort.Search(len(hits), func(i int) bool { return before(h, hits[i]) })
+	if len(hits) < k {
+		hits = append(hits, Hit{})
+	}
+	copy(hits[i+1:], hits[i:len(hits)-1])
+	hits[i] = h
+	return hits
+}
+
+// scratch holds one search's accumulators; only the touched slots are
+// reset after use, so a search costs what its postings cost, not the size
+// of the knowledge base.
+type scratch struct {
+	bm, cov, best []float64
+	vsim, vhit    []float64
+	docs, vars    []int32
+}
+
+func (ix *Index) newScratch() any {
+	n, v := len(ix.entries), len(ix.vdoc)
+	return &scratch{
+		bm: make([]float64, n), cov: make([]float64, n), best: make([]float64, n),
+		vsim: make([]float64, v), vhit: make([]float64, v),
+	}
+}
+
+func (ix *Index) putScratch(sc *scratch) {
+	for _, d := range sc.docs {
+		sc.bm[d], sc.cov[d], sc.best[d] = 0, 0, 0
+	}
+	for _, v := range sc.vars {
+		sc.vsim[v], sc.vhit[v] = 0, 0
+	}
+	sc.docs, sc.vars = sc.docs[:0], sc.vars[:0]
+	ix.scratch.Put(sc)
+}

@@ -1,0 +1,53 @@
+package bot_test
+
+import (
+	"context"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/candorbot/candor/bot"
+)
+
+var benchMessages = []string{
+	"what is sex therapy?",
+	"my partner wants sex way more than me, is that normal",
+	"why cant i get hard when im with my gf",
+	"sex therapists have sex with their clients right?",
+	"how many mg of viagra should i take",
+	"I want to kill myself",
+	"find me a sex therapist in Chicago",
+	"what's the weather in Paris",
+	"hi",
+	"this performance anxiety is killing me",
+}
+
+// BenchmarkHandle measures the whole core over a mix of messages and
+// reports the 50th and 99th percentile latency of one Handle call.
+func BenchmarkHandle(b *testing.B) {
+	bt := newBot(b, nil)
+	ctx := context.Background()
+	lat := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		bt.Handle(ctx, bot.Request{Text: benchMessages[i%len(benchMessages)]})
+		lat = append(lat, time.Since(start))
+	}
+	b.StopTimer()
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+}
+
+func BenchmarkHandleLongMessage(b *testing.B) {
+	bt := newBot(b, nil)
+	text := ""
+	for len(text) < 20000 {
+		text += "my partner and I have been talking about our sex life and I am not sure what is normal. "
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		bt.Handle(context.Background(), bot.Request{Text: text})
+	}
+}

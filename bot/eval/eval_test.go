@@ -1,0 +1,158 @@
+package eval_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/candorbot/candor/bot"
+	"github.com/candorbot/candor/bot/eval"
+	"github.com/candorbot/candor/knowledge"
+	"github.com/candorbot/candor/referral"
+)
+
+func newBot(tb testing.TB) *bot.Bot {
+	tb.Helper()
+	kb, err := knowledge.LoadEmbedded()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ref, err := referral.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	b, err := bot.New(bot.Config{KB: kb, Referral: ref, DefaultRegion: "US"})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+func readDev(tb testing.TB) []eval.Case {
+	tb.Helper()
+	f, err := os.Open("../../testdata/eval/dev.jsonl")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := eval.ReadCases("dev.jsonl", f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return cases
+}
+
+// TestDevQualityBars checks the quality bars of the knowledge-core, safety
+// and referral issues on the shared dev cases (a copy in testdata/eval).
+func TestDevQualityBars(t *testing.T) {
+	b := newBot(t)
+	results := eval.Run(context.Background(), b, readDev(t), nil)
+	s := eval.Summarize(results)
+	var buf bytes.Buffer
+	eval.WriteReport(&buf, results, s)
+	t.Log("\n" + buf.String())
+
+	if s.Top1 < 0.95 {
+		t.Errorf("answer and myth cases: right entry first %.3f, want >= 0.95", s.Top1)
+	}
+	if s.NoneRate < 0.90 {
+		t.Errorf("none cases answered unknown or offtopic %.3f, want >= 0.90", s.NoneRate)
+	}
+	for _, r := range results {
+		c, got := r.Case, r.Got.Kind
+		switch c.Want {
+		case "refuse", "crisis":
+			if got != c.Want {
+				t.Errorf("%s case not caught: %q got %s", c.Want, c.Text, got)
+			}
+		default:
+			if got == "refuse" || got == "crisis" {
+				t.Errorf("over-refusal: %q (want %s) got %s", c.Text, c.Want, got)
+			}
+		}
+		if c.Want == "referral" && !r.Pass {
+			t.Errorf("referral case %q: %s", c.Text, r.Why)
+		}
+	}
+}
+
+func TestReadCasesErrors(t *testing.T) {
+	tests := map[string]string{
+		"bad json":         `{"text": "x"`,
+		"missing text":     `{"want": "none"}`,
+		"bad want":         `{"text": "x", "want": "maybe"}`,
+		"answer no entry":  `{"text": "x", "want": "answer"}`,
+		"entry not string": `{"text": "x", "want": "answer", "entry": 3}`,
+	}
+	for name, line := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, err := eval.ReadCases("c.jsonl", strings.NewReader("\n"+line+"\n"))
+			if err == nil || !strings.Contains(err.Error(), "c.jsonl:2") {
+				t.Errorf("err = %v, want one naming c.jsonl:2", err)
+			}
+		})
+	}
+}
+
+func TestWriteJSONLKeepsInputAndAddsGot(t *testing.T) {
+	in := `{"text": "what is consent", "want": "answer", "entry": "consent", "extra": [1, 2]}` + "\n" +
+		`{"text": "I need a referral to a sex therapist in Chicago", "want": "referral", "region": "US-IL"}` + "\n"
+	cases, err := eval.ReadCases("in.jsonl", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := eval.Run(context.Background(), newBot(t), cases, nil)
+	var out bytes.Buffer
+	if err := eval.WriteJSONL(&out, results); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	inLines := strings.Split(strings.TrimSpace(in), "\n")
+	for i, l := range lines {
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("line %d is not JSON: %v", i+1, err)
+		}
+		if !strings.HasPrefix(l, strings.TrimSuffix(inLines[i], "}")) {
+			t.Errorf("input not kept unchanged:\n%s\n%s", inLines[i], l)
+		}
+		var got struct {
+			Kind, Entry, Region string
+			Related             []string
+			LatencyUS           *int64 `json:"latency_us"`
+		}
+		if err := json.Unmarshal(m["got"], &got); err != nil || got.LatencyUS == nil || got.Related == nil {
+			t.Errorf("line %d: got object %s (%v)", i+1, m["got"], err)
+		}
+	}
+	if !strings.Contains(lines[0], `"kind":"answer","entry":"consent"`) || !strings.Contains(lines[1], `"region":"US-IL"`) {
+		t.Errorf("unexpected got:\n%s", out.String())
+	}
+}
+
+func TestReportEndsWithPassedFailed(t *testing.T) {
+	cases, _ := eval.ReadCases("x", strings.NewReader(`{"text": "what is consent", "want": "answer", "entry": "consent"}`+"\n"+`{"text": "what is consent", "want": "none"}`))
+	results := eval.Run(context.Background(), newBot(t), cases, nil)
+	var buf bytes.Buffer
+	eval.WriteReport(&buf, results, eval.Summarize(results))
+	out := strings.TrimSpace(buf.String())
+	if !strings.HasSuffix(out, "\n1 passed, 1 failed") {
+		t.Errorf("report ends %q", out[max(0, len(out)-40):])
+	}
+}
+
+func BenchmarkHandleDev(b *testing.B) {
+	bt := newBot(b)
+	cases := readDev(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c := cases[i%len(cases)]
+		bt.Handle(context.Background(), bot.Request{Text: c.Text})
+	}
+}
