@@ -126,11 +126,15 @@ func (b *Bot) refuseReply(text, rule string, region referral.Region) Reply {
 	return rep
 }
 
+// firstParagraph returns the opening paragraph of a body, with the list
+// that follows it when it ends in a colon.
 func firstParagraph(body string) string {
-	if i := strings.Index(body, "\n\n"); i > 0 {
-		return strings.TrimSpace(body[:i])
+	paras := strings.Split(strings.TrimSpace(body), "\n\n")
+	out := paras[0]
+	if strings.HasSuffix(out, ":") && len(paras) > 1 {
+		out += "\n\n" + paras[1]
 	}
-	return strings.TrimSpace(body)
+	return strings.TrimSpace(out)
 }
 
 // mythCheck checks a statement against the myth entries only (/myth and the

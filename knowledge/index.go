@@ -164,7 +164,16 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 	for t, i := range ix.termID {
 		ix.idf[i] = bm25IDF(n, float64(dfQ[t])+p.BodyDF*float64(df[t]-dfQ[t]))
 	}
+	// A word the base has never seen (a name, a rare typo) weighs as much
+	// as half an average known term: it lowers confidence without swamping it.
+	var sum float64
+	for _, x := range ix.idf {
+		sum += x
+	}
 	ix.unkIDF = bm25IDF(n, 0)
+	if len(ix.idf) > 0 {
+		ix.unkIDF = 0.5 * sum / float64(len(ix.idf))
+	}
 	ix.postings = make([][]posting, len(ix.termID))
 	for d := range docs {
 		acc := map[string]float64{}
@@ -234,8 +243,10 @@ type Result struct {
 	Terms []string
 	// Corrected lists typo corrections made, as "typo->word".
 	Corrected []string
-	// Domain is the share of the message's weight made of words the
-	// knowledge base knows at all: near 0 means out of domain.
+	// Domain is the share of the message's distinct terms that the
+	// knowledge base knows at all: near 0 means out of domain. It counts
+	// terms rather than weighing them, so one name or unknown word does
+	// not push an on-topic message out of the domain.
 	Domain float64
 	// Confidence is the calibrated confidence that Hits[0] is the right
 	// entry, in [0, 1].
@@ -275,7 +286,8 @@ func (ix *Index) Search(text string, opt SearchOptions) Result {
 		idf float64
 	}
 	var qts []qterm
-	var totalIDF, knownIDF, qnorm float64
+	var totalIDF, qnorm float64
+	known := 0
 	for t, wt := range q.weights {
 		i, ok := ix.termID[t]
 		x := ix.unkIDF
@@ -285,13 +297,13 @@ func (ix *Index) Search(text string, opt SearchOptions) Result {
 		totalIDF += x * wt
 		qnorm += (x * wt) * (x * wt)
 		if ok {
-			knownIDF += x * wt
+			known++
 			qts = append(qts, qterm{id: i, w: wt, idf: x})
 		}
 	}
 	qnorm = math.Sqrt(qnorm)
 	if totalIDF > 0 {
-		res.Domain = knownIDF / totalIDF
+		res.Domain = float64(known) / float64(len(q.weights))
 	}
 	if len(qts) == 0 {
 		return res
@@ -371,10 +383,10 @@ func confidence(hits []Hit) float64 {
 
 // Fitted weights of confidence.
 const (
-	confTop      = 4.263
-	confMargin   = 9.907
-	confCoverage = 1.856
-	confBias     = -4.514
+	confTop      = 5.237
+	confMargin   = 5.900
+	confCoverage = 2.384
+	confBias     = -5.094
 )
 
 // before orders hits: higher score first, then id, so rankings are

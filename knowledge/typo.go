@@ -11,7 +11,7 @@ type typoIndex struct {
 
 // minTypoLen is the shortest word corrected: short words are too often
 // other real words one letter away.
-const minTypoLen = 4
+const minTypoLen = 5
 
 func newTypoIndex(vocab map[string]int, an *analyzer) *typoIndex {
 	ti := &typoIndex{freq: map[string]int{}, deletes: map[string][]string{}}
@@ -62,6 +62,11 @@ func (ti *typoIndex) correct(w string) (string, bool) {
 	consider := func(c string) {
 		d := osaDistance(w, c, maxDist)
 		if d > maxDist {
+			return
+		}
+		// A one-letter swap in a short word is too often another real
+		// word ("paris" is not a typo of "parts").
+		if len(w) < 6 && isSubstitution(w, c) {
 			return
 		}
 		f := ti.freq[c]
@@ -129,4 +134,18 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// isSubstitution reports whether a and b differ in exactly one position.
+func isSubstitution(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := 0
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			diff++
+		}
+	}
+	return diff == 1
 }
