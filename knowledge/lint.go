@@ -29,6 +29,7 @@ type Finding struct {
 	Msg      string
 }
 
+// String formats the finding as "file:line: severity: message".
 func (f Finding) String() string {
 	loc := f.File
 	if f.Line > 0 {

@@ -21,6 +21,7 @@ type ParseError struct {
 	Msg  string
 }
 
+// Error formats the problem as "file:line: message".
 func (e *ParseError) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
