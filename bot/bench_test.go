@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/candorbot/candor/bot"
+	"github.com/candorbot/candor/knowledge"
+	"github.com/candorbot/candor/referral"
 )
 
 var benchMessages = []string{
@@ -49,5 +51,24 @@ func BenchmarkHandleLongMessage(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		bt.Handle(context.Background(), bot.Request{Text: text})
+	}
+}
+
+// BenchmarkStartup measures everything a process does before it can answer:
+// load, parse and index the knowledge base, load the referral data, compile
+// the safety rules.
+func BenchmarkStartup(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		kb, err := knowledge.LoadEmbedded()
+		if err != nil {
+			b.Fatal(err)
+		}
+		ref, err := referral.Load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := bot.New(bot.Config{KB: kb, Referral: ref}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

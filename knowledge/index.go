@@ -161,18 +161,28 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 		avg[f] = math.Max(sumLen[f]/math.Max(float64(n), 1), 1)
 	}
 	ix.idf = make([]float64, len(ix.termID))
+	var sum float64
+	asked := 0
 	for t, i := range ix.termID {
 		ix.idf[i] = bm25IDF(n, float64(dfQ[t])+p.BodyDF*float64(df[t]-dfQ[t]))
+		if dfQ[t] > 0 {
+			sum += ix.idf[i]
+			asked++
+		}
 	}
 	// A word the base has never seen (a name, a rare typo) weighs as much
-	// as half an average known term: it lowers confidence without swamping it.
-	var sum float64
-	for _, x := range ix.idf {
-		sum += x
-	}
+	// as half an average term of the questions: it lowers confidence
+	// without swamping it. So does a word that only answers' bodies use
+	// ("16" in "people aged 16 and over"): it is weak evidence of what a
+	// message asks about.
 	ix.unkIDF = bm25IDF(n, 0)
-	if len(ix.idf) > 0 {
-		ix.unkIDF = 0.5 * sum / float64(len(ix.idf))
+	if asked > 0 {
+		ix.unkIDF = 0.5 * sum / float64(asked)
+	}
+	for t, i := range ix.termID {
+		if dfQ[t] == 0 {
+			ix.idf[i] = min(ix.idf[i], ix.unkIDF)
+		}
 	}
 	ix.postings = make([][]posting, len(ix.termID))
 	for d := range docs {
@@ -383,10 +393,10 @@ func confidence(hits []Hit) float64 {
 
 // Fitted weights of confidence.
 const (
-	confTop      = 5.237
-	confMargin   = 5.900
-	confCoverage = 2.384
-	confBias     = -5.094
+	confTop      = 6.120
+	confMargin   = 4.190
+	confCoverage = 2.960
+	confBias     = -5.993
 )
 
 // before orders hits: higher score first, then id, so rankings are
