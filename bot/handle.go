@@ -70,6 +70,9 @@ func (b *Bot) Handle(ctx context.Context, req Request) (rep Reply) {
 			rep = b.answer(ctx, req, text)
 		}
 		if v.Support {
+			if rep.Kind == KindUnknown || rep.Kind == KindOfftopic {
+				rep = b.supportReply(rep)
+			}
 			b.addSupport(&rep, region, v.LineCategory)
 		}
 		if v.Youth {

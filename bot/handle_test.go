@@ -252,3 +252,37 @@ func TestHandleConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+func TestThirdPersonSupportGetsLinesNotCrisis(t *testing.T) {
+	b := newBot(t, nil)
+	rep := ask(t, b, "how do i support a partner who was assaulted?")
+	if rep.Kind == bot.KindCrisis || rep.Kind == bot.KindRefuse {
+		t.Fatalf("kind %s for a third-person education question", rep.Kind)
+	}
+	if rep.Triage == nil || rep.Triage.Category != "sexual-violence" {
+		t.Errorf("triage %+v", rep.Triage)
+	}
+	found := false
+	for _, l := range rep.Links {
+		if l.Kind == "crisis" {
+			found = true
+		}
+	}
+	if !found || len(rep.Notes) == 0 {
+		t.Errorf("no support lines: links %v notes %v", rep.Links, rep.Notes)
+	}
+}
+
+func TestYouthGetsYouthResources(t *testing.T) {
+	b := newBot(t, nil)
+	rep := ask(t, b, "im 15 and i get really nervous about sex, is that normal?")
+	if rep.Kind == bot.KindCrisis || rep.Kind == bot.KindRefuse {
+		t.Fatalf("kind %s", rep.Kind)
+	}
+	if rep.Triage == nil || !rep.Triage.Youth {
+		t.Fatalf("youth not detected: %+v", rep.Triage)
+	}
+	if len(rep.Notes) == 0 || !strings.Contains(rep.Notes[len(rep.Notes)-1], "under 18") {
+		t.Errorf("no youth note: %v", rep.Notes)
+	}
+}

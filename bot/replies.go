@@ -320,6 +320,19 @@ func listingMatches(code string, region referral.Region) bool {
 	return region.Within(code) || strings.HasPrefix(code, region.Code()+"-") || code == region.Code()
 }
 
+// supportReply answers someone asking how to support another person when
+// no entry fits: warm words, and addSupport adds the lines.
+func (b *Bot) supportReply(unknown Reply) Reply {
+	return Reply{
+		Kind:  KindUnknown,
+		Title: "Supporting someone you care about",
+		Body: "It's kind of you to look out for them. I don't have a reviewed answer for this exact question, " +
+			"but the services below support the person affected and the people around them, and you can contact them for advice yourself.",
+		Related:    unknown.Related,
+		Confidence: unknown.Confidence,
+	}
+}
+
 // addSupport adds support lines to a normal answer, for someone asking how
 // to support another person.
 func (b *Bot) addSupport(rep *Reply, region referral.Region, lineCategory string) {
