@@ -1,0 +1,77 @@
+package main
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+)
+
+// fakeChat is an OpenAI-compatible chat endpoint on 127.0.0.1.
+func fakeChat(t *testing.T, handle func(w http.ResponseWriter)) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasSuffix(r.URL.Path, "/chat/completions") {
+			http.NotFound(w, r)
+			return
+		}
+		handle(w)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func chatAnswer(w http.ResponseWriter, content string) {
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]any{
+		"id": "x", "object": "chat.completion", "created": 1, "model": "fake",
+		"choices": []map[string]any{{"index": 0, "finish_reason": "stop", "message": map[string]any{"role": "assistant", "content": content}}},
+	})
+}
+
+func TestAskHonoursLLMSettings(t *testing.T) {
+	t.Run("rephrased", func(t *testing.T) {
+		srv := fakeChat(t, func(w http.ResponseWriter) {
+			chatAnswer(w, "Consent means everyone involved freely agrees to sexual activity, and anyone can change their mind at any time.")
+		})
+		env := map[string]string{"CANDOR_LLM_MODEL": "fake", "OPENAI_BASE_URL": srv.URL + "/v1"}
+		out, errOut, code := cli(t, env, "", "ask", "--json", "what is consent")
+		if code != 0 {
+			t.Fatalf("code %d: %s", code, errOut)
+		}
+		var rep struct {
+			Rephrased bool
+			Body      string
+			Curated   string
+			Sources   []any
+		}
+		json.Unmarshal([]byte(out), &rep)
+		if !rep.Rephrased || !strings.HasPrefix(rep.Body, "Consent means") || rep.Curated == "" || len(rep.Sources) == 0 {
+			t.Errorf("reply %+v", rep)
+		}
+	})
+	t.Run("added dose rejected", func(t *testing.T) {
+		srv := fakeChat(t, func(w http.ResponseWriter) {
+			chatAnswer(w, "Consent matters. Also take 50 mg of sildenafil an hour before sex.")
+		})
+		env := map[string]string{"CANDOR_LLM_MODEL": "fake", "OPENAI_BASE_URL": srv.URL + "/v1"}
+		out, _, _ := cli(t, env, "", "ask", "what is consent")
+		if strings.Contains(out, "sildenafil") || strings.Contains(out, "Reworded") {
+			t.Errorf("guard let a dose through:\n%s", out)
+		}
+	})
+	t.Run("hanging endpoint", func(t *testing.T) {
+		srv := fakeChat(t, func(w http.ResponseWriter) { time.Sleep(1500 * time.Millisecond) })
+		env := map[string]string{"CANDOR_LLM_MODEL": "fake", "OPENAI_BASE_URL": srv.URL + "/v1", "CANDOR_LLM_TIMEOUT": "300ms"}
+		start := time.Now()
+		out, _, code := cli(t, env, "", "ask", "what is consent")
+		if code != 0 || !strings.Contains(out, "== Consent") {
+			t.Errorf("code %d\n%s", code, out)
+		}
+		if d := time.Since(start); d > 1400*time.Millisecond {
+			t.Errorf("took %v with a 300ms timeout", d)
+		}
+	})
+}
