@@ -10,14 +10,14 @@ import (
 )
 
 // fakeChat is an OpenAI-compatible chat endpoint on 127.0.0.1.
-func fakeChat(t *testing.T, handle func(w http.ResponseWriter)) *httptest.Server {
+func fakeChat(t *testing.T, handle func(w http.ResponseWriter, r *http.Request)) *httptest.Server {
 	t.Helper()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !strings.HasSuffix(r.URL.Path, "/chat/completions") {
 			http.NotFound(w, r)
 			return
 		}
-		handle(w)
+		handle(w, r)
 	}))
 	t.Cleanup(srv.Close)
 	return srv
@@ -33,7 +33,7 @@ func chatAnswer(w http.ResponseWriter, content string) {
 
 func TestAskHonoursLLMSettings(t *testing.T) {
 	t.Run("rephrased", func(t *testing.T) {
-		srv := fakeChat(t, func(w http.ResponseWriter) {
+		srv := fakeChat(t, func(w http.ResponseWriter, _ *http.Request) {
 			chatAnswer(w, "Consent means everyone involved freely agrees to sexual activity, and anyone can change their mind at any time.")
 		})
 		env := map[string]string{"CANDOR_LLM_MODEL": "fake", "OPENAI_BASE_URL": srv.URL + "/v1"}
@@ -53,7 +53,7 @@ func TestAskHonoursLLMSettings(t *testing.T) {
 		}
 	})
 	t.Run("added dose rejected", func(t *testing.T) {
-		srv := fakeChat(t, func(w http.ResponseWriter) {
+		srv := fakeChat(t, func(w http.ResponseWriter, _ *http.Request) {
 			chatAnswer(w, "Consent matters. Also take 50 mg of sildenafil an hour before sex.")
 		})
 		env := map[string]string{"CANDOR_LLM_MODEL": "fake", "OPENAI_BASE_URL": srv.URL + "/v1"}
@@ -63,14 +63,22 @@ func TestAskHonoursLLMSettings(t *testing.T) {
 		}
 	})
 	t.Run("hanging endpoint", func(t *testing.T) {
-		srv := fakeChat(t, func(w http.ResponseWriter) { time.Sleep(1500 * time.Millisecond) })
+		// The endpoint hangs for a minute unless the client gives up.
+		srv := fakeChat(t, func(w http.ResponseWriter, r *http.Request) {
+			select {
+			case <-r.Context().Done():
+			case <-time.After(time.Minute):
+			}
+		})
 		env := map[string]string{"CANDOR_LLM_MODEL": "fake", "OPENAI_BASE_URL": srv.URL + "/v1", "CANDOR_LLM_TIMEOUT": "300ms"}
 		start := time.Now()
 		out, _, code := cli(t, env, "", "ask", "what is consent")
 		if code != 0 || !strings.Contains(out, "== Consent") {
 			t.Errorf("code %d\n%s", code, out)
 		}
-		if d := time.Since(start); d > 1400*time.Millisecond {
+		// Generous bound: the point is that the reply does not wait for
+		// the endpoint's minute, not how fast this machine is.
+		if d := time.Since(start); d > 30*time.Second {
 			t.Errorf("took %v with a 300ms timeout", d)
 		}
 	})
