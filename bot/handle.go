@@ -19,7 +19,7 @@ import (
 const (
 	// answerConfidence is the least confidence at which an entry is given
 	// as the answer; below it the reply is unknown with suggestions.
-	answerConfidence = 0.3
+	answerConfidence = 0.25
 	// mythConfidence is the least confidence for /myth to call a statement
 	// a known myth.
 	mythConfidence = 0.5

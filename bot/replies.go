@@ -164,7 +164,7 @@ func (b *Bot) mythCheck(ctx context.Context, req Request, text string) Reply {
 // Referral intent: a request for a professional, personally or for a place.
 var (
 	professionalRe = regexp.MustCompile(`(?i)\b(sex ?therapists?|therapists?|therapy|counsell?ors?|counsell?ing|sexologists?|psychologists?|psychiatrists?|psychotherapists?|specialists?|professionals?|clinics?|doctors?|providers?|somebody to talk to|someone to talk to)\b`)
-	personalAskRe  = regexp.MustCompile(`(?i)\b(referrals?|refer me|near me|nearby|near by|close to me|around me|in my area|in my city|in my town|local|locally|help me find|find me|can you find|could you find|recommend (me )?a|recommendations? for|i need (a|an|to find|to see)|i want (a|an|to find|to see)|i am looking for|im looking for|i'm looking for|looking for an? |search for an? |where can i (find|get|see) an? [a-z ]{0,20}(near|in|around)|near|in my)\b`)
+	personalAskRe  = regexp.MustCompile(`(?i)\b(referrals?|refer me|refer us|near me|nearby|near by|close to me|around me|in my area|in my city|in my town|local|locally|help me find|help us find|find me|find us|can you find|could you find|recommend (me |us )?(a|an|some)|recommendations? for|give me (some |a few )?(names|links|directories|options)|directories|i need (a|an|to find|to see|to book)|we need (a|an|to find|to see)|i want (a|an|to find|to see|to book)|we want (a|an|to find|to see|to book)|book (a|an|in with)|i am looking for|im looking for|i'm looking for|we're looking for|looking for an? |search for an? |where can i (find|get|see) an? [a-z ]{0,20}(near|in|around)|near|in my)\b`)
 )
 
 // wantsReferral reports whether a message asks to find a professional.

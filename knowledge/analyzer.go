@@ -48,7 +48,7 @@ func (a *analyzer) query(text string, ix *Index) query {
 	var corrected []string
 	for i, w := range ws {
 		s := stem(w)
-		if _, known := ix.termID[s]; !known && !a.stop[w] && !a.stop[s] && ix.typos != nil {
+		if _, known := ix.termID[s]; !known && !a.stop[w] && !a.stop[s] && !a.lex.Knows(w) && ix.typos != nil {
 			if fix, ok := ix.typos.correct(w); ok {
 				corrected = append(corrected, w+"->"+fix)
 				s = stem(fix)

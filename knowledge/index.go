@@ -223,6 +223,13 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 			ix.vpost[i] = append(ix.vpost[i], vposting{variant: int32(v), w: float32(ix.idf[i] / norm)})
 		}
 	}
+	if lx != nil {
+		for w := range lx.words {
+			if _, ok := vocab[w]; !ok {
+				vocab[w] = 1
+			}
+		}
+	}
 	ix.typos = newTypoIndex(vocab, an)
 	ix.scratch.New = ix.newScratch
 	return ix
@@ -393,10 +400,10 @@ func confidence(hits []Hit) float64 {
 
 // Fitted weights of confidence.
 const (
-	confTop      = 6.120
-	confMargin   = 4.190
-	confCoverage = 2.960
-	confBias     = -5.993
+	confTop      = 4.763
+	confMargin   = 5.654
+	confCoverage = 3.657
+	confBias     = -6.050
 )
 
 // before orders hits: higher score first, then id, so rankings are

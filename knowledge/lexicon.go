@@ -20,7 +20,10 @@ import (
 type Lexicon struct {
 	// byFirst maps the first stem of a phrase to its phrases, longest first.
 	byFirst map[string][]phrase
-	groups  int
+	// words holds every word of every phrase, so typo correction knows
+	// them.
+	words  map[string]bool
+	groups int
 }
 
 type phrase struct {
@@ -30,7 +33,7 @@ type phrase struct {
 
 // ParseLexicon reads a synonym file. Errors name the line.
 func ParseLexicon(name string, r io.Reader) (*Lexicon, error) {
-	lx := &Lexicon{byFirst: map[string][]phrase{}}
+	lx := &Lexicon{byFirst: map[string][]phrase{}, words: map[string]bool{}}
 	if err := lx.add(name, r); err != nil {
 		return nil, err
 	}
@@ -66,7 +69,11 @@ func (lx *Lexicon) add(name string, r io.Reader) error {
 		}
 		n := 0
 		for _, p := range strings.Split(tail, "|") {
-			stems := stemAll(words(Normalize(p)))
+			ws := words(Normalize(p))
+			for _, w := range ws {
+				lx.words[w] = true
+			}
+			stems := stemAll(ws)
 			if len(stems) == 0 {
 				continue
 			}
@@ -99,13 +106,16 @@ func sortPhrases(ps []phrase) {
 
 // Merge returns a lexicon with the groups of both.
 func (lx *Lexicon) Merge(other *Lexicon) *Lexicon {
-	out := &Lexicon{byFirst: map[string][]phrase{}}
+	out := &Lexicon{byFirst: map[string][]phrase{}, words: map[string]bool{}}
 	for _, src := range []*Lexicon{lx, other} {
 		if src == nil {
 			continue
 		}
 		for k, ps := range src.byFirst {
 			out.byFirst[k] = append(out.byFirst[k], ps...)
+		}
+		for w := range src.words {
+			out.words[w] = true
 		}
 		out.groups += src.groups
 	}
@@ -134,9 +144,9 @@ func (lx *Lexicon) apply(stems []string) []string {
 	for i := 0; i < len(stems); {
 		matched := false
 		for _, p := range lx.byFirst[stems[i]] {
-			if i+len(p.stems) <= len(stems) && equalStems(stems[i:i+len(p.stems)], p.stems) {
+			if n := matchPhrase(stems[i:], p.stems); n > 0 {
 				out = append(out, p.concepts...)
-				i += len(p.stems)
+				i += n
 				matched = true
 				break
 			}
@@ -149,13 +159,30 @@ func (lx *Lexicon) apply(stems []string) []string {
 	return out
 }
 
-func equalStems(a, b []string) bool {
-	for i := range b {
-		if a[i] != b[i] {
-			return false
+// skippable are the words a phrase may have in between in a message
+// without changing its sense: "lose his erection" matches "lose erection".
+var skippable = map[string]bool{
+	"my": true, "his": true, "her": true, "their": true, "your": true, "our": true,
+	"the": true, "a": true, "an": true, "this": true, "that": true, "it": true,
+	"so": true, "realli": true, "really": true, "veri": true, "very": true, "just": true, "way": true,
+	"much": true, "kinda": true, "pretti": true, "pretty": true, "alway": true, "always": true,
+}
+
+// matchPhrase reports how many message stems the phrase spans at the
+// start of stems (0 when it does not match), letting skippable words in
+// the message stand between the phrase's own words.
+func matchPhrase(stems, phrase []string) int {
+	i := 0
+	for j := 0; j < len(phrase); j++ {
+		for i < len(stems) && stems[i] != phrase[j] && j > 0 && skippable[stems[i]] {
+			i++
 		}
+		if i >= len(stems) || stems[i] != phrase[j] {
+			return 0
+		}
+		i++
 	}
-	return true
+	return i
 }
 
 func stemAll(ws []string) []string {
@@ -165,3 +192,7 @@ func stemAll(ws []string) []string {
 	}
 	return out
 }
+
+// Knows reports whether w (normalised) is a word of one of the lexicon's
+// phrases.
+func (lx *Lexicon) Knows(w string) bool { return lx != nil && lx.words[w] }
