@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -33,13 +32,7 @@ func askCommand() command {
 		}
 		defer a.Close()
 		rep := a.bot.Handle(ctx, bot.Request{Text: text, Region: cf.region, Channel: bot.ChannelConsole})
-		if *asJSON {
-			enc := json.NewEncoder(e.stdout)
-			enc.SetIndent("", "  ")
-			return enc.Encode(rep)
-		}
-		renderReply(e.stdout, a.bot, rep)
-		return nil
+		return printReply(e.stdout, a.bot, rep, *asJSON)
 	}
 	return c
 }

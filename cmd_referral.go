@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
@@ -40,13 +39,7 @@ func referralCommand() command {
 		defer a.Close()
 		rep := a.bot.FindTherapist(ctx, bot.Request{GuildID: *guild, Region: cf.region, Channel: bot.ChannelConsole},
 			strings.Join(fs.Args(), " "), referral.Filter{Online: *online, LowCost: *lowCost, Focus: *focus})
-		if *asJSON {
-			enc := json.NewEncoder(e.stdout)
-			enc.SetIndent("", "  ")
-			return enc.Encode(rep)
-		}
-		renderReply(e.stdout, a.bot, rep)
-		return nil
+		return printReply(e.stdout, a.bot, rep, *asJSON)
 	}
 	return c
 }

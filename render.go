@@ -1,12 +1,24 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/candorbot/candor/bot"
 )
+
+// printReply prints a reply as indented JSON or as a person reads it.
+func printReply(w io.Writer, b *bot.Bot, rep bot.Reply, asJSON bool) error {
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	renderReply(w, b, rep)
+	return nil
+}
 
 // renderReply prints a reply as a person reads it in a terminal: title,
 // correction, body, links, notes, sources, related topics.
