@@ -109,8 +109,55 @@ func (b *Base) Entry(id string) (*Entry, bool) {
 	return e, ok
 }
 
-// Search ranks the entries for a message.
-func (b *Base) Search(text string, opt SearchOptions) Result { return b.index.Search(text, opt) }
+// Search ranks the entries for a message. A message of several sentences
+// is also ranked sentence by sentence: people wrap their question in
+// context ("work has been insane. why has my sex drive dropped?"), and the
+// sentence that asks is often clearer than the whole. The result with the
+// highest confidence wins, a single sentence's discounted by
+// sentenceDiscount since it ignores the rest of the message.
+func (b *Base) Search(text string, opt SearchOptions) Result {
+	res := b.index.Search(text, opt)
+	parts := sentences(text)
+	if len(parts) < 2 {
+		return res
+	}
+	for _, p := range parts {
+		r := b.index.Search(p, opt)
+		if len(r.Terms) < 2 {
+			continue
+		}
+		if c := r.Confidence * sentenceDiscount; c > res.Confidence {
+			r.Confidence = c
+			r.Domain = max(r.Domain, res.Domain)
+			res = r
+		}
+	}
+	return res
+}
+
+// sentenceDiscount scales the confidence of a ranking made from one
+// sentence of a longer message.
+const sentenceDiscount = 0.9
+
+// sentences splits a message at sentence ends and line breaks, keeping
+// parts of three words or more. It looks at the first 2,000 bytes only.
+func sentences(text string) []string {
+	if len(text) > 2000 {
+		text = text[:2000]
+	}
+	var out []string
+	for _, p := range strings.FieldsFunc(text, func(r rune) bool {
+		return r == '.' || r == '?' || r == '!' || r == '\n' || r == ';'
+	}) {
+		if len(strings.Fields(p)) >= 3 {
+			out = append(out, strings.TrimSpace(p))
+		}
+		if len(out) == 8 {
+			break
+		}
+	}
+	return out
+}
 
 // Lexicon returns the synonym lexicon in use.
 func (b *Base) Lexicon() *Lexicon { return b.lex }
