@@ -71,7 +71,7 @@ func ParseEntry(name string, data []byte) (*Entry, error) {
 	if end+5 <= len(rest) {
 		body = rest[end+5:]
 	}
-	bodyLine := strings.Count(text[:4+end+5], "\n") + 1
+	bodyLine := strings.Count(text[:min(len(text), 4+end+5)], "\n") + 1
 
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(header), &root); err != nil {
