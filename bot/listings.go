@@ -80,14 +80,15 @@ func ParseListingsCSV(r io.Reader, guildID string) ([]Listing, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
+			// A csv.ParseError names its own line.
 			errs = append(errs, err)
 			if len(errs) > 20 {
 				break
 			}
 			continue
 		}
+		line, _ := cr.FieldPos(0)
 		get := func(name string) string {
 			if i, ok := col[name]; ok && i < len(rec) {
 				return strings.TrimSpace(rec[i])

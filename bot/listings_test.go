@@ -55,3 +55,20 @@ func TestParseListingsCSVErrorsNameLines(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseListingsCSV(f *testing.F) {
+	f.Add("name,url,region\nA,https://a.example,US\n")
+	f.Add("name,region,telehealth\n\"quoted, name\",GB-SCT,yes\n")
+	f.Add("\ufeffname,region\n,\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		ls, err := bot.ParseListingsCSV(strings.NewReader(in), "g")
+		if err != nil && ls != nil {
+			t.Fatal("listings returned with an error")
+		}
+		for _, l := range ls {
+			if l.Validate() != nil || l.GuildID != "g" {
+				t.Fatalf("invalid listing accepted: %+v", l)
+			}
+		}
+	})
+}

@@ -162,3 +162,14 @@ func FuzzParseEntry(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseLexicon(f *testing.F) {
+	f.Add("ed: erectile dysfunction | can't get hard\n# comment\n_: killing me\n")
+	f.Add("a b: x|y|z")
+	f.Fuzz(func(t *testing.T, src string) {
+		lx, err := knowledge.ParseLexicon("f.txt", strings.NewReader(src))
+		if err == nil && lx == nil {
+			t.Fatal("nil lexicon without an error")
+		}
+	})
+}

@@ -156,3 +156,19 @@ func BenchmarkHandleDev(b *testing.B) {
 		bt.Handle(context.Background(), bot.Request{Text: c.Text})
 	}
 }
+
+func FuzzReadCases(f *testing.F) {
+	f.Add(`{"text": "hi", "want": "none"}`)
+	f.Add(`{"text": "x", "want": "answer", "entry": ["a", "b"]}` + "\n\n" + `{"text": "y", "want": "referral", "region": "us-il"}`)
+	f.Fuzz(func(t *testing.T, in string) {
+		cases, err := eval.ReadCases("f", strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		for _, c := range cases {
+			if (c.Want == "answer" || c.Want == "myth") && len(c.Entry) == 0 {
+				t.Fatalf("answer case without entry accepted: %+v", c)
+			}
+		}
+	})
+}
