@@ -83,20 +83,39 @@ func (a *Adapter) HandleInteraction(ctx context.Context, ic *discordgo.Interacti
 }
 
 // allowed applies the rate limits, answering politely when one is hit.
+// /crisis is never limited, and the polite answer itself carries the
+// region's emergency and crisis numbers: a limit must never stand between
+// someone and help.
 func (c *call) allowed(ctx context.Context) bool {
+	if c.i.Type == discordgo.InteractionApplicationCommand && c.i.ApplicationCommandData().Name == "crisis" {
+		return true
+	}
 	if ok, _ := c.a.users.allow(c.userID); !ok {
 		c.a.metrics.limited("user")
 		c.a.log.Info("rate limited", "scope", "user", "guild", c.i.GuildID)
-		c.sendNow(ctx, withEphemeral(notice(rateLimitedText)))
+		c.sendNow(ctx, withEphemeral(notice(c.a.limitedText(rateLimitedText, c.settings.Region))))
 		return false
 	}
 	if ok, _ := c.a.guilds.allow(c.i.GuildID); !ok {
 		c.a.metrics.limited("guild")
 		c.a.log.Info("rate limited", "scope", "guild", "guild", c.i.GuildID)
-		c.sendNow(ctx, withEphemeral(notice(guildLimitedText)))
+		c.sendNow(ctx, withEphemeral(notice(c.a.limitedText(guildLimitedText, c.settings.Region))))
 		return false
 	}
 	return true
+}
+
+// limitedText adds the region's one-line crisis summary to a rate-limit
+// notice.
+func (a *Adapter) limitedText(base, regionCode string) string {
+	region := a.bot.DefaultRegion()
+	if r, err := a.bot.Referrals().ParseRegionCode(regionCode); err == nil && regionCode != "" {
+		region = r
+	}
+	if s := a.bot.Referrals().Crisis(region).Summary; s != "" {
+		return base + "\n" + s
+	}
+	return base
 }
 
 // request builds the core's request for text.

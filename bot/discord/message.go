@@ -49,14 +49,14 @@ func (a *Adapter) HandleMessage(ctx context.Context, mc *discordgo.MessageCreate
 	if ok, first := a.users.allow(m.Author.ID); !ok {
 		a.metrics.limited("user")
 		if first {
-			a.sendReply(ctx, m, notice(rateLimitedText))
+			a.sendReply(ctx, m, notice(a.limitedText(rateLimitedText, settings.Region)))
 		}
 		return
 	}
 	if ok, first := a.guilds.allow(m.GuildID); !ok {
 		a.metrics.limited("guild")
 		if first {
-			a.sendReply(ctx, m, notice(guildLimitedText))
+			a.sendReply(ctx, m, notice(a.limitedText(guildLimitedText, settings.Region)))
 		}
 		return
 	}

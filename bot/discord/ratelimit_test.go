@@ -48,6 +48,16 @@ func TestRateLimit(t *testing.T) {
 		if !m.ephemeral() || !strings.Contains(m.Content, "wait a minute") || !strings.Contains(m.Content, "/crisis") {
 			t.Errorf("third request: %+v, want a polite ephemeral refusal pointing to /crisis", m)
 		}
+		if !strings.Contains(m.Content, "988") || !strings.Contains(m.Content, "911") {
+			t.Errorf("rate-limit notice lacks the crisis numbers: %q", m.Content)
+		}
+		t.Run("crisis is never limited", func(t *testing.T) {
+			ic := h.slash("crisis")
+			h.do(ic)
+			if m := h.callback(t, ic).Data; !strings.Contains(m.embedText()+m.Content, "988") {
+				t.Errorf("/crisis while limited: %+v", m)
+			}
+		})
 		t.Run("autocomplete is not limited", func(t *testing.T) {
 			ic := h.autocomplete("ask", "question", "sex")
 			h.do(ic)
