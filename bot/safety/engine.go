@@ -17,6 +17,13 @@ const (
 	// inMessage matches the whole message, clauses joined by " | ", for
 	// rules that combine evidence from several sentences.
 	inMessage
+	// inClauseWide matches the any patterns in each clause, like
+	// inClause, and the all and unless patterns against the whole
+	// message: the statement must be in one clause, the evidence for and
+	// against it may be anywhere ("my daughter is 14. her coach sends her
+	// sexual messages"). It costs what inClause costs, since all and
+	// unless only run after a clause matches.
+	inClauseWide
 )
 
 // guard names a shared veto applied within the scope of a match.
@@ -413,6 +420,12 @@ func (r *rule) matches(m *message, f *found, youth bool, g *shared) bool {
 		return false
 	}
 	for i, cl := range m.clauses {
+		if r.scope == inClauseWide {
+			if r.matchAny(cl, f.clauses[i]) && r.matchRest(m.all, f.all, g) {
+				return true
+			}
+			continue
+		}
 		if r.matchText(cl, f.clauses[i], g) {
 			return true
 		}
@@ -421,16 +434,22 @@ func (r *rule) matches(m *message, f *found, youth bool, g *shared) bool {
 }
 
 func (r *rule) matchText(s string, bits []uint64, g *shared) bool {
-	hit := false
+	return r.matchAny(s, bits) && r.matchRest(s, bits, g)
+}
+
+// matchAny reports whether one of the any patterns matches s.
+func (r *rule) matchAny(s string, bits []uint64) bool {
 	for _, p := range r.anyP {
 		if p.match(s, bits) {
-			hit = true
-			break
+			return true
 		}
 	}
-	if !hit {
-		return false
-	}
+	return false
+}
+
+// matchRest applies the all patterns, the first-person need, the unless
+// patterns and the guards to s.
+func (r *rule) matchRest(s string, bits []uint64, g *shared) bool {
 	for _, p := range r.allP {
 		if !p.match(s, bits) {
 			return false

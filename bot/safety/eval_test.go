@@ -76,7 +76,8 @@ func TestDevSet(t *testing.T) {
 }
 
 // TestHeldOut measures the held-out cases, written before the rules were
-// tuned (125 of 129 actions right on the first run), and keeps the rules
+// tuned (125 of 129 actions right on the first run; the last 40, written
+// before the second round of fixes, 22 of 40 actions right before it), and keeps the rules
 // from regressing: no crisis case may be missed, and at least 97% of
 // actions must be right.
 func TestHeldOut(t *testing.T) {

@@ -11,6 +11,10 @@ func macros() map[string]string {
 		"g3": `(?:[a-z0-9]+ ){0,3}`,
 		"g4": `(?:[a-z0-9]+ ){0,4}`,
 		"g6": `(?:[a-z0-9]+ ){0,6}`,
+		// A gap that may cross one clause break into a clause about the
+		// same person, in message-wide rules: "my girlfriend, she was
+		// assaulted" is "my girlfriend | she was assaulted".
+		"gb6": `(?:[a-z0-9]+ ){0,6}(?:\| (?:she|he|they|her|his|their|who|and) (?:[a-z0-9]+ ){0,5})?`,
 
 		// Words that may open a clause before a subjectless statement
 		// ("honestly just want to die", "feeling suicidal tonight").
@@ -21,6 +25,10 @@ func macros() map[string]string {
 		// that would make someone else the subject.
 		"fpgap": `(?:(?:think|thought|believe|guess|feel|felt|like|might|may|could|have|had|just|recently|once|also|ever|really|actually|literally|basically|kind|of|sort|possibly|probably|definitely|maybe|still|already|am|was|were|been|being|got|get|i|when|as|a|kid|child|teen|little|young|years|ago|last|year|week|month|night|weekend|at|party|the|and|once|twice|repeatedly|pretty|sure|certain|almost|nearly) ){0,5}`,
 
+		// When a realisation came: "I only now realise", "I didn't
+		// realise until recently that ...".
+		"when": `(?:(?:now|only now|just now|finally|recently|until (?:now|recently|today|later|years later|i was {w})|at the time|back then|then|for (?:years|so long|a long time)) )?`,
+
 		// Relationships.
 		"partner":  `(?:partner|boyfriend|girlfriend|husband|wife|spouse|fiance|fiancee|ex|ex boyfriend|ex girlfriend|ex husband|ex wife|ex partner|date|lover|hookup|situationship|fwb|man|bf|gf)\b`,
 		"family":   `(?:dad|father|mom|mother|stepdad|stepfather|stepmom|stepmother|step dad|step father|step mom|step mother|brother|sister|stepbrother|stepsister|step brother|step sister|uncle|aunt|cousin|grandpa|grandfather|grandma|grandmother|granddad|parents|parent|family|foster \w+|guardian)\b`,
@@ -30,7 +38,22 @@ func macros() map[string]string {
 		"third":    `(?:my (?:[a-z0-9]+ )?{rel3}|(?:a|her|his|their|our|this|the|your) (?:[a-z0-9]+ )?(?:{rel3}|person|woman|man|girl|boy|guy|kid|child|teen|teenager|survivor|victim)|someone|somebody|anyone|anybody|a person|people|survivors|victims|loved one|loved ones)`,
 		"minorref": `(?:(?:1[0-7]|[1-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)s?|child|children|kid|kids|minor|minors|underage|under age|preteen|preteens|pre teen|teen|teens|teenager|teenagers|young (?:girl|boy|girls|boys|teen|teens)|little (?:girl|boy|girls|boys)|schoolgirl|schoolgirls|schoolboy|schoolboys|loli|lolis|shota|middle schooler|middle schoolers|toddler|toddlers|baby|babies)\b`,
 
+		// The sender, alone or as a couple, as owner or object: "my" or
+		// "our" therapist; counsel "me", "us", "my wife and me".
+		"mine": `(?:my|our|me and my (?:{w} )?{w}s|my (?:{w} )?{partner} and (?:my|i s|me s|mine))`,
+		"us":   `(?:me|us|both of us|the two of us|my (?:{w} )?{partner} and (?:me|i)|me and my (?:{w} )?{partner})\b`,
+
+		// A child the sender knows ("my 13 yo sister", "my little
+		// cousin", "my daughter is 14"), someone approaching them, and
+		// what they ask for or send.
+		"minor3":    `(?:(?:my|our|her|his|their|a|the) (?:{w} )?(?:(?:1[0-7]|[4-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)(?: {w})?|little (?:sister|brother|sis|bro|cousin|girl|boy|one|ones)|kid|kids|child|children|son|daughter|stepdaughter|stepson|minor|teen|teenager|preteen|(?:teenage|underage|young) (?:sister|brother|son|daughter|cousin|niece|nephew|girl|boy|kid|child))\b|(?:my|our|her|his|their) (?:{w} )?{rel3} (?:\| )?(?:who is |is |aged |age )?(?:1[0-7]|[4-9])\b)`,
+		"approach":  `(?:asking|asks|asked|ask|begging|begged|begs|pressuring|pressured|pressures|messaging|messaged|messages|dming|dmed|dms|texting|texted|texts|snapping|snapchatting|sending|sent|sends|showing|showed|shows|grooming|groomed|grooms|sexting|sexted|flirting with|hitting on|trying to get|tried to get|offering|offered|paying|paid|bribing|bribed|blackmailing|blackmailed|pressuring|touching|touched|touches)`,
+		"sexobj":    `(?:nudes?|nude {w}|naked|sexual\w*|sexy|explicit|dick pics?|pics of (?:his|her|their) (?:penis|dick|body)|porn\w*|inappropriate {w}|dirty {w}|for sex|to have sex|have sex with|to sleep with|to hook up|(?:her|his|their) (?:body|boobs|breasts|chest|butt|privates|private parts))\b`,
+		"weakobj":   `(?:pics?|pictures?|photos?|selfies?|videos?|vids?|to meet|meet up|meet him|meet her|to video ?call|facetime|(?:her|his|their) (?:address|location|number|snap))\b`,
+		"adultsubj": `(?:(?:a|an|some|this|the|that) (?:{w} ){0,2}(?:man|men|guy|guys|adult|adults|stranger|strangers|dude|creep|woman|person|predator|pedo|pedophile|paedophile)|someone|somebody|(?:(?:her|his|their) |(?:my|our) (?:{w} ){1,4})(?:{w} )?(?:teacher|coach|tutor|pastor|priest|youth pastor|youth leader|neighbor|neighbour|boss|manager|instructor|trainer|babysitter|uncle|stepdad|stepfather|step dad|scout leader))`,
+
 		// Clinical vocabulary.
+		"therapist":   `(?:therapist|counselor|psychologist|psychiatrist|doctor|gp|physician|shrink|psychotherapist|nurse|sex therapist|sexologist|life coach|sex coach|relationship coach|intimacy coach|clinician|dr)\b`,
 		"infection":   `(?:stds?|stis?|sexually transmitted (?:infection|disease)s?|chlamydia|gonorrh(?:e|o)ea|the clap|herpes|hsv(?: [12])?|hpv|genital warts|warts|hiv|aids|syphilis|trich|trichomoniasis|thrush|(?:a )?yeast infection|bv|bacterial vaginosis|utis?|urinary tract infection|bladder infection|kidney infection|prostatitis|epididymitis|balanitis|mycoplasma|ureaplasma|molluscum|crabs|pubic lice|scabies|hepatitis(?: [abc])?|mpox|monkeypox|(?:an )?infection|pid|pelvic inflammatory disease)\b`,
 		"dysfunction": `(?:ed|erectile dysfunction|premature ejaculation|pe|delayed ejaculation|vaginismus|vulvodynia|dyspareunia|endometriosis|endo|pcos|adenomyosis|fibroids|(?:testicular |cervical |prostate |ovarian |penile )?cancer|peyronies(?: disease)?|low testosterone|low t|hypogonadism|hsdd|hypoactive sexual desire disorder|pgad|anorgasmia|sex addiction|porn addiction|(?:a |an )?(?:sexual )?(?:disorder|disease|illness|dysfunction)|something wrong|a problem down there|lichen sclerosus|(?:ovarian )?cysts?|varicocele|phimosis|(?:an )?ectopic(?: pregnancy)?|(?:a )?miscarriage|menopause|perimenopause|depression|ptsd|bipolar|ocd|adhd|(?:an )?eating disorder|cervical ectropion|polyps?)\b`,
 		"cond":        `(?:{infection}|{dysfunction})`,

@@ -12,7 +12,7 @@ import (
 type message struct {
 	clauses []string
 	// all is every clause joined by " | ", for rules that look at the whole
-	// message; word gaps in patterns never cross the bar.
+	// message; word gaps in patterns never cross the bar, except {gb6}.
 	all string
 	// padded is all with a space at each end, so a gate word " yo " is
 	// found at the start and end too.

@@ -13,13 +13,13 @@ func clinicalSpecs() []spec {
 		return s
 	}
 	return []spec{
-		r("clinical/be-my-therapist", "The person asks Candor to be, or act as, their therapist, counsellor or doctor.", spec{any: []string{
-			`\b(?:be|become|act as|act like|pretend to be|work as|serve as|replace|play|you are|you could be|you can be|you will be|you would be) my {g1}(?:therapist|counselor|psychologist|psychiatrist|doctor|gp|physician|shrink|psychotherapist|nurse|sex therapist|sexologist|life coach|clinician|dr)\b`,
-			`\b(?:act|acting|pretend|pretending|behave|talk to me) (?:as|like) (?:a|an|my) {g1}(?:therapist|counselor|psychologist|psychiatrist|doctor|shrink|psychotherapist|sex therapist|sexologist)\b`,
-			`\b(?:can|could|will|would) you {g2}(?:do |give me |be |start |have )?(?:a )?(?:therapy|counseling|therapy session|session|cbt|emdr|sex therapy|psychotherapy|treatment) (?:with |for |on )?me\b`,
-			`\b(?:can|could|will|would) you {g1}(?:treat|counsel|therapize|therapise|analy[sz]e|psychoanaly[sz]e) me\b`,
-			`\b(?:therapy|counseling) sessions? with (?:me|you)\b`,
-			`\bi (?:want|need|would like) (?:you|candor) (?:to be|as) my {g1}(?:therapist|counselor|psychologist|doctor)\b`,
+		r("clinical/be-my-therapist", "The person asks Candor to be, or act as, their (or their couple's) therapist, counsellor or doctor, or to run sessions with them.", spec{any: []string{
+			`\b(?:be|become|act as|act like|pretend to be|work as|serve as|replace|play|you are|you could be|you can be|you will be|you would be) {mine} {g2}{therapist}`,
+			`\b(?:act|acting|pretend|pretending|behave|talk to (?:me|us)) (?:as|like) (?:a|an|{mine}) {g2}(?:therapist|counselor|psychologist|psychiatrist|doctor|shrink|psychotherapist|sex therapist|sexologist)\b`,
+			`\b(?:can|could|will|would) you {g2}(?:do |give (?:me |us )?|be |start |have |run |hold |lead )?(?:a |an |our |my )?{g2}(?:therapy|counseling|therapy sessions?|sessions?|cbt|emdr|sex therapy|psychotherapy|treatment) (?:with |for |on )?{us}`,
+			`\b(?:can|could|will|would) you {g1}(?:treat|counsel|therapize|therapise|analy[sz]e|psychoanaly[sz]e|coach) {us}`,
+			`\b(?:therapy|counseling) sessions? with (?:me|us|you)\b`,
+			`\b(?:i|we) (?:want|need|would like) (?:you|candor) (?:to be|as) {mine} {g2}{therapist}`,
 		}}),
 		r("clinical/test-results", "The person asks Candor to interpret their own test results or levels.", spec{scope: inMessage,
 			any: []string{
@@ -36,11 +36,14 @@ func clinicalSpecs() []spec {
 			`\b(?:how (?:many|much)|what (?:dose|dosage|amount|strength|mg)|which (?:dose|dosage|strength)) {g4}(?:should|do|can|could|would|must|may) i (?:take|use|have|be on|start|give myself|inject|get|try)\b`,
 			`\b(?:can|could|should|may|do) i {adv}(?:double|triple|increase|decrease|lower|raise|up|halve|half|split|cut|skip|reduce|adjust|change|stack|take (?:two|2|three|3|another|an extra|extra|more|a second|half)) {g2}(?:dose|doses|dosage|dosing|pills?|tablets?|mg|meds|medication|{med})`,
 			`\bis (?:[0-9]+ ?(?:mg|milligrams|mcg|ml|pills|tablets|doses)|(?:two|2|three|3|four|4) (?:pills|tablets|doses)|taking (?:two|2|three|3|more|extra)) {g4}(?:too much|too many|too high|too low|enough|safe|ok|okay|fine|dangerous|right|correct|a lot)\b`,
-			`\bhow (?:often|many times|frequently|long) {g3}(?:should|can|do) i (?:take|use|be on|stay on)\b`,
+			`\b(?:how (?:often|many times|frequently|long|early|soon|late)|when|what time|at what time|what time of day) {g3}(?:should|can|do) i (?:take|use|be on|stay on|inject)\b`,
 			`\b(?:right|correct|best|safe|max|maximum|starting) (?:dose|dosage) {g2}for me\b`,
 			`\bmy (?:dose|dosage)\b {g3}(?:should|too|enough|right|correct|increase|decrease|change|adjust)\b`,
 			`\bi {adv}(?:doubled|increased|upped|lowered|decreased|halved|split|skipped|changed) my (?:dose|dosage|meds|medication)\b`,
-		}}),
+		},
+			// "How soon can I take a pregnancy test?" is about a test, not a dose.
+			unless: []string{`\b(?:take|use|get|do) (?:a |an |the |my )?(?:{w} )?(?:test|tests|quiz|break|shower|class|course|photo|picture)\b`},
+		}),
 		r("clinical/stop-start-drug", "The person asks whether they should stop, start, switch or come off a medicine or contraceptive.", spec{any: []string{
 			`\bshould i {adv}(?:stop|start|quit|come off|go off|get off|switch|change|keep taking|keep using|stay on|continue|restart|resume|drop|wean off|taper|go on|get on|be on|go back on|get back on|pause) {g3}{med}`,
 			`\b(?:is it (?:ok|okay|safe|fine|bad|dangerous|alright|a good idea|a bad idea|risky|wise|smart)|would it be (?:ok|okay|safe|bad|fine|a good idea)|will it be (?:ok|okay|safe|fine)) (?:for me |if i )(?:to )?{adv}(?:stop|start|quit|come off|go off|get off|switch|skip|restart|pause) {g3}{med}`,
@@ -49,17 +52,31 @@ func clinicalSpecs() []spec {
 		}}),
 		r("clinical/medication", "The person asks which medicine to take, whether they can take, mix or borrow one, or for a prescription.", spec{any: []string{
 			`\bshould i {adv}(?:take|use|try|ask for|get) {g3}{med}`,
-			`\b(?:is it (?:ok|okay|safe|fine|bad|dangerous|alright|a good idea|a bad idea|risky|wise|smart)|would it be (?:ok|okay|safe|bad|fine|a good idea)|will it be (?:ok|okay|safe|fine)) (?:for me |if i )(?:to )?{adv}(?:mix|combine|take|use|drink on|drink while on|double|try) {g3}{med}`,
+			`\b(?:is it (?:ok|okay|safe|fine|bad|dangerous|alright|a good idea|a bad idea|risky|wise|smart|better|best|worse)|would it be (?:ok|okay|safe|bad|fine|a good idea|better|best|worse)|will it be (?:ok|okay|safe|fine)) (?:for me |if i )(?:to )?{adv}(?:mix|combine|take|use|drink on|drink while on|double|try) {g3}{med}`,
 			`\b(?:can|could|may) i {adv}(?:mix|combine|take|use|try|borrow|share|drink on|drink with|drink while on|smoke on) {g3}{med}`,
 			`\b(?:which|what) {g2}{med} {g2}(?:should|do|would|could) i (?:take|use|get|try|be on|go on|switch to|ask for|choose|pick)\b`,
 			`\b(?:best|right|better) {g2}{med} for me\b`,
 			`\bwhat should i (?:take|use) (?:for|to) (?:my|this|the|help)\b`,
 			`\b(?:can|could|will|would) you {g1}(?:prescribe|write (?:me )?a prescription)`, `\bprescribe me\b`, `\b(?:give|get|write) me (?:a )?prescription\b`,
 		}}),
+		r("clinical/medication", "The person names a medicine they are on, then asks whether to take, time or change it (\"I'm on sertraline, should I take it at night?\").", spec{scope: inClauseWide,
+			any: []string{
+				`\b(?:should|can|could|may|do) i {adv}(?:start |keep |try |be |just )?(?:take|taking|use|using|have|pop|inject|move|switch|change|split|space out|skip|time|double|halve|cut|spread|stop|pause|quit|up|lower|increase|decrease|reduce) (?:it|them|this|that|these|those|my (?:dose|dosage|doses|pill|pills|meds|tablets?|medication|shot|injection|prescription)|the (?:dose|dosage|pill|pills|tablets?|medication))\b`,
+				`\b(?:is it|would it be|will it be) (?:ok|okay|safe|fine|bad|dangerous|alright|a good idea|a bad idea|risky|better|best|worse|smarter) (?:for me |if i )(?:to )?{adv}(?:take|use|move|switch|split|skip|time|double|halve|stop|pause) (?:it|them|my (?:dose|dosage|pill|pills|meds|tablets?|medication))\b`,
+			},
+			unless: []string{`\b(?:take|taking|put|putting) (?:it|them) (?:out|off|in|on)\b`},
+			all:    []string{`\b(?:i am (?:on|taking|prescribed|using)|i (?:take|use|started|get|got)|i have been (?:on|taking|using|prescribed)|i was (?:put on|prescribed|given|started on)|(?:put|started) me on|prescribed me|my) (?:(?:[0-9]+ ?(?:mg|mcg|ml|milligrams)|a|an|the|daily|low|high|dose of|of|some|half|[0-9]+) ){0,3}{med}`},
+		}),
+		r("clinical/treatment-plan", "The person asks for a plan, programme or routine to treat their own condition or sexual function.", spec{any: []string{
+			`\b(?:plan|plans|program|programme|regimen|protocol|schedule|routine|roadmap|step by step|steps|course) {g4}(?:to|for|so (?:that )?i can|on how to|that will|that would|which will|i can follow to) {g1}(?:cure|fix|treat|heal|get rid of|overcome|beat|reverse|manage|clear up|stop|solve|resolve|end|get over|recover from|improve|help|deal with|get back|restore|boost) {g1}(?:my|our) {g2}(?:{cond}|erections?|erection problems|libido|sex drive|orgasms?|ejaculation|fertility|stamina|arousal|symptoms)`,
+			`\b(?:plan|program|programme|regimen|protocol|schedule|routine|roadmap|step by step) (?:for|against) (?:my|our) {g2}(?:{cond}|erections?|erection problems|libido|sex drive|orgasms?|ejaculation|fertility|symptoms)`,
+			`\b(?:plan|program|programme|regimen|protocol|schedule|routine|roadmap) (?:for me|for us) {g2}(?:to|so i can) {g2}(?:cure|fix|treat|heal|get rid of|overcome|beat|reverse|get|restore|boost|improve|last|stop)\b`,
+		}, all: []string{`\b(?:give|make|write|create|design|build|draw|put together|come up with|lay out|map out|plan|suggest|need|want|recommend|send|tell|show|walk me through|can you|could you|will you|would you|please|i would like|help me)\b`}}),
 		r("clinical/treatment-plan", "The person asks for a personal treatment plan or which treatment they should have.", spec{any: []string{
 			`\b(?:give|make|write|create|design|build|draw up|put together|come up with|plan|suggest|need|want|recommend) (?:me )?(?:a |my )?{g1}(?:treatment|therapy|recovery|medication|care|healing|management) (?:plan|program|programme|regimen|protocol|schedule|routine)\b`,
 			`\bwhat (?:treatment|therapy|medication|meds|medicine|pills?|drug|drugs|cream|ointment|antibiotic|antibiotics|antivirals?|procedure|surgery|supplement|supplements) {g2}(?:should|do|would|could|can) i (?:get|take|use|try|do|have|ask for|need|go for|be on|start)\b`,
 			`\bhow (?:should|do|can|would|could) i {adv}(?:treat|cure|medicate) (?:my|this|it) {g2}{cond}`,
+			`\b(?:should|can|could|do|would) i {g4}(?:to|so i can|that will|that would|to help) {g1}(?:cure|treat|medicate|heal) (?:my|this) {g2}{cond}`,
 			`\bhow (?:should|do|can|would|could) i {adv}(?:get rid of|clear up|heal) (?:my|this|the) {g2}{infection}`,
 			`\bdo i need {g1}(?:antibiotics|antivirals|treatment|medication|meds|surgery|a prescription|to be treated|to get treated)\b`,
 			`\bhow should i (?:treat|manage) my\b`,
@@ -85,7 +102,11 @@ func clinicalSpecs() []spec {
 				`\bwhat (?:is|could be|might be) (?:it|this|that|causing (?:it|this|that))\b`,
 				`\bwhat do i have\b`, `\bwhat is wrong with (?:me|my)\b`, `\bis (?:it|this|that) something (?:serious|bad)\b`, `\bis something wrong\b`,
 			},
-			all: []string{`(?:\b(?:i have|i have got|i got|i found|i noticed|i see|i am getting|i keep getting|i get|there is|there are|i have this|i have these|i developed|my (?:{w} ){0,2}(?:has|have|is|are|feels|looks|smells|itches|burns|hurts|keeps|got)) {g4}{symptom}|\b{symptom} .*\b(?:on|in|near|around|under|from) my {g1}{body}|\b(?:on|in|near|around|under) my {g1}{body} .*\b{symptom}|\bit (?:burns|stings|hurts|itches) when i\b|\bburns when i (?:pee|urinate)\b|\bi {g2}(?:symptoms|sore throat|fever))`},
+			all: []string{`(?:\b(?:i have|i have got|i got|i found|i noticed|i see|i am getting|i keep getting|i get|there is|there are|i have this|i have these|i developed|my (?:{w} ){0,2}(?:has|have|is|are|feels|looks|smells|itches|burns|hurts|keeps|got)) {g4}{symptom}|\b{symptom} .*\b(?:on|in|near|around|under|from) my {g1}{body}|\b(?:on|in|near|around|under) my {g1}{body} .*\b{symptom}|\bit (?:burns|stings|hurts|itches) when i\b|\bburns when i (?:pee|urinate)\b|\bi {g2}(?:symptoms|sore throat|fever)` +
+				// a first-person report of pain or a change in sexual function
+				`|\bi {g2}(?:have|had|get|got|keep getting|am getting|been getting|been having|am having|experience|experienced|am experiencing|feel|felt|notice|noticed|developed|suffer from|struggle with) {g3}(?:pain|painful|ache|aching|cramps|cramping|soreness|tightness|numbness|spotting|bleeding|trouble|difficulty|problems|issues)\b` +
+				`|\bmy (?:{w} ){0,2}(?:erections?|libido|sex drive|orgasms?|periods?|cycles?|ejaculation|penis|vagina|vulva|labia|testicles?|balls|nipples?|breasts?|cervix|uterus|prostate|pee|urine|discharge|pelvis) (?:{w} ){0,3}(?:weak|weaker|soft|softer|gone|irregular|late|heavy|heavier|painful|delayed|absent|missing|worse|hurts?|hurting|ache|aches|aching|burns|burning|sore|swollen|bleeds|bleeding|itchy|itches|numb|curved|bent|changed|stopped|disappeared)\b` +
+				`|\b(?:sex|it|peeing|urinating|intercourse|penetration|masturbating|orgasms?|ejaculating|ejaculation|getting hard|coming|cumming|my period) (?:{w} ){0,2}(?:hurts|hurt|is painful|has been painful|burns|stings|aches)\b)`},
 		}),
 		r("clinical/diagnosis", "The person asks whether their own symptom is normal while describing signs of infection or illness.", spec{scope: inMessage,
 			any: []string{`\bis (?:my|this|the|it) {g1}(?:discharge|bump|rash|lump|sore|blister|spot|bleeding|smell|odou?r|itch|swelling|lesion|wart|redness|pain|pee|urine) {g1}(?:normal|ok|okay|fine|healthy)\b`},

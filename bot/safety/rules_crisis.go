@@ -6,6 +6,11 @@ package safety
 func crisisSpecs() []spec {
 	const ng = guardNegation | guardDefinition
 	dreamGuard := `\b(?:in (?:a|my|the) (?:dream|nightmare)|i (?:had|have) (?:a |this )?(?:dream|nightmare)s?|i (?:dreamt|dreamed)|dreamt that|dreamed that)\b`
+	// minor3Unless vetoes the third-person exploitation rule when the
+	// sender is the one approaching, or the relative is an adult.
+	minor3Unless := `\bi (?:{w} )?(?:keep |am |was |have been |had been |kept |also )?{approach} {minor3}|\b(?:son|daughter|sister|brother|cousin|niece|nephew|kid|child) (?:who is |is |is now |aged )?(?:1[89]|[2-9][0-9])\b|\b(?:1[89]|[2-9][0-9]) ?(?:year old|yo|yr old|years old) (?:son|daughter|sister|brother|cousin|niece|nephew|stepdaughter|stepson)\b|\b(?:adult|grown) (?:son|daughter|children|kids|sister|brother)\b` +
+		// a question about the law, or a professional doing their job
+		`|\b(?:is it (?:illegal|legal|a crime|against the law)|age of consent)\b|\b(?:doctor|pediatrician|paediatrician|nurse|gp|physician|gynecologist|gyno|counselor|therapist|health teacher|sex ed teacher) {g3}(?:asked|asks|asking|ask|talked to|talks to|told|tells|examined|examines|checked)\b`
 	dieFigurative := `\bdie (?:of|from|laughing|happy|old|alone|a virgin|single|in (?:peace|your arms|my arms|his arms|her arms)|inside|for (?:it|this|that|you|him|her)|when (?:i|my|he|she|they|you) (?:see|sees|saw|find|finds|found|hear|hears|heard|read|reads|watch|watches|think|thinks))\b`
 	return []spec{
 		// ---- immediate danger ----
@@ -87,6 +92,32 @@ func crisisSpecs() []spec {
 			doc: "A family member or adult in authority touches the person sexually or keeps it secret: child abuse.",
 			any: []string{`\b(?:says|said|told me|tells me) (?:that )?(?:it is|it was|this is|this was|its) (?:just )?(?:our|a) (?:little )?secret\b`, `\b(?:told|tells) me not to tell (?:anyone|anybody|my (?:mom|dad|parents|mother|father|teacher))\b`},
 			all: []string{`\b(?:touch\w*|kiss\w*|sex\w*|naked|body|private|privates|bed|room|does things|did things|at night|undress\w*|shower)\b`},
+		},
+
+		{
+			name: "minor/third-person-exploitation", action: ActionCrisis, category: CategoryMinor, scope: inClauseWide,
+			doc:  "Someone says an adult or stranger is sexually approaching a child they know: asking for nudes or pictures, sending sexual messages, grooming.",
+			gate: []string{"nude", "naked", "sexual", "sexy", "explicit", "dick", "porn", "inappropriate", "dirty", "for sex", "have sex", "sleep with", "hook up", "body", "boobs", "breasts", "chest", "butt", "private", "groom", "sext"},
+			any: []string{
+				`\b{approach} {minor3} {g6}{sexobj}`,
+				`\b{adultsubj} {g4}{approach} (?:her|him|them) {g4}{sexobj}`,
+				`\b{minor3} {g4}(?:is being|has been|was|is|keeps being|got|gets|keeps getting) (?:{w} )?(?:groomed|sexted|sent (?:{w} )?(?:nudes|dick pics?|porn|sexual {w}|explicit {w})|asked (?:for|to send) (?:nudes|naked {w}|sexual {w}))\b`,
+			},
+			all:    []string{`\b{minor3}`},
+			unless: []string{minor3Unless, `\b(?:if|in case|what if|whether) (?:someone|somebody|a stranger|anyone|an adult|a man|a guy|people|strangers|adults)\b`, `\bhow (?:do|can|should|would) (?:i|we|parents|you) (?:talk|explain|teach|prepare|warn)\b`},
+		},
+		{
+			// Pictures, selfies and meeting up are sexual only from an
+			// adult or a stranger online.
+			name: "minor/third-person-exploitation", action: ActionCrisis, category: CategoryMinor, scope: inClauseWide,
+			doc:  "Someone says an adult or stranger is sexually approaching a child they know: asking for nudes or pictures, sending sexual messages, grooming.",
+			gate: []string{"pic", "photo", "selfie", "video", "vid", "meet", "facetime", "call", "address", "location", "number", "snap"},
+			any: []string{
+				`\b{approach} {minor3} {g6}{weakobj}`,
+				`\b{adultsubj} {g4}{approach} (?:her|him|them) {g4}{weakobj}`,
+			},
+			all:    []string{`\b{minor3}`, `\b(?:adult|adults|grown|older|stranger|strangers|creep|predator|pedo|pedophile|paedophile|(?:1[89]|[2-9][0-9]) ?(?:year old|years old|yr old|yo)|online|internet|on (?:discord|snapchat|snap|instagram|insta|ig|tiktok|roblox|minecraft|fortnite|xbox|playstation|whatsapp|telegram|kik|facebook|reddit|twitter|omegle|a game|a server|the game)|(?:some|random|a) (?:guy|man|men|dude|person))\b`},
+			unless: []string{minor3Unless, `\b(?:if|in case|what if|whether) (?:someone|somebody|a stranger|anyone|an adult|a man|a guy|people|strangers|adults)\b`, `\bhow (?:do|can|should|would) (?:i|we|parents|you) (?:talk|explain|teach|prepare|warn)\b`},
 		},
 
 		// ---- suicide ----
@@ -260,6 +291,25 @@ func crisisSpecs() []spec {
 			},
 		},
 		{
+			// The statement form: "I'm only now realising it was abuse",
+			// "I think what my uncle did to me was rape". Realise, know and
+			// understand keep their meaning under negation ("I didn't
+			// realise it was rape"); think and believe do not.
+			name: "sexual-violence/was-it-rape", action: ActionCrisis, category: CategorySexualViolence, scope: inClauseWide, needFP: true,
+			doc: "The person asks whether something that happened to them was rape or assault.",
+			any: []string{
+				`\bi {g3}(?:realis\w*|realiz\w*|understand\w*|understood|recogni[sz]\w*|know|knew|see|saw|think|thought|believe|suspect|accept\w*|admit\w*|figured out|figuring out|worked out|working out|learned|learnt|found out|(?:come|coming|came) to terms with|feel like|am (?:sure|certain|convinced)) {when}(?:that )?` +
+					`(?:it |that |this |all of (?:it|that|this) |what happened {g6}|what (?:he|she|they|my (?:{w} )?{rel}) (?:did|was doing|used to do) {g3})` +
+					`(?:was|is|counts as|had been|has been|were) (?:(?:actually|really|basically|definitely|probably|technically|sexual|child|childhood|a form of|a kind of|some kind of|kind of|sort of) ){0,2}(?:rape|sexual assault|assault|sexual abuse|child abuse|abuse|molestation|grooming|incest|sexual violence)\b`,
+			},
+			unless: []string{
+				`\b(?:do not|did not|does not|never|not|no longer|can not|could not|would not) (?:really |even |actually )?(?:think|thought|believe|feel like|consider|suspect)\b`,
+				`\babuse of (?:power|authority|position|process|privilege|alcohol|drugs|substances|the system)\b`, `\bassault on (?:my|the|your|our) (?:ears|eyes|senses|nose)\b`,
+				// someone else's experience
+				`\b(?:she|he|they) (?:told me|said|says|tells me)\b|\b(?:help|support|comfort) (?:her|him|them|my)\b|\b(?:happened to|did to|done to) (?:her|him|them|my)\b`,
+			},
+		},
+		{
 			name: "sexual-violence/ignored-no", action: ActionCrisis, category: CategorySexualViolence, scope: inMessage,
 			doc: "Someone kept going after the person said no or stop, or while they could not consent.",
 			any: []string{
@@ -308,10 +358,23 @@ func crisisSpecs() []spec {
 			},
 		},
 		{
+			name: "abuse/partner-violence", action: ActionCrisis, category: CategoryAbuse, needFP: true,
+			doc: "A partner, family member or someone else hits, chokes, hurts or abuses the person, or the person is in an abusive relationship.",
+			any: []string{`\bi {g3}(?:realis\w*|realiz\w*|understand\w*|understood|recogni[sz]\w*|know|knew|see|think|believe|suspect|(?:come|coming|came) to terms with|am (?:sure|certain|convinced)) {when}(?:that )?(?:my (?:{w} )?(?:relationship|marriage|{partner}|{family})|it|that|what (?:he|she|they|my (?:{w} )?(?:{partner}|{family})) (?:did|was doing|does|is doing)(?: to me)?) (?:was|is|has been|had been|were) (?:(?:actually|really|basically|definitely|probably|a form of|a kind of|kind of|sort of) ){0,2}(?:abusive|abuse|emotional abuse|physical abuse|emotionally abusive|physically abusive|domestic (?:violence|abuse)|coercive control|violent)\b`},
+			unless: []string{
+				`\b(?:do not|did not|does not|never|not|no longer|can not|could not|would not) (?:really |even |actually )?(?:think|thought|believe|feel like|consider|suspect)\b`,
+				`\b(?:substance|drug|alcohol) abuse\b`,
+			},
+		},
+		{
 			name: "abuse/coercion", action: ActionCrisis, category: CategoryAbuse, guards: ng | guardHypothetical,
 			doc: "The person is made, forced, pressured, guilted or blackmailed into sex or sexual images, or is afraid to say no.",
 			any: []string{
-				`\b(?:makes|made|make|making|forces|forced|force|forcing|pressures|pressured|pressure|pressuring|coerces|coerced|coerce|coercing|guilt trips|guilt tripped|guilts|guilted|blackmails|blackmailed|blackmailing|bullies|bullied|manipulates|manipulated|manipulating|tricks|tricked) me {g2}(?:to |into )?{g1}(?:have sex|sex|sleep with|do (?:sexual|stuff|things|anal|oral)|sexual|send (?:nudes|pics|pictures|photos|videos|naked|him|her)|nudes|anal|oral|blow ?jobs?|blowjobs?|give (?:him|her) (?:head|a blowjob|oral)|go down on|perform|watch porn|threesomes?|film|be filmed|record|go further|go all the way|touch (?:him|her|it|his|hers)|(?:sex )?without (?:a )?condom|bareback|stuff i do not want|things i do not want|kinky stuff|sexual things|sexual stuff|things in bed|hook up|having sex)\b`,
+				// "make me" is also causal ("it makes me avoid sex", "my anxiety
+				// makes me not want sex"): only an act done at someone's
+				// command counts, directly after "me".
+				`\b(?:makes|made|make|making) me {adv}(?:to )?(?:have (?:sex|anal|oral|a threesome|threesomes|unprotected sex)|sleep with|do (?:sexual \w+|anal|oral|(?:stuff|things) (?:in bed|to (?:him|her|them)|with (?:him|her|them|his|her)|i (?:do not|did not|am not|was not)|that i (?:do not|did not|am not|was not))|stuff i|things i)|send (?:nudes|pics|pictures|photos|videos|naked|him|her|them)|give (?:him|her|them) (?:head|a blowjob|blowjobs|oral|a handjob)|go down on|suck|perform|watch porn|touch (?:him|her|them|it|his|hers)|film|be filmed|record|go further|go all the way|hook up|get naked|strip|undress|take (?:nudes|naked|pics|pictures|photos|videos))\b`,
+				`\b(?:forces|forced|force|forcing|pressures|pressured|pressure|pressuring|coerces|coerced|coerce|coercing|guilt trips|guilt tripped|guilts|guilted|blackmails|blackmailed|blackmailing|bullies|bullied|manipulates|manipulated|manipulating|tricks|tricked) me {g2}(?:to |into )?{g1}(?:have sex|sex|sleep with|do (?:sexual|stuff|things|anal|oral)|sexual|send (?:nudes|pics|pictures|photos|videos|naked|him|her)|nudes|anal|oral|blow ?jobs?|blowjobs?|give (?:him|her) (?:head|a blowjob|oral)|go down on|perform|watch porn|threesomes?|film|be filmed|record|go further|go all the way|touch (?:him|her|it|his|hers)|(?:sex )?without (?:a )?condom|bareback|stuff i do not want|things i do not want|kinky stuff|sexual things|sexual stuff|things in bed|hook up|having sex)\b`,
 				`\bi {fpgap}(?:was|am|feel|felt|get|got|keep getting|being|been|feeling) {adv}(?:forced|pressured|coerced|guilted|guilt tripped|blackmailed|manipulated|tricked|bullied|threatened) {g1}(?:to |into )?{g1}(?:have sex|sex|sleep with|do (?:sexual|stuff|things|anal|oral)|sending|send (?:nudes|pics|pictures|photos|videos)|nudes|anal|oral|sexual|things i did not want|things i do not want|stuff i did not want|a threesome|threesomes|having sex|doing (?:stuff|things|anal|oral)|giving (?:him|her) (?:head|oral))\b`,
 				`\b(?:afraid|scared|terrified|frightened) (?:to|of) (?:say|saying|tell|telling) (?:him|her|them|my (?:{w} )?{rel})? ?(?:no|i do not want)\b`,
 				`\b(?:afraid|scared|terrified) of what (?:he|she|they) (?:will|would|might) do if i (?:say no|refuse|do not|will not|leave|tell)\b`,
@@ -319,7 +382,9 @@ func crisisSpecs() []spec {
 				`\b(?:tampered with|sabotaged|hid|hides|threw away|throws away|flushed|flushes|switched|replaced|messed with|poked holes in) {g1}my (?:birth control|pills|the pill|contraception|condoms|iud|patch|ring)\b`,
 				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not|does not|would not|never|did not|refuses to) let me (?:use (?:birth control|condoms|a condom|protection)|get (?:birth control|on the pill|an abortion|tested)|go on (?:the pill|birth control)|say no)\b`,
 			},
-			unless: []string{`\bmakes me (?:want|feel|wanna|crave|horny|wet|hard)\b`, `\bmade me (?:want|feel|wanna|crave)\b`},
+			unless: []string{`\bmakes me (?:want|feel|wanna|crave|horny|wet|hard)\b`, `\bmade me (?:want|feel|wanna|crave)\b`,
+				// pressure from no one in particular is not coercion
+				`\b(?:pressured|pressure) {g4}(?:because|by|from) (?:(?:all|most|some) )?(?:of )?(?:my friends|everyone|everybody|society|social media|people|my peers|the internet|porn|tv|movies|my culture|my religion)\b`},
 		},
 		{
 			name: "abuse/ignores-no", action: ActionCrisis, category: CategoryAbuse, scope: inMessage,

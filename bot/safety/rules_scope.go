@@ -116,13 +116,13 @@ func supportSpecs() []spec {
 		return spec{
 			name: name, category: cat, scope: inMessage,
 			doc:    "Someone asks how to support another person affected by " + strings.ReplaceAll(cat, "-", " ") + ".",
-			any:    []string{`\b{third} {g6}` + topic + `\b`, `\b` + topic + ` {g3}(?:survivor|victim)s?\b`},
+			any:    []string{`\b{third} {gb6}` + topic + `\b`, `\b` + topic + ` {g3}(?:survivor|victim)s?\b`},
 			all:    []string{helper},
 			unless: []string{`\b(?:rape|consensual non ?consent|cnc|abuse|forced) (?:play|fantas\w*|kink|role ?play|scenes?|porn|roleplay)\b`},
 		}
 	}
 	minor := s("support/third-person-minor", CategoryMinor, `(?:`+sv+`|`+ab+`|touch(?:es|ed|ing) (?:her|him|them))`)
-	minor.any = []string{`\b` + minorThird + ` {g6}(?:` + sv + `|` + ab + `|touch(?:es|ed|ing) (?:her|him|them)|(?:being |been |was |is )?groom\w*)\b`, `\b(?:` + sv + `|` + ab + `) {g4}` + minorThird}
+	minor.any = []string{`\b` + minorThird + ` {gb6}(?:` + sv + `|` + ab + `|touch(?:es|ed|ing) (?:her|him|them)|(?:being |been |was |is )?groom\w*)\b`, `\b(?:` + sv + `|` + ab + `) {g4}` + minorThird}
 	minor.doc = "Someone asks how to help a child or teenager who is being abused."
 	return []spec{
 		minor,
