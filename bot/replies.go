@@ -71,7 +71,7 @@ func caringSentence(category string) string {
 	case "domestic-abuse":
 		return "You deserve to be safe. These services are confidential and can help you think through options, whenever you are ready."
 	case "child-abuse":
-		return "Thank you for telling someone. It is not your fault, and a trusted adult or one of these services can help keep you safe."
+		return "Thank you for telling me. What happened is not your fault. These services can help keep you, or the child you are worried about, safe, and they will listen."
 	default:
 		return "I'm really glad you reached out. You don't have to go through this alone: these people are there to listen, right now."
 	}
