@@ -381,7 +381,7 @@ func (ix *Index) Search(text string, opt SearchOptions) Result {
 
 // confidence maps the top hit's score, its margin over the runner-up and
 // its coverage of the message to a probability that it is the right entry.
-// The logistic's weights were fitted (cmd: see TestConfidenceCalibration)
+// The logistic's weights were fitted by TestFitConfidence
 // on the embedded entries' own question variants, each held out of the
 // index in turn (positives when it still found its entry), and on
 // out-of-domain questions (negatives).
@@ -400,10 +400,10 @@ func confidence(hits []Hit) float64 {
 
 // Fitted weights of confidence.
 const (
-	confTop      = 4.763
-	confMargin   = 5.654
-	confCoverage = 3.657
-	confBias     = -6.050
+	confTop      = 5.266
+	confMargin   = 4.964
+	confCoverage = 3.541
+	confBias     = -6.109
 )
 
 // before orders hits: higher score first, then id, so rankings are
