@@ -42,24 +42,13 @@ func TestFitConfidence(t *testing.T) {
 		return [3]float64{r.Hits[0].Score, m, r.Hits[0].Coverage}
 	}
 	var ss []sample
-	for i, e := range kb.Entries() {
-		for j := range e.Questions {
-			es := append([]*knowledge.Entry(nil), kb.Entries()...)
-			c := *e
-			c.Questions = append(append([]string(nil), e.Questions[:j]...), e.Questions[j+1:]...)
-			es[i] = &c
-			b, err := knowledge.NewBase(es, kb.Lexicon())
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := b.Search(e.Questions[j], knowledge.SearchOptions{})
-			y := 0.0
-			if len(r.Hits) > 0 && r.Hits[0].Entry.ID == e.ID {
-				y = 1
-			}
-			ss = append(ss, sample{feat(r), y})
+	heldOut(t, kb, func(e *knowledge.Entry, r knowledge.Result) {
+		y := 0.0
+		if len(r.Hits) > 0 && r.Hits[0].Entry.ID == e.ID {
+			y = 1
 		}
-	}
+		ss = append(ss, sample{feat(r), y})
+	})
 	in := len(ss)
 	f, err := os.Open(*fitOOD)
 	if err != nil {

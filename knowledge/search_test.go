@@ -142,32 +142,21 @@ func TestConfidenceCalibration(t *testing.T) {
 			lo.n++
 		}
 	}
-	for i, e := range kb.Entries() {
-		for j := range e.Questions {
-			es := append([]*knowledge.Entry(nil), kb.Entries()...)
-			c := *e
-			c.Questions = append(append([]string(nil), e.Questions[:j]...), e.Questions[j+1:]...)
-			es[i] = &c
-			b, err := knowledge.NewBase(es, kb.Lexicon())
-			if err != nil {
-				t.Fatal(err)
+	heldOut(t, kb, func(e *knowledge.Entry, r knowledge.Result) {
+		right := len(r.Hits) > 0 && r.Hits[0].Entry.ID == e.ID
+		switch {
+		case r.Confidence >= 0.8:
+			hi.n++
+			if right {
+				hi.right++
 			}
-			r := b.Search(e.Questions[j], knowledge.SearchOptions{})
-			right := len(r.Hits) > 0 && r.Hits[0].Entry.ID == e.ID
-			switch {
-			case r.Confidence >= 0.8:
-				hi.n++
-				if right {
-					hi.right++
-				}
-			case r.Confidence < 0.2:
-				lo.n++
-				if right {
-					lo.right++
-				}
+		case r.Confidence < 0.2:
+			lo.n++
+			if right {
+				lo.right++
 			}
 		}
-	}
+	})
 	t.Logf("held-out variants: confidence >= 0.8: %d/%d right; < 0.2: %d/%d right", hi.right, hi.n, lo.right, lo.n)
 	if hi.n == 0 || float64(hi.right)/float64(hi.n) < 0.75 {
 		t.Errorf("confidence >= 0.8 is right only %d of %d times", hi.right, hi.n)
@@ -271,5 +260,24 @@ func TestSuggest(t *testing.T) {
 	}
 	if n := len(b.Suggest("", 25)); n != min(25, b.Len()) {
 		t.Errorf("Suggest('') gave %d", n)
+	}
+}
+
+// heldOut searches each question variant of kb with that variant taken out
+// of the index, and calls f with its entry and the result.
+func heldOut(tb testing.TB, kb *knowledge.Base, f func(e *knowledge.Entry, r knowledge.Result)) {
+	tb.Helper()
+	for i, e := range kb.Entries() {
+		for j := range e.Questions {
+			es := append([]*knowledge.Entry(nil), kb.Entries()...)
+			c := *e
+			c.Questions = append(append([]string(nil), e.Questions[:j]...), e.Questions[j+1:]...)
+			es[i] = &c
+			b, err := knowledge.NewBase(es, kb.Lexicon())
+			if err != nil {
+				tb.Fatal(err)
+			}
+			f(e, b.Search(e.Questions[j], knowledge.SearchOptions{}))
+		}
 	}
 }

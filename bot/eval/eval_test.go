@@ -14,7 +14,9 @@ import (
 	"github.com/candorbot/candor/referral"
 )
 
-func newBot(tb testing.TB) *bot.Bot {
+// newBot builds a Bot over the embedded knowledge base, with an optional
+// semantic ranker.
+func newBot(tb testing.TB, ranker ...bot.Ranker) *bot.Bot {
 	tb.Helper()
 	kb, err := knowledge.LoadEmbedded()
 	if err != nil {
@@ -24,7 +26,11 @@ func newBot(tb testing.TB) *bot.Bot {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	b, err := bot.New(bot.Config{KB: kb, Referral: ref, DefaultRegion: "US"})
+	cfg := bot.Config{KB: kb, Referral: ref, DefaultRegion: "US"}
+	if len(ranker) > 0 {
+		cfg.Ranker = ranker[0]
+	}
+	b, err := bot.New(cfg)
 	if err != nil {
 		tb.Fatal(err)
 	}

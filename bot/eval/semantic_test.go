@@ -15,7 +15,6 @@ import (
 	"github.com/candorbot/candor/bot/eval"
 	"github.com/candorbot/candor/bot/llm"
 	"github.com/candorbot/candor/knowledge"
-	"github.com/candorbot/candor/referral"
 )
 
 // fakeEmbeddings serves /embeddings on 127.0.0.1 with a deterministic
@@ -104,10 +103,6 @@ func TestSemanticFusionOnDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ref, err := referral.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
 	client, err := llm.New(llm.Config{BaseURL: srv.URL + "/v1", EmbedModel: "fake-embed", Timeout: 5 * time.Second, Cache: llm.NewMemoryCache()})
 	if err != nil {
 		t.Fatal(err)
@@ -121,14 +116,10 @@ func TestSemanticFusionOnDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := readDev(t)
-	measure := func(r bot.Ranker) eval.Summary {
-		b, err := bot.New(bot.Config{KB: kb, Referral: ref, Ranker: r})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return eval.Summarize(eval.Run(context.Background(), b, cases, nil))
+	measure := func(r ...bot.Ranker) eval.Summary {
+		return eval.Summarize(eval.Run(context.Background(), newBot(t, r...), cases, nil))
 	}
-	lex := measure(nil)
+	lex := measure()
 	fused := measure(ranker)
 	t.Logf("dev, lexical only: top-1 %.3f, top-3 %.3f, passed %d/%d, p50 %dµs", lex.Top1, lex.Top3, lex.Pass, lex.Cases, lex.P50US)
 	t.Logf("dev, fused with fake embeddings (RRF): top-1 %.3f, passed %d/%d, p50 %dµs", fused.Top1, fused.Pass, fused.Cases, fused.P50US)
