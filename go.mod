@@ -15,4 +15,5 @@ require (
 require (
 	golang.org/x/crypto v0.0.0-20210421170649-83a5a9bb288b // indirect
 	golang.org/x/sys v0.0.0-20201119102817-f84b799fce68 // indirect
+	gonum.org/v1/gonum v0.17.0 // indirect
 )
