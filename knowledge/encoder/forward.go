@@ -1,6 +1,10 @@
 package encoder
 
-import "math"
+import (
+	"math"
+
+	"gonum.org/v1/gonum/blas"
+)
 
 // forward runs the transformer over ids (at most maxTokens) and returns the
 // normalised sentence embedding.
@@ -8,7 +12,7 @@ func (m *Model) forward(ids []int) []float32 {
 	n := len(ids)
 	l0, l1 := &m.layers[0], &m.layers[1]
 	// One allocation for every activation of this call.
-	buf := make([]float32, n*(embWidth+embWidth+3*embWidth+embWidth+dim+dim+ffWidth+3*dim+dim)+2*dim+n)
+	buf := make([]float32, n*(embWidth+embWidth+3*embWidth+embWidth+dim+dim+ffWidth+3*dim+dim)+2*dim+n*n)
 	take := func(k int) []float32 {
 		s := buf[:k:k]
 		buf = buf[k:]
@@ -25,7 +29,7 @@ func (m *Model) forward(ids []int) []float32 {
 	att1 := take(n * dim)
 	pooled := take(dim)
 	out := take(dim)
-	scores := take(n)
+	scores := take(n * n)
 
 	// Input: 2 x embedding + timing signal.
 	for i, id := range ids {
@@ -107,40 +111,46 @@ func layerNorm(dst, x []float32, n, d int, scale, bias []float32) {
 
 // attention computes multi-head self-attention over n tokens. qkv holds, per
 // token, the queries, keys and values (each width wide, heads of size hd);
-// dst gets the heads' outputs side by side. scores is scratch of length n.
+// dst gets the heads' outputs side by side. scores is scratch of n*n.
 //
-//go:norace
+// Both products go through Sgemm, 64 queries at a time so that each call
+// stays below Sgemm's threshold for splitting work onto goroutines.
 func attention(dst, qkv, scores []float32, n, width, hd int, scaling float32) {
 	stride := 3 * width
 	for h := 0; h < width/hd; h++ {
 		qo, ko, vo := h*hd, width+h*hd, 2*width+h*hd
-		for i := 0; i < n; i++ {
-			q := qkv[i*stride+qo : i*stride+qo+hd]
-			mx := float32(math.Inf(-1))
-			for j := 0; j < n; j++ {
-				k := qkv[j*stride+ko : j*stride+ko+hd]
-				var s float32
-				for t, qv := range q {
-					s += qv * scaling * k[t]
-				}
-				scores[j] = s
-				mx = max(mx, s)
-			}
-			var sum float32
-			for j := 0; j < n; j++ {
-				e := float32(math.Exp(float64(scores[j] - mx)))
-				scores[j] = e
-				sum += e
-			}
-			o := dst[i*width+h*hd : i*width+h*hd+hd]
-			clear(o)
-			for j := 0; j < n; j++ {
-				p := scores[j] / sum
-				v := qkv[j*stride+vo : j*stride+vo+hd]
-				for t, vv := range v {
-					o[t] += p * vv
-				}
-			}
+		for i0 := 0; i0 < n; i0 += stripe {
+			m := min(stripe, n-i0)
+			s := scores[:m*n]
+			// s = scaling * Q K^T
+			impl.Sgemm(blas.NoTrans, blas.Trans, m, n, hd, scaling,
+				qkv[i0*stride+qo:], stride, qkv[ko:], stride, 0, s, n)
+			softmaxRows(s, m, n)
+			// out = softmax(s) V
+			impl.Sgemm(blas.NoTrans, blas.NoTrans, m, hd, n, 1,
+				s, n, qkv[vo:], stride, 0, dst[i0*width+h*hd:], width)
+		}
+	}
+}
+
+// softmaxRows replaces each of the m rows (n wide) of s by its softmax.
+//
+//go:norace
+func softmaxRows(s []float32, m, n int) {
+	for i := 0; i < m; i++ {
+		row := s[i*n : (i+1)*n]
+		mx := float32(math.Inf(-1))
+		for _, v := range row {
+			mx = max(mx, v)
+		}
+		var sum float32
+		for j, v := range row {
+			e := float32(math.Exp(float64(v - mx)))
+			row[j] = e
+			sum += e
+		}
+		for j := range row {
+			row[j] /= sum
 		}
 	}
 }
