@@ -19,3 +19,9 @@ func UseBLAS(on bool) (restore func()) {
 	}
 	return func() { gemm = prev }
 }
+
+// Piece returns the vocabulary piece of token id.
+func (m *Model) Piece(id int) string { return m.tok.pieces[id].text }
+
+// VocabSize is the number of vocabulary pieces.
+func (m *Model) VocabSize() int { return len(m.tok.pieces) }

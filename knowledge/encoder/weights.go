@@ -17,6 +17,8 @@ type tensor struct {
 }
 
 // dense returns the tensor's values as float32, dequantising if needed.
+//
+//go:norace
 func (t *tensor) dense() []float32 {
 	if t.f != nil {
 		return t.f
@@ -34,6 +36,8 @@ func (t *tensor) dense() []float32 {
 }
 
 // row writes row r of t into dst (len cols) scaled by k.
+//
+//go:norace
 func (t *tensor) row(dst []float32, r int, k float32) {
 	if t.f != nil {
 		for i, v := range t.f[r*t.cols : (r+1)*t.cols] {
@@ -104,6 +108,7 @@ func (r *reader) f64() float64 {
 	return math.Float64frombits(binary.LittleEndian.Uint64(p))
 }
 
+//go:norace
 func (r *reader) f32s(n int) []float32 {
 	p := r.take(4 * n)
 	if p == nil {
@@ -139,11 +144,7 @@ func parseWeights(b []byte) (map[string]*tensor, error) {
 			t.f = r.f32s(t.rows * t.cols)
 		case kindInt8:
 			t.scale = r.f32s(t.rows)
-			p := r.take(t.rows * t.cols)
-			t.q = make([]int8, len(p))
-			for j, v := range p {
-				t.q[j] = int8(v)
-			}
+			t.q = int8s(r.take(t.rows * t.cols))
 		default:
 			return nil, fmt.Errorf("weights: %s: unknown kind %d", name, kind)
 		}
@@ -156,6 +157,15 @@ func parseWeights(b []byte) (map[string]*tensor, error) {
 		return nil, fmt.Errorf("weights: %d trailing bytes", len(r.b))
 	}
 	return ts, nil
+}
+
+//go:norace
+func int8s(p []byte) []int8 {
+	q := make([]int8, len(p))
+	for j, v := range p {
+		q[j] = int8(v)
+	}
+	return q
 }
 
 // piece is one vocabulary entry.
