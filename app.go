@@ -79,6 +79,9 @@ func buildApp(ctx context.Context, e *env, f *coreFlags, withStore bool, log *sl
 	if err != nil {
 		return nil, fmt.Errorf("load knowledge base:\n%w", err)
 	}
+	if kb, err = addSemantic(e.cfg, f, kb, log); err != nil {
+		return nil, err
+	}
 	ref, err := referral.Load()
 	if err != nil {
 		return nil, fmt.Errorf("load referral data: %w", err)

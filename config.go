@@ -32,6 +32,12 @@ type Config struct {
 	LLMTimeout time.Duration
 	EmbedModel string
 
+	// Semantic turns the built-in sentence encoder on (CANDOR_SEMANTIC,
+	// default on); CacheDir is where vectors of a --kb directory are kept
+	// (CANDOR_CACHE_DIR, default the user cache directory).
+	Semantic bool
+	CacheDir string
+
 	RateUser  int // replies per user per minute
 	RateGuild int // replies per guild per minute
 }
@@ -52,6 +58,8 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		LLMBaseURL:     or(getenv("OPENAI_BASE_URL"), "https://api.openai.com/v1"),
 		LLMAPIKey:      getenv("OPENAI_API_KEY"),
 		EmbedModel:     getenv("CANDOR_EMBED_MODEL"),
+		Semantic:       true,
+		CacheDir:       getenv("CANDOR_CACHE_DIR"),
 		ShardCount:     1,
 		LLMTimeout:     8 * time.Second,
 		RateUser:       10,
@@ -61,6 +69,16 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	if v := getenv("CANDOR_KB_MERGE"); v != "" {
 		if c.KBMerge, err = strconv.ParseBool(v); err != nil {
 			return c, fmt.Errorf("CANDOR_KB_MERGE=%q: want true or false", v)
+		}
+	}
+	if v := strings.ToLower(strings.TrimSpace(getenv("CANDOR_SEMANTIC"))); v != "" {
+		switch v {
+		case "on", "true", "1", "yes":
+			c.Semantic = true
+		case "off", "false", "0", "no":
+			c.Semantic = false
+		default:
+			return c, fmt.Errorf("CANDOR_SEMANTIC=%q: want on or off", v)
 		}
 	}
 	if v := getenv("CANDOR_LOG_LEVEL"); v != "" {

@@ -26,6 +26,12 @@ const (
 	// offtopicDomain: below this share of known words, a message is out of
 	// the knowledge base's domain.
 	offtopicDomain = 0.35
+	// offtopicCosine: with semantic search, a message whose meaning is this
+	// far from every entry's text is out of the domain, whatever its words.
+	offtopicCosine = 0.45
+	// closeCosine: with semantic search, an unknown reply suggests only
+	// entries at least this close in meaning.
+	closeCosine = 0.6
 	// maxTextRunes bounds the text analysed from one message.
 	maxTextRunes = 20000
 )
@@ -126,7 +132,8 @@ func (b *Bot) answer(ctx context.Context, req Request, text string) Reply {
 	res := b.search(ctx, text, knowledge.SearchOptions{Limit: 5})
 	top := res.Top()
 	if top == nil || res.Confidence < answerConfidence {
-		if res.Domain < offtopicDomain || top == nil && len(res.Terms) == 0 {
+		if res.Domain < offtopicDomain || top == nil && len(res.Terms) == 0 ||
+			res.Semantic && res.TopCosine < offtopicCosine {
 			return b.offtopicReply(res)
 		}
 		return b.unknownReply(res)
@@ -169,7 +176,7 @@ const intentMargin = 0.85
 // search runs the lexical search and, when a Ranker is configured, fuses
 // its semantic ranking in; any ranker failure leaves the lexical result.
 func (b *Bot) search(ctx context.Context, text string, opt knowledge.SearchOptions) knowledge.Result {
-	res := b.kb.Search(text, opt)
+	res := b.kb.SearchContext(ctx, text, opt)
 	if b.ranker == nil || len(res.Terms) == 0 {
 		return res
 	}
@@ -225,11 +232,27 @@ func hitIDs(hits []knowledge.Hit, n int) []string {
 	return out
 }
 
+// closeIDs returns up to n hits worth suggesting when no entry fits: with
+// semantic search only those close in meaning, so an unrelated question
+// gets no unrelated topics.
+func closeIDs(res knowledge.Result, n int) []string {
+	if !res.Semantic {
+		return hitIDs(res.Hits, n)
+	}
+	var out []string
+	for _, h := range res.Hits {
+		if len(out) < n && h.Cosine >= closeCosine {
+			out = append(out, h.Entry.ID)
+		}
+	}
+	return out
+}
+
 func (b *Bot) unknownReply(res knowledge.Result) Reply {
 	rep := Reply{
 		Kind:       KindUnknown,
 		Title:      "I'm not sure I have that one",
-		Related:    hitIDs(res.Hits, 3),
+		Related:    closeIDs(res, 3),
 		Confidence: res.Confidence,
 	}
 	var sb strings.Builder
@@ -253,7 +276,7 @@ func (b *Bot) offtopicReply(res knowledge.Result) Reply {
 		Kind:       KindOfftopic,
 		Title:      "That's outside what I can help with",
 		Body:       "I'm Candor, an education bot: I answer questions about sex therapy, sexual health and relationships from a reviewed knowledge base, correct common myths, and help people find a therapist. Try /topics to see what I know, or just ask.",
-		Related:    hitIDs(res.Hits, 3),
+		Related:    closeIDs(res, 3),
 		Confidence: res.Confidence,
 	}
 }

@@ -1,11 +1,14 @@
 package knowledge
 
 import (
+	"bytes"
+	"context"
 	"embed"
 	"fmt"
 	"io/fs"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 //go:embed content
@@ -13,6 +16,27 @@ var content embed.FS
 
 //go:embed lexicon/general.txt
 var generalLexicon string
+
+// embeddedVectors are the built-in encoder's vectors of the embedded
+// entries' texts, rebuilt by `go run ./tools/kbvectors` whenever entries
+// change (a test fails when they are stale).
+//
+//go:embed vectors.bin
+var embeddedVectors []byte
+
+// EmbeddedVectors returns the precomputed sentence vectors of the embedded
+// knowledge base, or nil when none are committed. It returns an error when
+// the file is corrupt.
+func EmbeddedVectors() (*Vectors, error) {
+	if len(embeddedVectors) == 0 {
+		return nil, nil
+	}
+	v, err := ReadVectors(bytes.NewReader(embeddedVectors))
+	if err != nil {
+		return nil, fmt.Errorf("embedded vectors: %w", err)
+	}
+	return v, nil
+}
 
 // Embedded returns the curated knowledge base that ships inside the binary.
 func Embedded() fs.FS {
@@ -31,6 +55,7 @@ type Base struct {
 	tags    map[string][]*Entry
 	index   *Index
 	lex     *Lexicon
+	sem     *semIndex // nil: lexical search only
 }
 
 // Load parses the knowledge base in fsys and builds its index. Errors name
@@ -109,30 +134,115 @@ func (b *Base) Entry(id string) (*Entry, bool) {
 	return e, ok
 }
 
-// Search ranks the entries for a message. A message of several sentences
-// is also ranked sentence by sentence: people wrap their question in
-// context ("work has been insane. why has my sex drive dropped?"), and the
-// sentence that asks is often clearer than the whole. The result with the
-// highest confidence wins, a single sentence's discounted by
-// sentenceDiscount since it ignores the rest of the message.
+// Search ranks the entries for a message; see SearchContext.
 func (b *Base) Search(text string, opt SearchOptions) Result {
-	res := b.index.Search(text, opt)
+	return b.SearchContext(context.Background(), text, opt)
+}
+
+// SearchContext ranks the entries for a message. With an encoder (see
+// WithEncoder) the ranking fuses meaning with words; when ctx ends before
+// an encoder slot is free, the lexical ranking is returned instead. A
+// message of several sentences is also ranked sentence by sentence:
+// people wrap their question in context ("work has been insane. why has
+// my sex drive dropped?"), and the sentence that asks is often clearer
+// than the whole. The result with the highest confidence wins, a single
+// sentence's discounted by sentenceDiscount since it ignores the rest of
+// the message.
+func (b *Base) SearchContext(ctx context.Context, text string, opt SearchOptions) Result {
+	if opt.Limit <= 0 {
+		opt.Limit = 5
+	}
 	parts := sentences(text)
-	if len(parts) < 2 {
+	if b.sem == nil {
+		res := b.index.Search(text, opt)
+		for _, p := range parts[:min(len(parts), 8)] {
+			if len(parts) < 2 {
+				break
+			}
+			if r := b.index.Search(p, opt); len(r.Terms) >= 2 {
+				res = betterSentence(res, r)
+			}
+		}
 		return res
 	}
-	for _, p := range parts {
-		r := b.index.Search(p, opt)
-		if len(r.Terms) < 2 {
-			continue
+	lo := opt
+	lo.Limit = max(opt.Limit, lexicalPool)
+	lex := b.index.Search(text, lo)
+	if len(parts) < 2 {
+		if !hasLetters(text) {
+			return trim(lex, opt.Limit)
 		}
-		if c := r.Confidence * sentenceDiscount; c > res.Confidence {
-			r.Confidence = c
-			r.Domain = max(r.Domain, res.Domain)
-			res = r
+		r, ok := b.fusedSearch(ctx, text, lex, opt)
+		if !ok {
+			return trim(lex, opt.Limit)
+		}
+		return r
+	}
+	// Several sentences: embed each (the encoder's cost follows the
+	// tokens, so this costs about what the whole message would), rank each,
+	// and rank the whole message by the mean of their vectors, which is
+	// close to the whole message's own vector since the encoder pools by
+	// mean.
+	if len(parts) > maxSemanticSentences {
+		parts = parts[:maxSemanticSentences]
+	}
+	vecs := make([][]float32, 0, len(parts))
+	for _, p := range parts {
+		v, ok := b.sem.embed(ctx, p)
+		if !ok {
+			return trim(lex, opt.Limit)
+		}
+		vecs = append(vecs, v)
+	}
+	mean := make([]float32, b.sem.dim)
+	for _, v := range vecs {
+		for i, x := range v {
+			mean[i] += x
 		}
 	}
+	normalize(mean)
+	res := b.fuseWith(mean, lex, opt)
+	for i, p := range parts {
+		r := b.fuseWith(vecs[i], b.index.Search(p, lo), opt)
+		res = betterSentence(res, r)
+	}
 	return res
+}
+
+// betterSentence returns the whole message's ranking or one sentence's,
+// whichever is more confident once the sentence's confidence is discounted
+// by sentenceDiscount.
+func betterSentence(whole, part Result) Result {
+	if c := part.Confidence * sentenceDiscount; c > whole.Confidence {
+		part.Confidence = c
+		part.Domain = max(part.Domain, whole.Domain)
+		part.TopCosine = max(part.TopCosine, whole.TopCosine)
+		return part
+	}
+	return whole
+}
+
+// lexicalPool is how many lexical hits a fused search looks at: enough that
+// any entry the words point to has its lexical score known.
+const lexicalPool = 30
+
+// maxSemanticSentences bounds the encoder calls one long message costs.
+const maxSemanticSentences = 4
+
+func trim(r Result, n int) Result {
+	if len(r.Hits) > n {
+		r.Hits = r.Hits[:n]
+	}
+	return r
+}
+
+func hasLetters(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceDiscount scales the confidence of a ranking made from one

@@ -250,6 +250,12 @@ type Hit struct {
 	// Coverage is the share of the message's weight (by IDF) that the
 	// entry matches.
 	Coverage float64
+	// Cosine is the highest cosine similarity between the message's
+	// sentence vector and the entry's title, variants or claim (semantic
+	// search only; 0 otherwise).
+	Cosine float64
+	// Lexical is the lexical score alone when Score is fused with Cosine.
+	Lexical float64
 }
 
 // Result is the ranking of one message.
@@ -268,6 +274,12 @@ type Result struct {
 	// Confidence is the calibrated confidence that Hits[0] is the right
 	// entry, in [0, 1].
 	Confidence float64
+	// Semantic is true when the ranking fused sentence vectors in.
+	Semantic bool
+	// TopCosine is the highest cosine similarity between the message and
+	// any entry's text (semantic search only): far off-topic messages sit
+	// well below in-domain ones.
+	TopCosine float64
 }
 
 // Top returns the best hit, or nil.

@@ -1,0 +1,233 @@
+package knowledge_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"sync"
+	"testing"
+
+	"github.com/candorbot/candor/knowledge"
+	"github.com/candorbot/candor/knowledge/encoder"
+)
+
+var (
+	fitFused = flag.Bool("fit-fused", false, "refit the fused confidence weights and print them with a sweep of the semantic weight")
+	fitOODQ  = flag.String("fit-ood-fused", "", "also use every third rephrasing of this StackFAQ .jsonl file as out-of-domain negatives")
+)
+
+var (
+	encOnce sync.Once
+	encM    *encoder.Model
+	encErr  error
+)
+
+func realEncoder(tb testing.TB) *encoder.Model {
+	tb.Helper()
+	encOnce.Do(func() { encM, encErr = encoder.Load() })
+	if encErr != nil {
+		tb.Fatalf("load encoder: %v", encErr)
+	}
+	return encM
+}
+
+// lookupEmbedder answers from precomputed vectors when it can, so that a
+// held-out variant's own vector is reused rather than recomputed.
+type lookupEmbedder struct {
+	m    *encoder.Model
+	vecs *knowledge.Vectors
+}
+
+func (l lookupEmbedder) Embed(s string) []float32 {
+	if v, ok := l.vecs.Lookup(s); ok {
+		return v
+	}
+	return l.m.Embed(s)
+}
+func (l lookupEmbedder) Dim() int            { return l.m.Dim() }
+func (l lookupEmbedder) Fingerprint() string { return l.m.Fingerprint() }
+
+// semanticEmbedded is the embedded base with the built-in encoder, as the
+// bot runs it, and the vectors of every text.
+func semanticEmbedded(tb testing.TB) (*knowledge.Base, *knowledge.Vectors) {
+	tb.Helper()
+	m := realEncoder(tb)
+	pre, err := knowledge.EmbeddedVectors()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return embedded(tb).WithEncoder(m, pre, knowledge.SemanticOptions{})
+}
+
+// heldOutFused runs every stride-th question variant against the base
+// without that variant, for each semantic weight given, and calls f with
+// the results (one per weight, in order).
+func heldOutFused(tb testing.TB, stride int, weights []float64, f func(e *knowledge.Entry, q string, rs []knowledge.Result)) {
+	tb.Helper()
+	kb := embedded(tb)
+	_, vecs := semanticEmbedded(tb)
+	emb := lookupEmbedder{realEncoder(tb), vecs}
+	k := 0
+	for i, e := range kb.Entries() {
+		for j := range e.Questions {
+			if k++; k%stride != 0 {
+				continue
+			}
+			es := append([]*knowledge.Entry(nil), kb.Entries()...)
+			c := *e
+			c.Questions = append(append([]string(nil), e.Questions[:j]...), e.Questions[j+1:]...)
+			es[i] = &c
+			lex, err := knowledge.NewBase(es, kb.Lexicon())
+			if err != nil {
+				tb.Fatal(err)
+			}
+			var rs []knowledge.Result
+			for _, w := range weights {
+				if w == 0 {
+					rs = append(rs, lex.Search(e.Questions[j], knowledge.SearchOptions{}))
+					continue
+				}
+				b, _ := lex.WithEncoder(emb, vecs, knowledge.SemanticOptions{Weight: w})
+				rs = append(rs, b.Search(e.Questions[j], knowledge.SearchOptions{}))
+			}
+			f(e, e.Questions[j], rs)
+		}
+	}
+}
+
+// TestFitFusedConfidence refits the fused confidence (knowledge/semantic.go)
+// and prints the weights, with leave-one-variant-out top-1 for a sweep of
+// the semantic weight (0 = words alone). It runs only when asked:
+//
+//	go test ./knowledge -run TestFitFusedConfidence -v -fit-fused
+func TestFitFusedConfidence(t *testing.T) {
+	if !*fitFused {
+		t.Skip("pass -fit-fused to refit the fused confidence")
+	}
+	weights := []float64{0, 0.5, 0.6, 0.7, 0.8, 0.9, 1}
+	right := make([]int, len(weights))
+	total := 0
+	type sample struct {
+		x [6]float64
+		y float64
+	}
+	var ss []sample
+	di := -1
+	for i, w := range weights {
+		if w == knowledge.DefaultSemanticWeight {
+			di = i
+		}
+	}
+	heldOutFused(t, 1, weights, func(e *knowledge.Entry, q string, rs []knowledge.Result) {
+		total++
+		for i, r := range rs {
+			if len(r.Hits) > 0 && r.Hits[0].Entry.ID == e.ID {
+				right[i]++
+			}
+		}
+		r := rs[di]
+		y := 0.0
+		if len(r.Hits) > 0 && r.Hits[0].Entry.ID == e.ID {
+			y = 1
+		}
+		ss = append(ss, sample{knowledge.FusedFeatures(r.Hits, r.Domain), y})
+	})
+	for i, w := range weights {
+		t.Logf("semantic weight %.1f: leave-one-variant-out top-1 %.3f (%d/%d)", w, float64(right[i])/float64(total), right[i], total)
+	}
+	kb, _ := semanticEmbedded(t)
+	negs := readLines(t, "testdata/negatives.txt")
+	if *fitOODQ != "" {
+		f, err := os.Open(*fitOODQ)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<22)
+		k := 0
+		for sc.Scan() {
+			var d struct{ Rephrasings []string }
+			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+				t.Fatal(err)
+			}
+			for _, q := range d.Rephrasings {
+				if k++; k%3 == 0 {
+					negs = append(negs, q)
+				}
+			}
+		}
+		f.Close()
+	}
+	in := len(ss)
+	for _, q := range negs {
+		r := kb.Search(q, knowledge.SearchOptions{})
+		ss = append(ss, sample{knowledge.FusedFeatures(r.Hits, r.Domain), 0})
+	}
+	// Negatives are fewer than positives; weigh them up to balance the
+	// two kinds of mistake.
+	negW := float64(in) / float64(max(len(ss)-in, 1))
+	var w [7]float64
+	for it := 0; it < 30000; it++ {
+		var g [7]float64
+		var tw float64
+		for k, s := range ss {
+			sw := 1.0
+			if k >= in {
+				sw = negW
+			}
+			z := w[6]
+			for i := 0; i < 6; i++ {
+				z += w[i] * s.x[i]
+			}
+			d := (1/(1+math.Exp(-z)) - s.y) * sw
+			for i := 0; i < 6; i++ {
+				g[i] += d * s.x[i]
+			}
+			g[6] += d
+			tw += sw
+		}
+		for i := range w {
+			w[i] -= 2 * g[i] / tw
+		}
+	}
+	t.Logf("%d held-out variants, %d negatives (weighted %.2f)", in, len(ss)-in, negW)
+	t.Logf("var fusedW = [6]float64{%.3f, %.3f, %.3f, %.3f, %.3f, %.3f}", w[0], w[1], w[2], w[3], w[4], w[5])
+	t.Logf("const fusedBias = %.3f", w[6])
+	p := func(s sample) float64 {
+		z := w[6]
+		for i := 0; i < 6; i++ {
+			z += w[i] * s.x[i]
+		}
+		return 1 / (1 + math.Exp(-z))
+	}
+	for _, th := range []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.5} {
+		var ans, ansWrong, posRight, negAns int
+		for k, s := range ss {
+			a := p(s) >= th
+			if k < in {
+				if s.y == 1 {
+					posRight++
+					if a {
+						ans++
+					}
+				} else if a {
+					ansWrong++
+				}
+			} else if a {
+				negAns++
+			}
+		}
+		t.Logf("threshold %.2f: right answered %.3f, wrong answered %d of %d held-out, negatives answered %.3f",
+			th, float64(ans)/float64(posRight), ansWrong, in, float64(negAns)/float64(len(ss)-in))
+	}
+	var cos []float64
+	for _, q := range negs {
+		cos = append(cos, kb.Search(q, knowledge.SearchOptions{}).TopCosine)
+	}
+	sort.Float64s(cos)
+	t.Log(fmt.Sprintf("negatives' top cosine: p10 %.3f, median %.3f, p90 %.3f", cos[len(cos)/10], cos[len(cos)/2], cos[len(cos)*9/10]))
+}

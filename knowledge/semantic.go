@@ -1,0 +1,275 @@
+package knowledge
+
+import (
+	"context"
+	"math"
+	"runtime"
+	"sync"
+)
+
+// Embedder turns a text into a unit-length sentence vector. The built-in
+// encoder (knowledge/encoder) implements it. It must be safe for
+// concurrent use.
+type Embedder interface {
+	// Embed returns the L2-normalised embedding of text, never nil.
+	Embed(text string) []float32
+	// Dim is the length of the vectors Embed returns.
+	Dim() int
+	// Fingerprint names the model and its weights, so vectors made by
+	// another model are never mixed in.
+	Fingerprint() string
+}
+
+// SemanticTexts returns the texts of an entry that get a sentence vector:
+// its title, each question variant and, for a myth, its claim.
+func SemanticTexts(e *Entry) []string {
+	out := make([]string, 0, len(e.Questions)+2)
+	out = append(out, e.Title)
+	out = append(out, e.Questions...)
+	if e.Claim != "" {
+		out = append(out, e.Claim)
+	}
+	return out
+}
+
+// SemanticOptions tune the semantic half of search.
+type SemanticOptions struct {
+	// MaxConcurrent bounds how many encoder calls run at once, so a burst
+	// of questions cannot take every CPU from the rest of the process (a
+	// Discord acknowledgement must still go out within 3 seconds). Default:
+	// GOMAXPROCS − 1 (at least 1): one core stays free for the network.
+	MaxConcurrent int
+	// Weight is the share of meaning in a fused score, in (0, 1]: a hit's
+	// score is Weight × cosine + (1 − Weight) × lexical score. Default
+	// DefaultSemanticWeight.
+	Weight float64
+}
+
+// DefaultSemanticWeight is the tuned share of meaning in fused scores,
+// chosen on leave-one-variant-out ranking of the embedded base
+// (TestFitFusedConfidence prints the sweep).
+const DefaultSemanticWeight = 0.6
+
+// semIndex is the semantic half of a Base: one unit vector per entry text,
+// flattened row by row.
+type semIndex struct {
+	emb   Embedder
+	known *Vectors // the base's own texts, for exact-text queries
+	mat   []float32
+	dim   int
+	tdoc  []int32 // text row -> entry
+	slots chan struct{}
+	w     float64
+}
+
+// WithEncoder returns a copy of the base whose search fuses meaning (the
+// cosine similarity of sentence vectors) with the lexical ranking, and
+// whose confidence uses both. Vectors of the entries' texts are taken from
+// pre when pre was made by the same model (see Embedder.Fingerprint) and
+// computed with emb otherwise, in parallel. It also returns the vectors of
+// exactly this base's texts, for the caller to cache.
+func (b *Base) WithEncoder(emb Embedder, pre *Vectors, opt SemanticOptions) (*Base, *Vectors) {
+	if pre != nil && (pre.Model() != emb.Fingerprint() || pre.Dim() != emb.Dim()) {
+		pre = nil
+	}
+	dim := emb.Dim()
+	var texts []string
+	var tdoc []int32
+	for d, e := range b.entries {
+		for _, t := range SemanticTexts(e) {
+			texts = append(texts, t)
+			tdoc = append(tdoc, int32(d))
+		}
+	}
+	rows := make([][]float32, len(texts))
+	var missing []int
+	for i, t := range texts {
+		if v, ok := pre.Lookup(t); ok {
+			rows[i] = v
+		} else {
+			missing = append(missing, i)
+		}
+	}
+	if len(missing) > 0 {
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range next {
+					rows[i] = emb.Embed(texts[i])
+				}
+			}()
+		}
+		for _, i := range missing {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+	}
+	known := NewVectors(emb.Fingerprint(), dim)
+	mat := make([]float32, 0, len(texts)*dim)
+	for i, t := range texts {
+		known.Add(t, rows[i])
+		mat = append(mat, rows[i]...)
+	}
+	n := opt.MaxConcurrent
+	if n <= 0 {
+		n = max(runtime.GOMAXPROCS(0)-1, 1)
+	}
+	w := opt.Weight
+	if w <= 0 || w > 1 {
+		w = DefaultSemanticWeight
+	}
+	c := *b
+	c.sem = &semIndex{emb: emb, known: known, mat: mat, dim: dim, tdoc: tdoc, slots: make(chan struct{}, n), w: w}
+	return &c, known
+}
+
+// Semantic reports whether search uses sentence vectors.
+func (b *Base) Semantic() bool { return b.sem != nil }
+
+// embed returns the query's vector: the stored one when the text is one of
+// the base's own, else the encoder's, waiting for a free encoder slot. It
+// returns false when ctx ends first.
+func (s *semIndex) embed(ctx context.Context, text string) ([]float32, bool) {
+	if v, ok := s.known.Lookup(text); ok {
+		return v, true
+	}
+	select {
+	case s.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, false
+	}
+	defer func() { <-s.slots }()
+	if ctx.Err() != nil {
+		return nil, false
+	}
+	return s.emb.Embed(text), true
+}
+
+// entryCosines fills best[d] with the highest cosine between q and any
+// text of entry d (best must hold one slot per entry, reset to -1).
+func (s *semIndex) entryCosines(q []float32, best []float64) {
+	dim := s.dim
+	for r, d := range s.tdoc {
+		c := float64(dot(q, s.mat[r*dim:(r+1)*dim]))
+		if c > best[d] {
+			best[d] = c
+		}
+	}
+}
+
+// dot is the inner product of two vectors of equal length. It is marked
+// norace: it only reads, and the race detector would make it the slowest
+// part of every test that searches.
+//
+//go:norace
+func dot(a, b []float32) float32 {
+	b = b[:len(a)]
+	var s0, s1, s2, s3 float32
+	i := 0
+	for ; i+4 <= len(a); i += 4 {
+		s0 += a[i] * b[i]
+		s1 += a[i+1] * b[i+1]
+		s2 += a[i+2] * b[i+2]
+		s3 += a[i+3] * b[i+3]
+	}
+	for ; i < len(a); i++ {
+		s0 += a[i] * b[i]
+	}
+	return s0 + s1 + s2 + s3
+}
+
+// fusedSearch ranks every entry by the fused score of one text; lexical
+// holds that text's lexical hits (a generous limit, so that the lexical
+// score of any likely entry is known). ok is false when the encoder could
+// not be reached before ctx ended.
+func (b *Base) fusedSearch(ctx context.Context, text string, lexical Result, opt SearchOptions) (Result, bool) {
+	q, ok := b.sem.embed(ctx, text)
+	if !ok {
+		return lexical, false
+	}
+	return b.fuseWith(q, lexical, opt), true
+}
+
+// fuseWith fuses a query vector with a lexical result.
+func (b *Base) fuseWith(q []float32, lexical Result, opt SearchOptions) Result {
+	n := len(b.entries)
+	best := make([]float64, n)
+	for i := range best {
+		best[i] = -1
+	}
+	b.sem.entryCosines(q, best)
+	lex := make(map[*Entry]Hit, len(lexical.Hits))
+	for _, h := range lexical.Hits {
+		lex[h.Entry] = h
+	}
+	res := Result{Terms: lexical.Terms, Corrected: lexical.Corrected, Domain: lexical.Domain, Semantic: true}
+	keep := max(opt.Limit, 2)
+	hits := make([]Hit, 0, keep)
+	top2 := [2]float64{-1, -1}
+	for d, e := range b.entries {
+		c := best[d]
+		if c > top2[0] {
+			top2[1], top2[0] = top2[0], c
+		} else if c > top2[1] {
+			top2[1] = c
+		}
+		if opt.Kind != "" && e.Kind != opt.Kind {
+			continue
+		}
+		h := lex[e]
+		h.Entry = e
+		h.Lexical = h.Score
+		h.Cosine = c
+		h.Score = b.sem.w*max(c, 0) + (1-b.sem.w)*h.Lexical
+		hits = insertTop(hits, h, keep)
+	}
+	res.TopCosine = max(top2[0], 0)
+	res.Confidence = fusedConfidence(hits, res.Domain)
+	if len(hits) > opt.Limit {
+		hits = hits[:opt.Limit]
+	}
+	res.Hits = hits
+	return res
+}
+
+// FusedFeatures are the inputs of the fused confidence for a ranking: the
+// top fused score, its margin over the runner-up, the top entry's cosine
+// and lexical score, the lexical coverage of the message, and the share of
+// the message's words the base knows. Exported for the fitting test.
+func FusedFeatures(hits []Hit, domain float64) [6]float64 {
+	if len(hits) == 0 {
+		return [6]float64{}
+	}
+	t := hits[0]
+	margin := t.Score
+	if len(hits) > 1 {
+		margin = t.Score - hits[1].Score
+	}
+	return [6]float64{t.Score, margin, t.Cosine, t.Lexical, t.Coverage, domain}
+}
+
+// fusedConfidence is the probability that hits[0] is the right entry,
+// from a logistic over FusedFeatures. The weights were fitted by
+// TestFitFusedConfidence on the embedded entries' question variants, each
+// held out in turn (positives when it still finds its entry), and on
+// off-topic and in-domain-but-unanswered messages (negatives).
+func fusedConfidence(hits []Hit, domain float64) float64 {
+	if len(hits) == 0 {
+		return 0
+	}
+	x := FusedFeatures(hits, domain)
+	z := fusedBias
+	for i, w := range fusedW {
+		z += w * x[i]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// Fitted weights of fusedConfidence, in the order of FusedFeatures.
+var fusedW = [6]float64{2.884, 9.133, 3.179, 2.198, 0.948, 3.276}
+
+const fusedBias = -9.384

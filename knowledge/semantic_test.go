@@ -1,0 +1,234 @@
+package knowledge_test
+
+import (
+	"bytes"
+	"context"
+	"hash/fnv"
+	"math"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/candorbot/candor/knowledge"
+)
+
+// trigramEmbedder is a deterministic stand-in for the sentence encoder:
+// hashed character trigrams, L2-normalised. It tests the plumbing (vectors,
+// caching, fusion, concurrency), not the quality of meaning.
+type trigramEmbedder struct {
+	calls   atomic.Int64
+	running atomic.Int64
+	peak    atomic.Int64
+	delay   time.Duration
+	model   string
+}
+
+func (f *trigramEmbedder) Dim() int { return 64 }
+
+func (f *trigramEmbedder) Fingerprint() string {
+	if f.model != "" {
+		return f.model
+	}
+	return "trigram-64"
+}
+
+func (f *trigramEmbedder) Embed(text string) []float32 {
+	f.calls.Add(1)
+	n := f.running.Add(1)
+	defer f.running.Add(-1)
+	for {
+		p := f.peak.Load()
+		if n <= p || f.peak.CompareAndSwap(p, n) {
+			break
+		}
+	}
+	if f.delay > 0 {
+		time.Sleep(f.delay)
+	}
+	v := make([]float32, 64)
+	s := " " + strings.ToLower(text) + " "
+	for i := 0; i+3 <= len(s); i++ {
+		h := fnv.New32a()
+		h.Write([]byte(s[i : i+3]))
+		v[h.Sum32()%64]++
+	}
+	var norm float64
+	for _, x := range v {
+		norm += float64(x * x)
+	}
+	if norm > 0 {
+		for i := range v {
+			v[i] /= float32(math.Sqrt(norm))
+		}
+	}
+	return v
+}
+
+func cosine(a, b []float32) float64 {
+	var s float64
+	for i := range a {
+		s += float64(a[i]) * float64(b[i])
+	}
+	return s
+}
+
+func TestVectorsRoundTrip(t *testing.T) {
+	emb := &trigramEmbedder{}
+	v := knowledge.NewVectors(emb.Fingerprint(), emb.Dim())
+	texts := []string{"what is sex therapy", "mismatched libidos", "", "ünïcode ☺"}
+	for _, s := range texts {
+		v.Add(s, emb.Embed(s))
+	}
+	var buf bytes.Buffer
+	if _, err := v.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := knowledge.ReadVectors(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Model() != v.Model() || got.Dim() != v.Dim() || got.Len() != len(texts) {
+		t.Fatalf("read back model %q dim %d len %d; want %q %d %d", got.Model(), got.Dim(), got.Len(), v.Model(), v.Dim(), len(texts))
+	}
+	for _, s := range texts {
+		want, _ := v.Lookup(s)
+		have, ok := got.Lookup(s)
+		if !ok {
+			t.Fatalf("%q lost in the round trip", s)
+		}
+		if c := cosine(want, have); s != "" && c < 0.999 {
+			t.Errorf("%q: cosine %.5f after quantisation, want >= 0.999", s, c)
+		}
+	}
+	if _, ok := got.Lookup("never added"); ok {
+		t.Error("lookup of an unknown text succeeded")
+	}
+
+	t.Run("rejects other files", func(t *testing.T) {
+		if _, err := knowledge.ReadVectors(strings.NewReader("not vectors")); err == nil {
+			t.Error("no error for a file of another format")
+		}
+		if _, err := knowledge.ReadVectors(bytes.NewReader(buf.Bytes()[:buf.Len()-7])); err == nil {
+			t.Error("no error for a truncated file")
+		}
+	})
+}
+
+func TestWithEncoderReusesVectorsOfTheSameModel(t *testing.T) {
+	kb := embedded(t)
+	first := &trigramEmbedder{}
+	_, vecs := kb.WithEncoder(first, nil, knowledge.SemanticOptions{})
+	texts := 0
+	for _, e := range kb.Entries() {
+		texts += len(knowledge.SemanticTexts(e))
+	}
+	if int(first.calls.Load()) != texts {
+		t.Fatalf("embedded %d texts, want %d", first.calls.Load(), texts)
+	}
+
+	again := &trigramEmbedder{}
+	kb2, _ := kb.WithEncoder(again, vecs, knowledge.SemanticOptions{})
+	if n := again.calls.Load(); n != 0 {
+		t.Errorf("with precomputed vectors the encoder ran %d times, want 0", n)
+	}
+	// A stored text is looked up, not embedded, when asked verbatim.
+	q := kb.Entries()[0].Questions[0]
+	if r := kb2.Search(q, knowledge.SearchOptions{}); !r.Semantic || r.Hits[0].Entry.ID != kb.Entries()[0].ID {
+		t.Errorf("verbatim variant: semantic=%v top=%v", r.Semantic, r.Top())
+	}
+	if n := again.calls.Load(); n != 0 {
+		t.Errorf("a verbatim variant ran the encoder %d times", n)
+	}
+
+	other := &trigramEmbedder{model: "another-model"}
+	kb.WithEncoder(other, vecs, knowledge.SemanticOptions{})
+	if int(other.calls.Load()) != texts {
+		t.Errorf("vectors of another model were reused: %d calls, want %d", other.calls.Load(), texts)
+	}
+}
+
+func TestFusedSearch(t *testing.T) {
+	kb, _ := embedded(t).WithEncoder(&trigramEmbedder{}, nil, knowledge.SemanticOptions{})
+	r := kb.Search("my partner wants sex way more often than i do", knowledge.SearchOptions{Limit: 5})
+	if !r.Semantic {
+		t.Fatal("search with an encoder did not fuse meaning in")
+	}
+	if r.TopCosine <= 0 || r.TopCosine > 1.0001 {
+		t.Errorf("TopCosine %.3f out of (0, 1]", r.TopCosine)
+	}
+	if len(r.Hits) != 5 {
+		t.Fatalf("%d hits, want 5", len(r.Hits))
+	}
+	for i := 1; i < len(r.Hits); i++ {
+		if r.Hits[i].Score > r.Hits[i-1].Score {
+			t.Errorf("hits not sorted by fused score at %d", i)
+		}
+	}
+	for _, h := range r.Hits {
+		want := knowledge.DefaultSemanticWeight*math.Max(h.Cosine, 0) + (1-knowledge.DefaultSemanticWeight)*h.Lexical
+		if math.Abs(h.Score-want) > 1e-9 {
+			t.Errorf("%s: score %.4f, want %.4f from cosine %.3f and lexical %.3f", h.Entry.ID, h.Score, want, h.Cosine, h.Lexical)
+		}
+	}
+	if r.Confidence < 0 || r.Confidence > 1 {
+		t.Errorf("confidence %.3f out of [0, 1]", r.Confidence)
+	}
+
+	t.Run("kind filter", func(t *testing.T) {
+		r := kb.Search("does sex therapy mean touching", knowledge.SearchOptions{Kind: knowledge.KindMyth})
+		for _, h := range r.Hits {
+			if !h.Entry.IsMyth() {
+				t.Errorf("%s is not a myth", h.Entry.ID)
+			}
+		}
+	})
+}
+
+func TestEncoderConcurrencyIsBounded(t *testing.T) {
+	emb := &trigramEmbedder{delay: 2 * time.Millisecond}
+	base := embedded(t)
+	_, vecs := base.WithEncoder(&trigramEmbedder{}, nil, knowledge.SemanticOptions{})
+	kb, _ := base.WithEncoder(emb, vecs, knowledge.SemanticOptions{MaxConcurrent: 2})
+	var wg sync.WaitGroup
+	for i := 0; i < 24; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			kb.Search("question number "+strings.Repeat("x", i), knowledge.SearchOptions{})
+		}(i)
+	}
+	wg.Wait()
+	if p := emb.peak.Load(); p > 2 {
+		t.Errorf("%d encoder calls ran at once, want at most 2", p)
+	}
+	if emb.calls.Load() < 24 {
+		t.Errorf("%d encoder calls for 24 new questions", emb.calls.Load())
+	}
+}
+
+func TestSearchFallsBackToWordsWhenTheEncoderIsBusy(t *testing.T) {
+	base := embedded(t)
+	_, vecs := base.WithEncoder(&trigramEmbedder{}, nil, knowledge.SemanticOptions{})
+	slow := &trigramEmbedder{delay: 300 * time.Millisecond}
+	kb, _ := base.WithEncoder(slow, vecs, knowledge.SemanticOptions{MaxConcurrent: 1})
+	busy := make(chan struct{})
+	go func() {
+		defer close(busy)
+		kb.Search("something that keeps the only slot busy", knowledge.SearchOptions{})
+	}()
+	for slow.running.Load() == 0 {
+		time.Sleep(time.Millisecond)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	r := kb.SearchContext(ctx, "i come too fast in bed", knowledge.SearchOptions{})
+	if r.Semantic {
+		t.Error("got a fused ranking although the encoder was busy past the deadline")
+	}
+	if top := r.Top(); top == nil || top.Entry.ID != "premature-ejaculation" {
+		t.Errorf("lexical fallback top = %v, want premature-ejaculation", top)
+	}
+	<-busy
+}
