@@ -5,14 +5,45 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/candorbot/candor/bot"
 	"github.com/candorbot/candor/bot/eval"
 	"github.com/candorbot/candor/knowledge"
+	"github.com/candorbot/candor/knowledge/encoder"
 	"github.com/candorbot/candor/referral"
 )
+
+// semanticBot builds a Bot as Candor ships: the embedded base with the
+// built-in sentence encoder and its precomputed vectors.
+func semanticBot(tb testing.TB) *bot.Bot {
+	tb.Helper()
+	kb, err := knowledge.LoadEmbedded()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	m, err := encoder.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	pre, err := knowledge.EmbeddedVectors()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	kb, _ = kb.WithEncoder(m, pre, knowledge.SemanticOptions{})
+	ref, err := referral.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	b, err := bot.New(bot.Config{KB: kb, Referral: ref, DefaultRegion: "US"})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
 
 // newBot builds a Bot over the embedded knowledge base, with an optional
 // semantic ranker.
@@ -54,7 +85,11 @@ func readDev(tb testing.TB) []eval.Case {
 // TestDevQualityBars checks the quality bars of the knowledge-core, safety
 // and referral issues on the shared dev cases (a copy in testdata/eval).
 func TestDevQualityBars(t *testing.T) {
-	b := newBot(t)
+	t.Run("semantic", func(t *testing.T) { devQualityBars(t, semanticBot(t)) })
+	t.Run("words only", func(t *testing.T) { devQualityBars(t, newBot(t)) })
+}
+
+func devQualityBars(t *testing.T, b *bot.Bot) {
 	results := eval.Run(context.Background(), b, readDev(t), nil)
 	s := eval.Summarize(results)
 	var buf bytes.Buffer
@@ -177,4 +212,53 @@ func FuzzReadCases(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkHandleSemantic measures Handle as Candor ships (built-in
+// encoder on) over the dev messages, and reports p50 and p99 per message.
+func BenchmarkHandleSemantic(b *testing.B) {
+	bt := semanticBot(b)
+	cases := readDev(b)
+	lat := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c := cases[i%len(cases)]
+		start := time.Now()
+		bt.Handle(context.Background(), bot.Request{Text: c.Text})
+		lat = append(lat, time.Since(start))
+	}
+	b.StopTimer()
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+}
+
+// BenchmarkStartupSemantic measures what a process does before its first
+// answer with the encoder on: load the encoder's weights, load and index
+// the knowledge base with its precomputed vectors, load the referral data.
+func BenchmarkStartupSemantic(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		m, err := encoder.Load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		kb, err := knowledge.LoadEmbedded()
+		if err != nil {
+			b.Fatal(err)
+		}
+		pre, err := knowledge.EmbeddedVectors()
+		if err != nil {
+			b.Fatal(err)
+		}
+		kb, _ = kb.WithEncoder(m, pre, knowledge.SemanticOptions{})
+		ref, err := referral.Load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		bt, err := bot.New(bot.Config{KB: kb, Referral: ref})
+		if err != nil {
+			b.Fatal(err)
+		}
+		bt.Handle(context.Background(), bot.Request{Text: "what is sex therapy like?"})
+	}
 }
