@@ -63,8 +63,10 @@ type Config struct {
 	// after its context ends (default 30 s).
 	ShutdownTimeout time.Duration
 	// RESTRetries is how often a reply is retried after a Discord 5xx or
-	// network error (default 3; negative for none). 429s are retried by
-	// discordgo itself.
+	// network error (default 3; negative for none). 429s are waited out as
+	// Discord's Retry-After says: by the adapter's interaction client for
+	// interaction callbacks, edits and follow-ups, by discordgo for the
+	// rest.
 	RESTRetries int
 	// RetryBackoff is the first wait between such retries, doubled each
 	// time (default 100 ms).
@@ -84,6 +86,7 @@ type Adapter struct {
 	bot        *bot.Bot
 	store      bot.Store
 	session    *discordgo.Session
+	ic         *interactClient
 	registry   *Registry
 	log        *slog.Logger
 	now        func() time.Time
@@ -183,6 +186,15 @@ func New(cfg Config) (*Adapter, error) {
 		return nil, fmt.Errorf("new discord adapter: %w", err)
 	}
 	a.session = s
+	a.ic = &interactClient{
+		http:      s.Client,
+		token:     s.Token,
+		userAgent: s.UserAgent,
+		retries:   max(a.retries, 0),
+		backoff:   a.backoff,
+		max429:    5,
+		maxWait:   30 * time.Second,
+	}
 	s.AddHandler(a.onReady)
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) { a.connected.Store(true) })
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
@@ -217,6 +229,9 @@ func newSession(cfg Config) (*discordgo.Session, error) {
 		c := *cfg.HTTPClient
 		client = &c
 	}
+	if client.Transport == nil {
+		client.Transport = newTransport()
+	}
 	if cfg.APIURL != "" {
 		rt, err := newRewriteTransport(cfg.APIURL, client.Transport)
 		if err != nil {
@@ -235,6 +250,18 @@ func newSession(cfg Config) (*discordgo.Session, error) {
 		s.Identify.Shard = &[2]int{cfg.ShardID, cfg.ShardCount}
 	}
 	return s, nil
+}
+
+// newTransport returns the HTTP transport for Discord's REST API: the
+// default transport's settings, but keeping enough idle connections to
+// Discord's one host for replies sent at once (the default keeps 2, so a
+// burst of replies opened and closed a TLS connection each).
+func newTransport() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConns = 256
+	t.MaxIdleConnsPerHost = 64
+	t.IdleConnTimeout = 90 * time.Second
+	return t
 }
 
 // Intents are the gateway intents Candor asks for. None is privileged:

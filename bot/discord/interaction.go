@@ -230,9 +230,7 @@ func (c *call) reply(ctx context.Context, o replyOptions, produce func(ctx conte
 		err = c.sendNow(ctx, m)
 	case crisis && !deferredEphemeral:
 		// The deferred response is public; a crisis reply must not be.
-		if derr := c.retry(ctx, "delete_original", func() error {
-			return a.session.InteractionResponseDelete(c.i, discordgo.WithContext(ctx))
-		}); derr != nil {
+		if derr := c.deleteOriginal(ctx); derr != nil {
 			a.log.Warn("delete public placeholder", "err", derr)
 		}
 		err = c.followup(ctx, m)
@@ -302,15 +300,16 @@ func (c *call) update(ctx context.Context, m message) error {
 	})
 }
 
-// respond sends the interaction response, retrying 5xx and network errors.
+// respond sends the interaction response through the adapter's own
+// interaction client (retrying 429s, 5xx and network errors).
 func (c *call) respond(ctx context.Context, r *discordgo.InteractionResponse) error {
-	err := c.retry(ctx, "respond", func() error {
-		return c.a.session.InteractionRespond(c.i, r, discordgo.WithContext(ctx))
-	})
-	if err == nil {
-		c.acked = true
+	err := c.a.ic.callback(ctx, c.i, r)
+	if err != nil {
+		c.a.metrics.failed("respond")
+		return fmt.Errorf("respond: %w", redact(err))
 	}
-	return err
+	c.acked = true
+	return nil
 }
 
 // edit replaces the original (deferred) response.
@@ -324,44 +323,50 @@ func (c *call) edit(ctx context.Context, m message) error {
 	if comps == nil {
 		comps = []discordgo.MessageComponent{}
 	}
-	return c.retry(ctx, "edit", func() error {
-		_, err := c.a.session.InteractionResponseEdit(c.i, &discordgo.WebhookEdit{
-			Content: &content, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(),
-		}, discordgo.WithContext(ctx))
-		return err
+	err := c.a.ic.editOriginal(ctx, c.i, &discordgo.WebhookEdit{
+		Content: &content, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(),
 	})
+	if err != nil {
+		c.a.metrics.failed("edit")
+		return fmt.Errorf("edit: %w", redact(err))
+	}
+	return nil
+}
+
+// deleteOriginal deletes the original (deferred) response.
+func (c *call) deleteOriginal(ctx context.Context) error {
+	if err := c.a.ic.deleteOriginal(ctx, c.i); err != nil {
+		c.a.metrics.failed("delete_original")
+		return fmt.Errorf("delete original: %w", redact(err))
+	}
+	return nil
 }
 
 // followup sends an extra message for the interaction.
 func (c *call) followup(ctx context.Context, m message) error {
-	return c.retry(ctx, "followup", func() error {
-		_, err := c.a.session.FollowupMessageCreate(c.i, true, &discordgo.WebhookParams{
-			Content: m.Content, Embeds: m.Embeds, Components: m.Components,
-			Flags: m.flags(), AllowedMentions: noMentions(),
-		}, discordgo.WithContext(ctx))
-		return err
+	err := c.a.ic.followup(ctx, c.i, &discordgo.WebhookParams{
+		Content: m.Content, Embeds: m.Embeds, Components: m.Components,
+		Flags: m.flags(), AllowedMentions: noMentions(),
 	})
+	if err != nil {
+		c.a.metrics.failed("followup")
+		return fmt.Errorf("followup: %w", redact(err))
+	}
+	return nil
 }
 
 // Discord's JSON error code for "interaction has already been acknowledged".
 const codeAlreadyAcknowledged = 40060
 
-// retry runs f, retrying a bounded number of times with doubling waits
-// when Discord answers 5xx or the network fails. 429s never reach here:
-// discordgo waits and retries them itself. A retried acknowledgement that
-// Discord reports as already done counts as done. The error is redacted.
-func (c *call) retry(ctx context.Context, op string, f func() error) error {
-	return c.a.retry(ctx, op, f)
-}
-
+// retry runs f (a discordgo REST call on the bot's own routes), retrying a
+// bounded number of times with doubling waits when Discord answers 5xx or
+// the network fails. 429s never reach here: discordgo waits and retries
+// them itself. The error is redacted.
 func (a *Adapter) retry(ctx context.Context, op string, f func() error) error {
 	wait := a.backoff
 	for attempt := 0; ; attempt++ {
 		err := f()
 		if err == nil {
-			return nil
-		}
-		if attempt > 0 && discordCode(err) == codeAlreadyAcknowledged {
 			return nil
 		}
 		if attempt >= a.retries || !retryable(err) || ctx.Err() != nil {
