@@ -52,11 +52,16 @@ type Config struct {
 	// HTTPClient makes the REST calls (default: 20 s timeout). The adapter
 	// uses a copy; the caller's client is not changed.
 	HTTPClient *http.Client
-	// DeferAfter is how long a reply may take before the interaction is
-	// acknowledged with a deferred response and edited later (default
-	// 1.5 s; Discord's deadline is 3 s). A negative value always defers
-	// at once, for a slow link to Discord.
+	// DeferAfter is how long after its creation (the time in its
+	// snowflake id, so time spent queued counts) an interaction may go
+	// unanswered before it is acknowledged with a deferred response and
+	// edited later (default 1.5 s; Discord's deadline is 3 s). A negative
+	// value always defers at once, for a slow link to Discord.
 	DeferAfter time.Duration
+	// SettingsTTL is how long a guild's settings are kept in memory before
+	// the store is read again (default 30 s). Saving them through
+	// /candor-admin updates them at once.
+	SettingsTTL time.Duration
 	// HandleTimeout bounds the work for one request (default 2 min).
 	HandleTimeout time.Duration
 	// ShutdownTimeout bounds how long Run waits for replies in flight
@@ -93,6 +98,8 @@ type Adapter struct {
 	metrics    *Metrics
 	users      *limiter
 	guilds     *limiter
+	cache      *settingsCache
+	channels   channelCache
 	guildID    string
 	rephrase   bool
 	deferAfter time.Duration
@@ -180,6 +187,18 @@ func New(cfg Config) (*Adapter, error) {
 	}
 	a.users = newLimiter(upm, a.now)
 	a.guilds = newLimiter(gpm, a.now)
+	ttl := cfg.SettingsTTL
+	if ttl <= 0 {
+		ttl = defaultSettingsTTL
+	}
+	a.channels.m = map[string]channelInfo{}
+	a.cache = &settingsCache{
+		store: a.store, ttl: ttl, wait: settingsWait, now: a.now, m: map[string]*settingsEntry{},
+		failed: func(guildID string, err error) {
+			a.metrics.failed("store_settings")
+			a.log.Warn("guild settings unavailable; using the last known or closed settings", "guild", guildID, "err", err)
+		},
+	}
 
 	s, err := newSession(cfg)
 	if err != nil {
@@ -384,23 +403,21 @@ func (a *Adapter) Connected() bool { return a.connected.Load() }
 // Registry returns the adapter's command registry.
 func (a *Adapter) Registry() *Registry { return a.registry }
 
-// settings returns a guild's settings, or the defaults without a store, in
-// a DM, or when the store fails (which is logged).
-func (a *Adapter) settings(ctx context.Context, guildID string) bot.GuildSettings {
+// settings returns a guild's settings from the in-memory cache (see
+// settingsCache): the defaults without a store or in a DM; the last known
+// good settings, or closed ones, when the store is slow or failing.
+func (a *Adapter) settings(ctx context.Context, guildID string) guildSettings {
 	if a.store == nil || guildID == "" {
-		return bot.DefaultGuildSettings(guildID)
+		return guildSettings{bot.DefaultGuildSettings(guildID), true}
 	}
-	s, err := a.store.GuildSettings(ctx, guildID)
-	if err != nil {
-		a.metrics.failed("store_settings")
-		a.log.Warn("guild settings", "guild", guildID, "err", err)
-		return bot.DefaultGuildSettings(guildID)
+	return a.cache.get(ctx, guildID)
+}
+
+// cachedSettings returns what settings are known without asking the
+// store.
+func (a *Adapter) cachedSettings(guildID string) guildSettings {
+	if a.store == nil || guildID == "" {
+		return guildSettings{bot.DefaultGuildSettings(guildID), true}
 	}
-	if s.GuildID == "" {
-		s.GuildID = guildID
-	}
-	if s.Visibility == "" {
-		s.Visibility = bot.VisibilityPrivate
-	}
-	return s
+	return a.cache.peek(guildID)
 }

@@ -39,6 +39,10 @@ func (adminCommand) definition() *discordgo.ApplicationCommand {
 			Required: true, ChannelTypes: textChannels,
 		}
 	}
+	alertChannel := &discordgo.ApplicationCommandOption{
+		Type: discordgo.ApplicationCommandOptionChannel, Name: "channel", Description: "The moderators' channel",
+		Required: true, ChannelTypes: alertChannelTypes,
+	}
 	str := func(name, desc string, required bool, maxLen int) *discordgo.ApplicationCommandOption {
 		return &discordgo.ApplicationCommandOption{
 			Type: discordgo.ApplicationCommandOptionString, Name: name, Description: desc, Required: required, MaxLength: maxLen,
@@ -79,7 +83,7 @@ func (adminCommand) definition() *discordgo.ApplicationCommand {
 				sub("remove", "Stop answering mentions in a channel", channel("The channel")),
 				sub("clear", "Answer mentions in every channel")),
 			group("alert-channel", "A channel told (without any text or name) when someone may need support",
-				sub("set", "Post support notices in a channel", channel("The moderators' channel")),
+				sub("set", "Post support notices in a channel", alertChannel),
 				sub("off", "Post no support notices (default)")),
 			group("listing", "This server's own vetted referrals",
 				sub("add", "Add a referral listing",
@@ -162,6 +166,7 @@ func (c *call) admin(ctx context.Context, path string, opts []*discordgo.Applica
 		if err := st.SaveGuildSettings(ctx, s); err != nil {
 			return "", fmt.Errorf("save settings: %w", err)
 		}
+		c.a.cache.put(s)
 		return msg, nil
 	}
 	switch path {
@@ -200,6 +205,9 @@ func (c *call) admin(ctx context.Context, path string, opts []*discordgo.Applica
 		return save("I'll answer mentions in every channel.")
 	case "alert-channel set":
 		ch := channelOption(opts)
+		if msg := c.checkAlertChannel(ctx, ch); msg != "" {
+			return msg, nil
+		}
 		s.AlertChannel = ch
 		return save(fmt.Sprintf("When someone may need support, I'll post a notice in <#%s>: only the channel, never what they wrote or who they are.", ch))
 	case "alert-channel off":
@@ -236,6 +244,36 @@ func (c *call) admin(ctx context.Context, path string, opts []*discordgo.Applica
 		return listingsText(ls), nil
 	}
 	return "I don't know that setting.", nil
+}
+
+// checkAlertChannel returns why channel id cannot take support notices,
+// or "" when it can: it must be a text, announcement or thread channel of
+// this server (Discord's option filter is only a hint to the client).
+func (c *call) checkAlertChannel(ctx context.Context, id string) string {
+	if id == "" {
+		return "Please pick a channel."
+	}
+	typ, known := discordgo.ChannelType(0), false
+	if r := c.commandData().Resolved; r != nil {
+		if ch := r.Channels[id]; ch != nil {
+			typ, known = ch.Type, true
+		}
+	}
+	ci, err := c.a.channel(ctx, id)
+	if err != nil {
+		c.a.log.Warn("alert channel check", "guild", c.i.GuildID, "err", err)
+		return "I couldn't check that channel (I may not be able to see it). Make sure I can view and post in it, then try again."
+	}
+	if ci.guildID != c.i.GuildID {
+		return "That channel isn't in this server."
+	}
+	if !known {
+		typ = ci.typ
+	}
+	if !slices.Contains(alertChannelTypes, typ) || !slices.Contains(alertChannelTypes, ci.typ) {
+		return "Support notices need a text or announcement channel (or a thread): forum, media, voice and category channels can't take them."
+	}
+	return ""
 }
 
 func (c *call) addListing(ctx context.Context, opts []*discordgo.ApplicationCommandInteractionDataOption) (string, error) {
