@@ -185,13 +185,11 @@ func (s *Server) AddChannel(c Channel) {
 
 // CloseGateway closes the current gateway connection with a close frame
 // of code (4004 authentication failed, 4014 disallowed intents...), as
-// Discord does for a fatal error, and answers later IDENTIFYs the same way
-// (reconnecting does not help a bad token). It returns an error when no
-// connection is open.
+// Discord does for an error. It returns an error when no connection is
+// open.
 func (s *Server) CloseGateway(code int, text string) error {
 	s.mu.Lock()
 	c := s.conn
-	s.closeOnIdentify = code
 	s.mu.Unlock()
 	if c == nil {
 		return fmt.Errorf("fakediscord: close gateway: no connection")
