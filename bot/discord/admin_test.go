@@ -58,8 +58,8 @@ func TestAdminPermissions(t *testing.T) {
 			if d.DefaultMemberPermissions == nil || *d.DefaultMemberPermissions != discordgo.PermissionManageGuild {
 				t.Errorf("default_member_permissions = %v", d.DefaultMemberPermissions)
 			}
-			if d.DMPermission == nil || *d.DMPermission {
-				t.Error("admin command allowed in DMs")
+			if d.Contexts == nil || !slices.Equal(*d.Contexts, []discordgo.InteractionContextType{discordgo.InteractionContextGuild}) {
+				t.Errorf("admin command contexts = %v, want servers only", d.Contexts)
 			}
 		}
 	})

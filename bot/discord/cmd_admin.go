@@ -28,7 +28,6 @@ type adminCommand struct{}
 
 func (adminCommand) definition() *discordgo.ApplicationCommand {
 	perms := adminPermissions
-	dm := false
 	textChannels := []discordgo.ChannelType{
 		discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews,
 		discordgo.ChannelTypeGuildPublicThread, discordgo.ChannelTypeGuildPrivateThread, discordgo.ChannelTypeGuildForum,
@@ -67,7 +66,8 @@ func (adminCommand) definition() *discordgo.ApplicationCommand {
 		Type:                     discordgo.ChatApplicationCommand,
 		Description:              "Candor's settings for this server",
 		DefaultMemberPermissions: &perms,
-		DMPermission:             &dm,
+		// Servers only: it changes a server's settings.
+		Contexts: &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild},
 		Options: []*discordgo.ApplicationCommandOption{
 			group("region", "The server's default region",
 				sub("set", "Set the default region for crisis lines and referrals",

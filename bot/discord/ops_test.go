@@ -69,6 +69,25 @@ func TestSyncAndClearCommands(t *testing.T) {
 	if names["Check for myths"] != discordgo.MessageApplicationCommand {
 		t.Errorf("message command not registered")
 	}
+	var raw []map[string]any
+	if err := r.JSON(&raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range raw {
+		if _, ok := c["dm_permission"]; ok {
+			t.Errorf("%s sets the deprecated dm_permission", c["name"])
+		}
+		ctxs, _ := c["contexts"].([]any)
+		if len(ctxs) == 0 {
+			t.Errorf("%s has no contexts", c["name"])
+		}
+		if c["name"] != "candor-admin" && len(ctxs) != 2 {
+			t.Errorf("%s contexts = %v, want servers and bot DMs", c["name"], ctxs)
+		}
+		if its, _ := c["integration_types"].([]any); len(its) != 1 || its[0] != float64(0) {
+			t.Errorf("%s integration_types = %v, want [0] (installed to servers)", c["name"], c["integration_types"])
+		}
+	}
 	if err := h.adapter.ClearCommands(ctx); err != nil {
 		t.Fatal(err)
 	}
