@@ -102,6 +102,7 @@ type Adapter struct {
 	guilds     *limiter
 	cache      *settingsCache
 	channels   channelCache
+	votes      *voteSet
 	guildID    string
 	rephrase   bool
 	deferAfter time.Duration
@@ -198,6 +199,7 @@ func New(cfg Config) (*Adapter, error) {
 		ttl = defaultSettingsTTL
 	}
 	a.channels.m = map[string]channelInfo{}
+	a.votes = newVoteSet(a.now)
 	a.cache = &settingsCache{
 		store: a.store, ttl: ttl, wait: settingsWait, now: a.now, m: map[string]*settingsEntry{},
 		failed: func(guildID string, err error) {
