@@ -33,6 +33,8 @@ type Request struct {
 	Body   []byte
 	// Status is the status the fake answered with.
 	Status int
+	// At is when the request arrived.
+	At time.Time
 }
 
 // JSON decodes the request body into v; it returns the decoding error.
@@ -469,6 +471,7 @@ func (s *Server) markReady(c *websocket.Conn) {
 }
 
 func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
+	at := time.Now()
 	body, _ := io.ReadAll(r.Body)
 	path := r.URL.Path
 	if rest, ok := strings.CutPrefix(path, "/api/v"); ok {
@@ -476,7 +479,7 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 			path = rest[i:]
 		}
 	}
-	req := Request{Method: r.Method, Path: path, Query: r.URL.RawQuery, Header: r.Header.Clone(), Body: body}
+	req := Request{Method: r.Method, Path: path, Query: r.URL.RawQuery, Header: r.Header.Clone(), Body: body, At: at}
 
 	s.mu.Lock()
 	lat := s.latency
