@@ -164,10 +164,17 @@ func TestAPIURLKeepsPaths(t *testing.T) {
 			if err := a.SyncCommands(context.Background()); err != nil {
 				t.Fatal(err)
 			}
+			ic := &discordgo.InteractionCreate{Interaction: &discordgo.Interaction{
+				ID: "900", AppID: "app-1", Token: "tok", Type: discordgo.InteractionApplicationCommand,
+				Data: discordgo.ApplicationCommandInteractionData{Name: "about"},
+				User: &discordgo.User{ID: testUser},
+			}}
+			a.HandleInteraction(context.Background(), ic)
+			callback := strings.Replace(tc.want, "/applications/app-1/commands", "/interactions/900/tok/callback", 1)
 			mu.Lock()
 			defer mu.Unlock()
-			if len(got) != 1 || got[0] != tc.want {
-				t.Errorf("paths = %v, want [%s]", got, tc.want)
+			if len(got) != 2 || got[0] != tc.want || got[1] != callback {
+				t.Errorf("paths = %v, want [%s %s]", got, tc.want, callback)
 			}
 		})
 	}
