@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -131,15 +132,51 @@ func (adminCommand) run(ctx context.Context, c *call) {
 		return
 	}
 	path, opts := subcommand(c.commandData().Options)
-	text, err := c.admin(ctx, path, opts)
-	if err != nil {
-		c.a.metrics.failed("admin")
-		c.a.log.Error("admin", "command", path, "guild", c.i.GuildID, "err", err)
-		text = "Sorry, I couldn't save that just now. Please try again."
-	} else {
+	c.privateText(ctx, func(ctx context.Context) string {
+		text, err := c.admin(ctx, path, opts)
+		if err != nil {
+			c.a.metrics.failed("admin")
+			c.a.log.Error("admin", "command", path, "guild", c.i.GuildID, "err", err)
+			return "Sorry, I couldn't save that just now. Please try again."
+		}
 		c.a.log.Info("admin", "command", path, "guild", c.i.GuildID)
+		return text
+	})
+}
+
+// privateText answers with the private text produce returns; when the
+// store (or Discord, checking a channel) is slow and the text is not ready
+// by the interaction's defer deadline, the interaction is acknowledged
+// with a private deferred response first and the text edited in.
+func (c *call) privateText(ctx context.Context, produce func(ctx context.Context) string) {
+	done := make(chan string, 1)
+	go func() { done <- produce(ctx) }()
+	var text string
+	left := c.a.deferAfter - c.a.now().Sub(c.start)
+	if c.a.deferAfter < 0 {
+		left = 0
 	}
-	say(text)
+	t := time.NewTimer(max(left, 0))
+	defer t.Stop()
+	select {
+	case text = <-done:
+	case <-t.C:
+		err := c.respond(ctx, &discordgo.InteractionResponse{
+			Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+			Data: &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral},
+		})
+		if err != nil {
+			c.a.log.Error("defer admin reply", "err", err, "guild", c.i.GuildID)
+		}
+		select {
+		case text = <-done:
+		case <-ctx.Done():
+			text = failedText
+		}
+	}
+	if err := c.sendNow(ctx, withEphemeral(notice(text))); err != nil {
+		c.a.log.Error("admin reply", "err", err)
+	}
 }
 
 // subcommand returns the "group sub" path of an invocation and the

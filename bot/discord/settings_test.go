@@ -204,3 +204,31 @@ func TestDeferCountsFromTheInteractionsCreation(t *testing.T) {
 	wg.Wait()
 	h.request(t, "PATCH", originalPath(ic))
 }
+
+func TestSlowStoreDoesNotDelayTheAdminAck(t *testing.T) {
+	var fs *flakyStore
+	h := newHarness(t, harnessOptions{configure: withFlakyStore(&fs, func(c *discord.Config) {
+		c.DeferAfter = 1500 * time.Millisecond
+	})})
+	fs.delay.Store(int64(3 * time.Second))
+	ic := asAdmin(h.slash("candor-admin", sub("visibility", opt("mode", "public"))))
+	start := time.Now()
+	go h.do(ic)
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	r, err := h.fake.WaitRequest(ctx, fakediscord.Match("POST", "/interactions/"+ic.ID+"/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if took := time.Since(start); took > 2500*time.Millisecond {
+		t.Errorf("admin command acknowledged after %v", took)
+	}
+	var resp wireResponse
+	if err := r.JSON(&resp); err != nil || resp.Type != 5 || !resp.Data.ephemeral() {
+		t.Errorf("ack = %+v, %v; want a private deferral", resp, err)
+	}
+	edit := h.message(t, "PATCH", originalPath(ic))
+	if !strings.Contains(edit.Content, "public") {
+		t.Errorf("edited reply %q", edit.Content)
+	}
+}
