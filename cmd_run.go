@@ -74,6 +74,7 @@ func newAdapter(cfg Config, a *app) (*discord.Adapter, error) {
 		Store:           a.store,
 		RateLimit:       discord.RateLimit{UserPerMinute: cfg.RateUser, GuildPerMinute: cfg.RateGuild},
 		RephraseEnabled: cfg.LLMModel != "",
+		ShutdownTimeout: cfg.ShutdownGrace,
 		Logger:          a.log,
 	})
 }

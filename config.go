@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/candorbot/candor/bot/discord"
 )
 
 // Config is every setting Candor reads from the environment. Each key is
@@ -40,6 +42,10 @@ type Config struct {
 
 	RateUser  int // replies per user per minute
 	RateGuild int // replies per guild per minute
+
+	// ShutdownGrace bounds how long the bot lets replies in flight finish
+	// on SIGTERM or Ctrl-C (CANDOR_SHUTDOWN_GRACE).
+	ShutdownGrace time.Duration
 }
 
 // LoadConfig reads the configuration through getenv, applying defaults.
@@ -62,6 +68,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		CacheDir:       getenv("CANDOR_CACHE_DIR"),
 		ShardCount:     1,
 		LLMTimeout:     8 * time.Second,
+		ShutdownGrace:  discord.DefaultShutdownGrace,
 		RateUser:       10,
 		RateGuild:      120,
 	}
@@ -92,6 +99,11 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	if v := getenv("CANDOR_LLM_TIMEOUT"); v != "" {
 		if c.LLMTimeout, err = time.ParseDuration(v); err != nil || c.LLMTimeout <= 0 {
 			return c, fmt.Errorf("CANDOR_LLM_TIMEOUT=%q: want a positive duration such as 8s", v)
+		}
+	}
+	if v := getenv("CANDOR_SHUTDOWN_GRACE"); v != "" {
+		if c.ShutdownGrace, err = time.ParseDuration(v); err != nil || c.ShutdownGrace <= 0 {
+			return c, fmt.Errorf("CANDOR_SHUTDOWN_GRACE=%q: want a positive duration such as 8s", v)
 		}
 	}
 	ints := []struct {

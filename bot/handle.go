@@ -154,10 +154,18 @@ var beliefCue = regexp.MustCompile(`(?i)(\bright\s*\?|\bisn'?t it\b|\bi (heard|r
 // a neutral question. Clear rankings are left alone.
 func pickByIntent(text string, hits []knowledge.Hit) *knowledge.Entry {
 	top := hits[0]
-	cue := beliefCue.MatchString(text)
+	// The cue is looked for only when a level runner-up of the other kind
+	// makes it matter: most answers then run no regexp here.
+	known, cue := false, false
 	for _, h := range hits[1:] {
 		if h.Score < intentMargin*top.Score {
 			break
+		}
+		if h.Entry.IsMyth() == top.Entry.IsMyth() {
+			continue
+		}
+		if !known {
+			known, cue = true, beliefCue.MatchString(text)
 		}
 		if cue && !top.Entry.IsMyth() && h.Entry.IsMyth() {
 			return h.Entry

@@ -167,11 +167,28 @@ var (
 	personalAskRe  = regexp.MustCompile(`(?i)\b(referrals?|refer me|refer us|near me|nearby|near by|close to me|around me|in my area|in my city|in my town|local|locally|help me find|help us find|find me|find us|can you find|could you find|recommend (me |us )?(a|an|some)|recommendations? for|give me (some |a few )?(names|links|directories|options)|directories|i need (a|an|to find|to see|to book)|we need (a|an|to find|to see)|i want (a|an|to find|to see|to book)|we want (a|an|to find|to see|to book)|book (a|an|in with)|i am looking for|im looking for|i'm looking for|we're looking for|looking for an? |search for an? |where can i (find|get|see) an? [a-z ]{0,20}(near|in|around)|near|in my)\b`)
 )
 
+// professionalStems holds a literal that every match of professionalRe
+// contains (lower-cased), so most messages skip the regexp.
+var professionalStems = []string{"therap", "counsel", "sexolog", "psycholog", "psychiatr", "specialist",
+	"professional", "clinic", "doctor", "provider", "to talk to"}
+
+// mayNameProfessional reports whether text may match professionalRe: it
+// contains one of professionalStems, ignoring case.
+func mayNameProfessional(text string) bool {
+	lower := strings.ToLower(text)
+	for _, s := range professionalStems {
+		if strings.Contains(lower, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // wantsReferral reports whether a message asks to find a professional.
 // General questions about how to find one ("how do I find a certified sex
 // therapist?") are education and answered from the knowledge base.
 func (b *Bot) wantsReferral(text string) bool {
-	if !professionalRe.MatchString(text) {
+	if !mayNameProfessional(text) || !professionalRe.MatchString(text) {
 		return false
 	}
 	if personalAskRe.MatchString(text) {

@@ -52,19 +52,28 @@ type Config struct {
 	// HTTPClient makes the REST calls (default: 20 s timeout). The adapter
 	// uses a copy; the caller's client is not changed.
 	HTTPClient *http.Client
-	// DeferAfter is how long a reply may take before the interaction is
-	// acknowledged with a deferred response and edited later (default
-	// 1.5 s; Discord's deadline is 3 s). A negative value always defers
-	// at once, for a slow link to Discord.
+	// DeferAfter is how long after its creation (the time in its
+	// snowflake id, so time spent queued counts) an interaction may go
+	// unanswered before it is acknowledged with a deferred response and
+	// edited later (default 1.5 s; Discord's deadline is 3 s). A negative
+	// value always defers at once, for a slow link to Discord.
 	DeferAfter time.Duration
+	// SettingsTTL is how long a guild's settings are kept in memory before
+	// the store is read again (default 30 s). Saving them through
+	// /candor-admin updates them at once.
+	SettingsTTL time.Duration
 	// HandleTimeout bounds the work for one request (default 2 min).
 	HandleTimeout time.Duration
 	// ShutdownTimeout bounds how long Run waits for replies in flight
-	// after its context ends (default 30 s).
+	// after its context ends and the gateway is closed
+	// (CANDOR_SHUTDOWN_GRACE; default 8 s, so that with the gateway's
+	// 1 s close it fits Docker's default 10 s stop grace).
 	ShutdownTimeout time.Duration
 	// RESTRetries is how often a reply is retried after a Discord 5xx or
-	// network error (default 3; negative for none). 429s are retried by
-	// discordgo itself.
+	// network error (default 3; negative for none). 429s are waited out as
+	// Discord's Retry-After says: by the adapter's interaction client for
+	// interaction callbacks, edits and follow-ups, by discordgo for the
+	// rest.
 	RESTRetries int
 	// RetryBackoff is the first wait between such retries, doubled each
 	// time (default 100 ms).
@@ -84,12 +93,16 @@ type Adapter struct {
 	bot        *bot.Bot
 	store      bot.Store
 	session    *discordgo.Session
+	ic         *interactClient
 	registry   *Registry
 	log        *slog.Logger
 	now        func() time.Time
 	metrics    *Metrics
 	users      *limiter
 	guilds     *limiter
+	cache      *settingsCache
+	channels   channelCache
+	votes      *voteSet
 	guildID    string
 	rephrase   bool
 	deferAfter time.Duration
@@ -103,8 +116,12 @@ type Adapter struct {
 	botID   string
 	closing bool
 	base    context.Context
+	// active counts events being handled; idle, set during shutdown, is
+	// closed when it drops to zero.
+	active int
+	idle   chan struct{}
 
-	wg        sync.WaitGroup
+	fatal     fatalWatch
 	inFlight  atomic.Int64
 	connected atomic.Bool
 }
@@ -160,7 +177,7 @@ func New(cfg Config) (*Adapter, error) {
 		a.timeout = 2 * time.Minute
 	}
 	if a.shutdown <= 0 {
-		a.shutdown = 30 * time.Second
+		a.shutdown = DefaultShutdownGrace
 	}
 	if a.retries == 0 {
 		a.retries = 3
@@ -177,12 +194,35 @@ func New(cfg Config) (*Adapter, error) {
 	}
 	a.users = newLimiter(upm, a.now)
 	a.guilds = newLimiter(gpm, a.now)
+	ttl := cfg.SettingsTTL
+	if ttl <= 0 {
+		ttl = defaultSettingsTTL
+	}
+	a.channels.m = map[string]channelInfo{}
+	a.votes = newVoteSet(a.now)
+	a.cache = &settingsCache{
+		store: a.store, ttl: ttl, wait: settingsWait, now: a.now, m: map[string]*settingsEntry{},
+		failed: func(guildID string, err error) {
+			a.metrics.failed("store_settings")
+			a.log.Warn("guild settings unavailable; using the last known or closed settings", "guild", guildID, "err", err)
+		},
+	}
 
 	s, err := newSession(cfg)
 	if err != nil {
 		return nil, fmt.Errorf("new discord adapter: %w", err)
 	}
+	s.Dialer = gatewayDialer(s, &a.fatal)
 	a.session = s
+	a.ic = &interactClient{
+		http:      s.Client,
+		token:     s.Token,
+		userAgent: s.UserAgent,
+		retries:   max(a.retries, 0),
+		backoff:   a.backoff,
+		max429:    5,
+		maxWait:   30 * time.Second,
+	}
 	s.AddHandler(a.onReady)
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) { a.connected.Store(true) })
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
@@ -192,10 +232,22 @@ func New(cfg Config) (*Adapter, error) {
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { a.log.Info("gateway resumed") })
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.RateLimit) { a.metrics.failed("rest_429") })
 	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
-		a.track(func(ctx context.Context) { a.HandleInteraction(ctx, ic) })
+		a.track(func(ctx context.Context, late bool) {
+			if late {
+				a.HandleLateInteraction(ctx, ic)
+				return
+			}
+			a.HandleInteraction(ctx, ic)
+		})
 	})
 	s.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageCreate) {
-		a.track(func(ctx context.Context) { a.HandleMessage(ctx, m) })
+		a.track(func(ctx context.Context, late bool) {
+			if late {
+				a.HandleLateMessage(ctx, m)
+				return
+			}
+			a.HandleMessage(ctx, m)
+		})
 	})
 	return a, nil
 }
@@ -217,6 +269,9 @@ func newSession(cfg Config) (*discordgo.Session, error) {
 		c := *cfg.HTTPClient
 		client = &c
 	}
+	if client.Transport == nil {
+		client.Transport = newTransport()
+	}
 	if cfg.APIURL != "" {
 		rt, err := newRewriteTransport(cfg.APIURL, client.Transport)
 		if err != nil {
@@ -237,10 +292,25 @@ func newSession(cfg Config) (*discordgo.Session, error) {
 	return s, nil
 }
 
+// newTransport returns the HTTP transport for Discord's REST API: the
+// default transport's settings, but keeping enough idle connections to
+// Discord's one host for replies sent at once (the default keeps 2, so a
+// burst of replies opened and closed a TLS connection each).
+func newTransport() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConns = 256
+	t.MaxIdleConnsPerHost = 64
+	t.IdleConnTimeout = 90 * time.Second
+	return t
+}
+
 // Intents are the gateway intents Candor asks for. None is privileged:
 // mentions of the bot and direct messages carry their content without the
-// message-content intent.
-const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+// message-content intent. GUILDS is not needed: interactions arrive
+// without any intent, guild settings are Candor's own, and the few channel
+// facts it needs (a thread's parent, an alert channel's type and server)
+// come from the REST API.
+const Intents = discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
 
 func (a *Adapter) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 	a.mu.Lock()
@@ -261,17 +331,32 @@ func (a *Adapter) ids() (appID, botID string) {
 	return a.appID, a.botID
 }
 
+// DefaultShutdownGrace is how long Run lets replies in flight finish
+// after its context ends, unless Config.ShutdownTimeout says otherwise.
+const DefaultShutdownGrace = 8 * time.Second
+
+// lateTimeout bounds the work for an event that arrives during shutdown.
+const lateTimeout = 3 * time.Second
+
 // Run connects to the gateway, registers the commands and serves until ctx
-// ends; then it stops taking new work, lets replies in flight finish (up
-// to ShutdownTimeout) and closes the session. It returns an error when the
-// gateway cannot be opened; a failed command registration is only logged,
-// so mentions keep working.
+// ends. Then it closes the gateway first, so no new work arrives; events
+// discordgo had already read are answered with a short "restarting"
+// notice (crisis requests still get crisis lines); and replies in flight
+// get up to ShutdownTimeout to finish. It returns an error when the
+// gateway cannot be opened or Discord closes it for good (a bad token,
+// disallowed intents, sharding required: see FatalCloseError); a failed
+// command registration is only logged, so mentions keep working.
 func (a *Adapter) Run(ctx context.Context) error {
 	a.mu.Lock()
 	a.base = context.WithoutCancel(ctx)
 	a.closing = false
+	a.idle = nil
 	a.mu.Unlock()
+	a.fatal.reset()
 	if err := a.session.Open(); err != nil {
+		if ferr := a.fatal.get(); ferr != nil {
+			return ferr
+		}
 		return fmt.Errorf("open gateway: %w", err)
 	}
 	a.connected.Store(true)
@@ -290,21 +375,35 @@ func (a *Adapter) Run(ctx context.Context) error {
 		a.log.Error("register commands", "err", err)
 	}
 	a.log.Info("serving", "guild", a.guildID)
-	<-ctx.Done()
-	a.log.Info("shutting down", "in_flight", a.inFlight.Load())
+	var fatal error
+	select {
+	case <-ctx.Done():
+	case <-a.fatal.done():
+		fatal = a.fatal.get()
+		a.log.Error("gateway closed for good", "err", fatal)
+	}
+	a.log.Info("shutting down", "in_flight", a.inFlight.Load(), "grace", a.shutdown.String())
 
 	a.mu.Lock()
 	a.closing = true
-	a.mu.Unlock()
-	done := make(chan struct{})
-	go func() { a.wg.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(a.shutdown):
-		a.log.Warn("shutdown timeout: replies still in flight", "in_flight", a.inFlight.Load())
+	idle := make(chan struct{})
+	a.idle = idle
+	if a.active == 0 {
+		close(idle)
+		a.idle = nil
 	}
+	a.mu.Unlock()
+	// Close the gateway first: nothing new arrives while replies finish.
 	err := a.session.Close()
 	a.connected.Store(false)
+	select {
+	case <-idle:
+	case <-time.After(a.shutdown):
+		a.log.Warn("shutdown grace over: replies still in flight", "in_flight", a.inFlight.Load())
+	}
+	if fatal != nil {
+		return fatal
+	}
 	if err != nil {
 		return fmt.Errorf("close gateway: %w", err)
 	}
@@ -329,26 +428,32 @@ func (a *Adapter) stateIDs() (appID, botID string) {
 	return appID, botID
 }
 
-// track runs f for one event unless shutdown has begun, so Run can wait
-// for it.
-func (a *Adapter) track(f func(ctx context.Context)) {
-	a.mu.RLock()
-	if a.closing {
-		a.mu.RUnlock()
-		a.log.Warn("event dropped during shutdown")
-		return
-	}
-	a.wg.Add(1)
+// track runs f for one event so Run can wait for it. During shutdown f
+// is told the event is late and gets a short deadline.
+func (a *Adapter) track(f func(ctx context.Context, late bool)) {
+	a.mu.Lock()
+	late := a.closing
+	a.active++
 	base := a.base
-	a.mu.RUnlock()
+	a.mu.Unlock()
 	a.inFlight.Add(1)
 	defer func() {
 		a.inFlight.Add(-1)
-		a.wg.Done()
+		a.mu.Lock()
+		a.active--
+		if a.active == 0 && a.idle != nil {
+			close(a.idle)
+			a.idle = nil
+		}
+		a.mu.Unlock()
 	}()
-	ctx, cancel := context.WithTimeout(base, a.timeout)
+	timeout := a.timeout
+	if late {
+		timeout = lateTimeout
+	}
+	ctx, cancel := context.WithTimeout(base, timeout)
 	defer cancel()
-	f(ctx)
+	f(ctx, late)
 }
 
 // Connected reports whether the gateway connection is up.
@@ -357,23 +462,21 @@ func (a *Adapter) Connected() bool { return a.connected.Load() }
 // Registry returns the adapter's command registry.
 func (a *Adapter) Registry() *Registry { return a.registry }
 
-// settings returns a guild's settings, or the defaults without a store, in
-// a DM, or when the store fails (which is logged).
-func (a *Adapter) settings(ctx context.Context, guildID string) bot.GuildSettings {
+// settings returns a guild's settings from the in-memory cache (see
+// settingsCache): the defaults without a store or in a DM; the last known
+// good settings, or closed ones, when the store is slow or failing.
+func (a *Adapter) settings(ctx context.Context, guildID string) guildSettings {
 	if a.store == nil || guildID == "" {
-		return bot.DefaultGuildSettings(guildID)
+		return guildSettings{bot.DefaultGuildSettings(guildID), true}
 	}
-	s, err := a.store.GuildSettings(ctx, guildID)
-	if err != nil {
-		a.metrics.failed("store_settings")
-		a.log.Warn("guild settings", "guild", guildID, "err", err)
-		return bot.DefaultGuildSettings(guildID)
+	return a.cache.get(ctx, guildID)
+}
+
+// cachedSettings returns what settings are known without asking the
+// store.
+func (a *Adapter) cachedSettings(guildID string) guildSettings {
+	if a.store == nil || guildID == "" {
+		return guildSettings{bot.DefaultGuildSettings(guildID), true}
 	}
-	if s.GuildID == "" {
-		s.GuildID = guildID
-	}
-	if s.Visibility == "" {
-		s.Visibility = bot.VisibilityPrivate
-	}
-	return s
+	return a.cache.peek(guildID)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/candorbot/candor/bot"
+	"github.com/candorbot/candor/bot/discord/internal/fakediscord"
 )
 
 // asAdmin gives the interaction's member the Manage Server permission.
@@ -57,8 +58,8 @@ func TestAdminPermissions(t *testing.T) {
 			if d.DefaultMemberPermissions == nil || *d.DefaultMemberPermissions != discordgo.PermissionManageGuild {
 				t.Errorf("default_member_permissions = %v", d.DefaultMemberPermissions)
 			}
-			if d.DMPermission == nil || *d.DMPermission {
-				t.Error("admin command allowed in DMs")
+			if d.Contexts == nil || !slices.Equal(*d.Contexts, []discordgo.InteractionContextType{discordgo.InteractionContextGuild}) {
+				t.Errorf("admin command contexts = %v, want servers only", d.Contexts)
 			}
 		}
 	})
@@ -66,6 +67,7 @@ func TestAdminPermissions(t *testing.T) {
 
 func TestAdminSettings(t *testing.T) {
 	h := newHarness(t, harnessOptions{})
+	h.fake.AddChannel(fakediscord.Channel{ID: "c-9", GuildID: testGuild, Type: 0})
 	ctx := context.Background()
 	settings := func() bot.GuildSettings {
 		s, err := h.store.GuildSettings(ctx, testGuild)
@@ -168,6 +170,70 @@ func TestAdminWithoutStore(t *testing.T) {
 		h.do(ic)
 		if m := h.callback(t, ic).Data; !m.ephemeral() || len(m.Embeds) == 0 {
 			t.Errorf("got %+v", m)
+		}
+	})
+}
+
+func TestAdminAlertChannelIsChecked(t *testing.T) {
+	const other = "200000000000000999"
+	for _, tc := range []struct {
+		name  string
+		ch    fakediscord.Channel
+		known bool
+		ok    bool
+		reply string
+	}{
+		{"a text channel of this server", fakediscord.Channel{ID: "c-text", GuildID: testGuild, Type: 0}, true, true, "<#c-text>"},
+		{"a thread of this server", fakediscord.Channel{ID: "c-thread", GuildID: testGuild, Type: 11, ParentID: "c-text"}, true, true, "<#c-thread>"},
+		{"a forum is refused", fakediscord.Channel{ID: "c-forum", GuildID: testGuild, Type: 15}, true, false, "forum"},
+		{"a media channel is refused", fakediscord.Channel{ID: "c-media", GuildID: testGuild, Type: 16}, true, false, "forum, media"},
+		{"a voice channel is refused", fakediscord.Channel{ID: "c-voice", GuildID: testGuild, Type: 2}, true, false, "voice"},
+		{"a category is refused", fakediscord.Channel{ID: "c-cat", GuildID: testGuild, Type: 4}, true, false, "category"},
+		{"another server's channel is refused", fakediscord.Channel{ID: "c-elsewhere", GuildID: other, Type: 0}, true, false, "isn't in this server"},
+		{"a channel Discord does not know is refused", fakediscord.Channel{ID: "c-unknown"}, false, false, "couldn't check"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t, harnessOptions{})
+			if tc.known {
+				h.fake.AddChannel(tc.ch)
+			}
+			ic := asAdmin(h.slash("candor-admin", group("alert-channel", sub("set", opt("channel", tc.ch.ID)))))
+			h.do(ic)
+			m := h.callback(t, ic).Data
+			if !strings.Contains(m.Content, tc.reply) {
+				t.Errorf("reply %q lacks %q", m.Content, tc.reply)
+			}
+			s, err := h.store.GuildSettings(context.Background(), testGuild)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := s.AlertChannel == tc.ch.ID; got != tc.ok {
+				t.Errorf("alert channel = %q, want set=%v", s.AlertChannel, tc.ok)
+			}
+		})
+	}
+	t.Run("the option offers no forum, media or voice channels", func(t *testing.T) {
+		h := newHarness(t, harnessOptions{})
+		for _, d := range h.adapter.Registry().Definitions() {
+			if d.Name != "candor-admin" {
+				continue
+			}
+			for _, g := range d.Options {
+				if g.Name != "alert-channel" {
+					continue
+				}
+				for _, s := range g.Options {
+					for _, o := range s.Options {
+						for _, typ := range o.ChannelTypes {
+							switch typ {
+							case discordgo.ChannelTypeGuildForum, discordgo.ChannelTypeGuildMedia, discordgo.ChannelTypeGuildVoice,
+								discordgo.ChannelTypeGuildCategory, discordgo.ChannelTypeGuildStageVoice:
+								t.Errorf("alert-channel %s offers channel type %d", s.Name, typ)
+							}
+						}
+					}
+				}
+			}
 		}
 	})
 }

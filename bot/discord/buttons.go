@@ -67,11 +67,20 @@ func linkRows(comps []discordgo.MessageComponent) []discordgo.MessageComponent {
 
 // feedbackButton records a "helpful" (args "1:<entry>") or "not helpful"
 // ("0:<entry>") vote: the entry and the vote, nothing about the person.
+// Each person's vote counts once per reply (see voteSet).
 func feedbackButton(ctx context.Context, c *call, args string) {
 	helpful := len(args) > 2 && args[0] == '1'
 	entry := ""
 	if len(args) > 2 {
 		entry = args[2:]
+	}
+	reply := "entry:" + entry // Discord always sends the message; tests may not
+	if c.i.Message != nil && c.i.Message.ID != "" {
+		reply = c.i.Message.ID
+	}
+	if !c.a.votes.first(c.userID, reply) {
+		_ = c.sendNow(ctx, withEphemeral(notice("You've already rated this answer. Thank you!")))
+		return
 	}
 	text := "Thanks for letting me know."
 	if err := c.a.bot.Feedback(ctx, entry, helpful); err != nil {

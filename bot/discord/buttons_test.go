@@ -14,14 +14,18 @@ func TestFeedbackButtons(t *testing.T) {
 	h := newHarness(t, harnessOptions{})
 	ctx := context.Background()
 	for _, tc := range []struct {
-		id                  string
+		name                string
+		id, user, message   string
 		helpful, notHelpful int
 	}{
-		{"fb:1:" + topicEntry, 1, 0},
-		{"fb:1:" + topicEntry, 2, 0},
-		{"fb:0:" + topicEntry, 2, 1},
+		{"a vote counts", "fb:1:" + topicEntry, testUser, "m-1", 1, 0},
+		{"a vote on another reply counts", "fb:1:" + topicEntry, testUser, "m-2", 2, 0},
+		{"a second vote on the same reply does not", "fb:1:" + topicEntry, testUser, "m-1", 2, 0},
+		{"nor does changing it", "fb:0:" + topicEntry, testUser, "m-1", 2, 0},
+		{"another person's vote on it counts", "fb:0:" + topicEntry, "400000000000000002", "m-1", 2, 1},
 	} {
-		ic := h.button(tc.id, nil)
+		ic := h.button(tc.id, &discordgo.Message{ID: tc.message, ChannelID: testChannel})
+		ic.Member.User.ID = tc.user
 		h.do(ic)
 		m := h.callback(t, ic).Data
 		if !m.ephemeral() || m.Content == "" {
@@ -32,7 +36,7 @@ func TestFeedbackButtons(t *testing.T) {
 			t.Fatal(err)
 		}
 		if y != tc.helpful || n != tc.notHelpful {
-			t.Errorf("after %s: feedback = %d/%d, want %d/%d", tc.id, y, n, tc.helpful, tc.notHelpful)
+			t.Errorf("%s: feedback = %d/%d, want %d/%d", tc.name, y, n, tc.helpful, tc.notHelpful)
 		}
 	}
 	t.Run("an unknown entry is thanked but not counted", func(t *testing.T) {

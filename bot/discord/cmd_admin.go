@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -28,7 +29,6 @@ type adminCommand struct{}
 
 func (adminCommand) definition() *discordgo.ApplicationCommand {
 	perms := adminPermissions
-	dm := false
 	textChannels := []discordgo.ChannelType{
 		discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews,
 		discordgo.ChannelTypeGuildPublicThread, discordgo.ChannelTypeGuildPrivateThread, discordgo.ChannelTypeGuildForum,
@@ -38,6 +38,10 @@ func (adminCommand) definition() *discordgo.ApplicationCommand {
 			Type: discordgo.ApplicationCommandOptionChannel, Name: "channel", Description: desc,
 			Required: true, ChannelTypes: textChannels,
 		}
+	}
+	alertChannel := &discordgo.ApplicationCommandOption{
+		Type: discordgo.ApplicationCommandOptionChannel, Name: "channel", Description: "The moderators' channel",
+		Required: true, ChannelTypes: alertChannelTypes,
 	}
 	str := func(name, desc string, required bool, maxLen int) *discordgo.ApplicationCommandOption {
 		return &discordgo.ApplicationCommandOption{
@@ -63,7 +67,8 @@ func (adminCommand) definition() *discordgo.ApplicationCommand {
 		Type:                     discordgo.ChatApplicationCommand,
 		Description:              "Candor's settings for this server",
 		DefaultMemberPermissions: &perms,
-		DMPermission:             &dm,
+		// Servers only: it changes a server's settings.
+		Contexts: &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild},
 		Options: []*discordgo.ApplicationCommandOption{
 			group("region", "The server's default region",
 				sub("set", "Set the default region for crisis lines and referrals",
@@ -79,7 +84,7 @@ func (adminCommand) definition() *discordgo.ApplicationCommand {
 				sub("remove", "Stop answering mentions in a channel", channel("The channel")),
 				sub("clear", "Answer mentions in every channel")),
 			group("alert-channel", "A channel told (without any text or name) when someone may need support",
-				sub("set", "Post support notices in a channel", channel("The moderators' channel")),
+				sub("set", "Post support notices in a channel", alertChannel),
 				sub("off", "Post no support notices (default)")),
 			group("listing", "This server's own vetted referrals",
 				sub("add", "Add a referral listing",
@@ -127,15 +132,51 @@ func (adminCommand) run(ctx context.Context, c *call) {
 		return
 	}
 	path, opts := subcommand(c.commandData().Options)
-	text, err := c.admin(ctx, path, opts)
-	if err != nil {
-		c.a.metrics.failed("admin")
-		c.a.log.Error("admin", "command", path, "guild", c.i.GuildID, "err", err)
-		text = "Sorry, I couldn't save that just now. Please try again."
-	} else {
+	c.privateText(ctx, func(ctx context.Context) string {
+		text, err := c.admin(ctx, path, opts)
+		if err != nil {
+			c.a.metrics.failed("admin")
+			c.a.log.Error("admin", "command", path, "guild", c.i.GuildID, "err", err)
+			return "Sorry, I couldn't save that just now. Please try again."
+		}
 		c.a.log.Info("admin", "command", path, "guild", c.i.GuildID)
+		return text
+	})
+}
+
+// privateText answers with the private text produce returns; when the
+// store (or Discord, checking a channel) is slow and the text is not ready
+// by the interaction's defer deadline, the interaction is acknowledged
+// with a private deferred response first and the text edited in.
+func (c *call) privateText(ctx context.Context, produce func(ctx context.Context) string) {
+	done := make(chan string, 1)
+	go func() { done <- produce(ctx) }()
+	var text string
+	left := c.a.deferAfter - c.a.now().Sub(c.start)
+	if c.a.deferAfter < 0 {
+		left = 0
 	}
-	say(text)
+	t := time.NewTimer(max(left, 0))
+	defer t.Stop()
+	select {
+	case text = <-done:
+	case <-t.C:
+		err := c.respond(ctx, &discordgo.InteractionResponse{
+			Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+			Data: &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral},
+		})
+		if err != nil {
+			c.a.log.Error("defer admin reply", "err", err, "guild", c.i.GuildID)
+		}
+		select {
+		case text = <-done:
+		case <-ctx.Done():
+			text = failedText
+		}
+	}
+	if err := c.sendNow(ctx, withEphemeral(notice(text))); err != nil {
+		c.a.log.Error("admin reply", "err", err)
+	}
 }
 
 // subcommand returns the "group sub" path of an invocation and the
@@ -162,6 +203,7 @@ func (c *call) admin(ctx context.Context, path string, opts []*discordgo.Applica
 		if err := st.SaveGuildSettings(ctx, s); err != nil {
 			return "", fmt.Errorf("save settings: %w", err)
 		}
+		c.a.cache.put(s)
 		return msg, nil
 	}
 	switch path {
@@ -200,6 +242,9 @@ func (c *call) admin(ctx context.Context, path string, opts []*discordgo.Applica
 		return save("I'll answer mentions in every channel.")
 	case "alert-channel set":
 		ch := channelOption(opts)
+		if msg := c.checkAlertChannel(ctx, ch); msg != "" {
+			return msg, nil
+		}
 		s.AlertChannel = ch
 		return save(fmt.Sprintf("When someone may need support, I'll post a notice in <#%s>: only the channel, never what they wrote or who they are.", ch))
 	case "alert-channel off":
@@ -236,6 +281,36 @@ func (c *call) admin(ctx context.Context, path string, opts []*discordgo.Applica
 		return listingsText(ls), nil
 	}
 	return "I don't know that setting.", nil
+}
+
+// checkAlertChannel returns why channel id cannot take support notices,
+// or "" when it can: it must be a text, announcement or thread channel of
+// this server (Discord's option filter is only a hint to the client).
+func (c *call) checkAlertChannel(ctx context.Context, id string) string {
+	if id == "" {
+		return "Please pick a channel."
+	}
+	typ, known := discordgo.ChannelType(0), false
+	if r := c.commandData().Resolved; r != nil {
+		if ch := r.Channels[id]; ch != nil {
+			typ, known = ch.Type, true
+		}
+	}
+	ci, err := c.a.channel(ctx, id)
+	if err != nil {
+		c.a.log.Warn("alert channel check", "guild", c.i.GuildID, "err", err)
+		return "I couldn't check that channel (I may not be able to see it). Make sure I can view and post in it, then try again."
+	}
+	if ci.guildID != c.i.GuildID {
+		return "That channel isn't in this server."
+	}
+	if !known {
+		typ = ci.typ
+	}
+	if !slices.Contains(alertChannelTypes, typ) || !slices.Contains(alertChannelTypes, ci.typ) {
+		return "Support notices need a text or announcement channel (or a thread): forum, media, voice and category channels can't take them."
+	}
+	return ""
 }
 
 func (c *call) addListing(ctx context.Context, opts []*discordgo.ApplicationCommandInteractionDataOption) (string, error) {

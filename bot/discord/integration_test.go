@@ -102,9 +102,12 @@ func TestGatewayIntegration(t *testing.T) {
 		if err := json.Unmarshal(ids[0], &id); err != nil {
 			t.Fatal(err)
 		}
-		want := int(discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages)
+		want := int(discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages)
 		if id.Intents != want {
 			t.Errorf("intents = %d, want %d", id.Intents, want)
+		}
+		if id.Intents&int(discordgo.IntentsGuilds) != 0 {
+			t.Error("asks for the GUILDS intent, which Candor does not need")
 		}
 		if id.Intents&int(discordgo.IntentsMessageContent) != 0 {
 			t.Error("asks for the privileged message-content intent")

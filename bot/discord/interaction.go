@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
@@ -28,7 +29,12 @@ type call struct {
 	i        *discordgo.Interaction
 	userID   string
 	settings bot.GuildSettings
-	start    time.Time
+	// settingsKnown is false when the settings are the closed ones because
+	// the store never answered.
+	settingsKnown bool
+	// start is when the interaction was created (from its snowflake id),
+	// or when it arrived if the id says nothing sensible.
+	start time.Time
 	// acked is set once the interaction has been acknowledged.
 	acked bool
 }
@@ -43,7 +49,7 @@ func (a *Adapter) HandleInteraction(ctx context.Context, ic *discordgo.Interacti
 		return
 	}
 	i := ic.Interaction
-	c := &call{a: a, i: i, start: a.now()}
+	c := &call{a: a, i: i, start: createdAt(i.ID, a.now())}
 	switch {
 	case i.Member != nil && i.Member.User != nil:
 		c.userID = i.Member.User.ID
@@ -63,17 +69,17 @@ func (a *Adapter) HandleInteraction(ctx context.Context, ic *discordgo.Interacti
 		a.registry.autocomplete(ctx, c)
 	case discordgo.InteractionApplicationCommand:
 		a.metrics.interaction("command")
-		c.settings = a.settings(ctx, i.GuildID)
 		if !c.allowed(ctx) {
 			return
 		}
+		c.loadSettings(ctx)
 		a.registry.command(ctx, c)
 	case discordgo.InteractionMessageComponent:
 		a.metrics.interaction("component")
-		c.settings = a.settings(ctx, i.GuildID)
 		if !c.allowed(ctx) {
 			return
 		}
+		c.loadSettings(ctx)
 		a.registry.component(ctx, c)
 	case discordgo.InteractionPing:
 		_ = c.respond(ctx, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
@@ -82,10 +88,44 @@ func (a *Adapter) HandleInteraction(ctx context.Context, ic *discordgo.Interacti
 	}
 }
 
-// allowed applies the rate limits, answering politely when one is hit.
-// /crisis is never limited, and the polite answer itself carries the
-// region's emergency and crisis numbers: a limit must never stand between
-// someone and help.
+// loadSettings reads the guild's settings (from memory, mostly), waiting
+// for the store no longer than leaves time to acknowledge the interaction.
+func (c *call) loadSettings(ctx context.Context) {
+	if c.a.deferAfter > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, c.start.Add(c.a.deferAfter))
+		defer cancel()
+	}
+	s := c.a.settings(ctx, c.i.GuildID)
+	c.settings, c.settingsKnown = s.GuildSettings, s.known
+}
+
+// snowflakeEpoch is Discord's epoch (2015-01-01) in Unix milliseconds.
+const snowflakeEpoch = 1420070400000
+
+// maxInteractionAge bounds a believable creation time: an interaction's
+// token is valid for 15 minutes.
+const maxInteractionAge = 15 * time.Minute
+
+// createdAt returns when the interaction with snowflake id was created,
+// or now when the id is not a snowflake or says a time in the future
+// (clock skew) or older than an interaction can be.
+func createdAt(id string, now time.Time) time.Time {
+	n, err := strconv.ParseUint(id, 10, 64)
+	if err != nil {
+		return now
+	}
+	t := time.UnixMilli(int64(n>>22) + snowflakeEpoch)
+	if t.After(now) || now.Sub(t) > maxInteractionAge {
+		return now
+	}
+	return t
+}
+
+// allowed applies the rate limits before anything is read from the
+// store, answering politely when one is hit. /crisis is never limited,
+// and the polite answer itself carries the region's emergency and crisis
+// numbers: a limit must never stand between someone and help.
 func (c *call) allowed(ctx context.Context) bool {
 	if c.i.Type == discordgo.InteractionApplicationCommand && c.i.ApplicationCommandData().Name == "crisis" {
 		return true
@@ -93,13 +133,13 @@ func (c *call) allowed(ctx context.Context) bool {
 	if ok, _ := c.a.users.allow(c.userID); !ok {
 		c.a.metrics.limited("user")
 		c.a.log.Info("rate limited", "scope", "user", "guild", c.i.GuildID)
-		c.sendNow(ctx, withEphemeral(notice(c.a.limitedText(rateLimitedText, c.settings.Region))))
+		c.sendNow(ctx, withEphemeral(notice(c.a.limitedText(rateLimitedText, c.a.cachedSettings(c.i.GuildID).Region))))
 		return false
 	}
 	if ok, _ := c.a.guilds.allow(c.i.GuildID); !ok {
 		c.a.metrics.limited("guild")
 		c.a.log.Info("rate limited", "scope", "guild", "guild", c.i.GuildID)
-		c.sendNow(ctx, withEphemeral(notice(c.a.limitedText(guildLimitedText, c.settings.Region))))
+		c.sendNow(ctx, withEphemeral(notice(c.a.limitedText(guildLimitedText, c.a.cachedSettings(c.i.GuildID).Region))))
 		return false
 	}
 	return true
@@ -183,8 +223,8 @@ func (c *call) reply(ctx context.Context, o replyOptions, produce func(ctx conte
 	// ready is nil (never ready) when the adapter always defers.
 	var ready <-chan bot.Reply = done
 	var wait <-chan time.Time
-	if a.deferAfter > 0 {
-		timer := time.NewTimer(a.deferAfter)
+	if left := a.deferAfter - a.now().Sub(c.start); a.deferAfter > 0 && left > 0 {
+		timer := time.NewTimer(left)
 		defer timer.Stop()
 		wait = timer.C
 	} else {
@@ -230,9 +270,7 @@ func (c *call) reply(ctx context.Context, o replyOptions, produce func(ctx conte
 		err = c.sendNow(ctx, m)
 	case crisis && !deferredEphemeral:
 		// The deferred response is public; a crisis reply must not be.
-		if derr := c.retry(ctx, "delete_original", func() error {
-			return a.session.InteractionResponseDelete(c.i, discordgo.WithContext(ctx))
-		}); derr != nil {
+		if derr := c.deleteOriginal(ctx); derr != nil {
 			a.log.Warn("delete public placeholder", "err", derr)
 		}
 		err = c.followup(ctx, m)
@@ -302,15 +340,16 @@ func (c *call) update(ctx context.Context, m message) error {
 	})
 }
 
-// respond sends the interaction response, retrying 5xx and network errors.
+// respond sends the interaction response through the adapter's own
+// interaction client (retrying 429s, 5xx and network errors).
 func (c *call) respond(ctx context.Context, r *discordgo.InteractionResponse) error {
-	err := c.retry(ctx, "respond", func() error {
-		return c.a.session.InteractionRespond(c.i, r, discordgo.WithContext(ctx))
-	})
-	if err == nil {
-		c.acked = true
+	err := c.a.ic.callback(ctx, c.i, r)
+	if err != nil {
+		c.a.metrics.failed("respond")
+		return fmt.Errorf("respond: %w", redact(err))
 	}
-	return err
+	c.acked = true
+	return nil
 }
 
 // edit replaces the original (deferred) response.
@@ -324,44 +363,50 @@ func (c *call) edit(ctx context.Context, m message) error {
 	if comps == nil {
 		comps = []discordgo.MessageComponent{}
 	}
-	return c.retry(ctx, "edit", func() error {
-		_, err := c.a.session.InteractionResponseEdit(c.i, &discordgo.WebhookEdit{
-			Content: &content, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(),
-		}, discordgo.WithContext(ctx))
-		return err
+	err := c.a.ic.editOriginal(ctx, c.i, &discordgo.WebhookEdit{
+		Content: &content, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(),
 	})
+	if err != nil {
+		c.a.metrics.failed("edit")
+		return fmt.Errorf("edit: %w", redact(err))
+	}
+	return nil
+}
+
+// deleteOriginal deletes the original (deferred) response.
+func (c *call) deleteOriginal(ctx context.Context) error {
+	if err := c.a.ic.deleteOriginal(ctx, c.i); err != nil {
+		c.a.metrics.failed("delete_original")
+		return fmt.Errorf("delete original: %w", redact(err))
+	}
+	return nil
 }
 
 // followup sends an extra message for the interaction.
 func (c *call) followup(ctx context.Context, m message) error {
-	return c.retry(ctx, "followup", func() error {
-		_, err := c.a.session.FollowupMessageCreate(c.i, true, &discordgo.WebhookParams{
-			Content: m.Content, Embeds: m.Embeds, Components: m.Components,
-			Flags: m.flags(), AllowedMentions: noMentions(),
-		}, discordgo.WithContext(ctx))
-		return err
+	err := c.a.ic.followup(ctx, c.i, &discordgo.WebhookParams{
+		Content: m.Content, Embeds: m.Embeds, Components: m.Components,
+		Flags: m.flags(), AllowedMentions: noMentions(),
 	})
+	if err != nil {
+		c.a.metrics.failed("followup")
+		return fmt.Errorf("followup: %w", redact(err))
+	}
+	return nil
 }
 
 // Discord's JSON error code for "interaction has already been acknowledged".
 const codeAlreadyAcknowledged = 40060
 
-// retry runs f, retrying a bounded number of times with doubling waits
-// when Discord answers 5xx or the network fails. 429s never reach here:
-// discordgo waits and retries them itself. A retried acknowledgement that
-// Discord reports as already done counts as done. The error is redacted.
-func (c *call) retry(ctx context.Context, op string, f func() error) error {
-	return c.a.retry(ctx, op, f)
-}
-
+// retry runs f (a discordgo REST call on the bot's own routes), retrying a
+// bounded number of times with doubling waits when Discord answers 5xx or
+// the network fails. 429s never reach here: discordgo waits and retries
+// them itself. The error is redacted.
 func (a *Adapter) retry(ctx context.Context, op string, f func() error) error {
 	wait := a.backoff
 	for attempt := 0; ; attempt++ {
 		err := f()
 		if err == nil {
-			return nil
-		}
-		if attempt > 0 && discordCode(err) == codeAlreadyAcknowledged {
 			return nil
 		}
 		if attempt >= a.retries || !retryable(err) || ctx.Err() != nil {

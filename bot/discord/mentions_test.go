@@ -12,6 +12,7 @@ import (
 
 	"github.com/candorbot/candor/bot"
 	"github.com/candorbot/candor/bot/discord"
+	"github.com/candorbot/candor/bot/discord/internal/fakediscord"
 )
 
 var msgIDs atomic.Int64
@@ -99,11 +100,35 @@ func TestMentions(t *testing.T) {
 			mc := mention(h.fake.BotID, "what is sex therapy?")
 			tc.change(t, h, mc)
 			h.handleMessage(mc)
-			if n := len(h.fake.Requests()); n != 0 {
+			// A channel lookup (GET) is allowed; no message may be sent.
+			if n := h.fake.Count(func(r fakeRequest) bool { return r.Method != "GET" }); n != 0 {
 				t.Errorf("%d requests, want none:\n%s", n, h.describe())
 			}
 		})
 	}
+
+	t.Run("answered in a thread of a listed mention channel", func(t *testing.T) {
+		h := newHarness(t, harnessOptions{})
+		const thread = "300000000000000077"
+		h.fake.AddChannel(fakediscord.Channel{ID: thread, GuildID: testGuild, Type: 11, ParentID: testChannel})
+		h.setSettings(t, func(s *bot.GuildSettings) { s.MentionChannels = []string{testChannel} })
+		mc := mention(h.fake.BotID, "what is sex therapy?")
+		mc.ChannelID = thread
+		h.handleMessage(mc)
+		if h.channelMessages(thread) != 1 {
+			t.Errorf("no reply in the thread:\n%s", h.describe())
+		}
+		t.Run("but not in a thread of another channel", func(t *testing.T) {
+			const elsewhere = "300000000000000078"
+			h.fake.AddChannel(fakediscord.Channel{ID: elsewhere, GuildID: testGuild, Type: 11, ParentID: "300000000000000099"})
+			mc := mention(h.fake.BotID, "what is sex therapy?")
+			mc.ChannelID = elsewhere
+			h.handleMessage(mc)
+			if n := h.channelMessages(elsewhere); n != 0 {
+				t.Errorf("%d replies in a thread of an unlisted channel", n)
+			}
+		})
+	})
 
 	t.Run("answered in a listed mention channel", func(t *testing.T) {
 		h := newHarness(t, harnessOptions{})

@@ -36,30 +36,41 @@ func (a *Adapter) HandleMessage(ctx context.Context, mc *discordgo.MessageCreate
 		return
 	}
 	start := a.now()
-	settings := a.settings(ctx, m.GuildID)
-	if !dm && len(settings.MentionChannels) > 0 && !slices.Contains(settings.MentionChannels, m.ChannelID) {
-		return
-	}
 	source := "mention"
 	if dm {
 		source = "dm"
 	}
-	a.metrics.interaction(source)
-
+	// Rate limits first: they need no store. The polite notice goes only
+	// where mentions are known to be answered.
 	if ok, first := a.users.allow(m.Author.ID); !ok {
 		a.metrics.limited("user")
-		if first {
-			a.sendReply(ctx, m, notice(a.limitedText(rateLimitedText, settings.Region)))
+		if cs := a.cachedSettings(m.GuildID); first && (dm || (cs.known && a.channelAllowed(ctx, cs.GuildSettings, m))) {
+			a.sendReply(ctx, m, notice(a.limitedText(rateLimitedText, cs.Region)))
 		}
 		return
 	}
 	if ok, first := a.guilds.allow(m.GuildID); !ok {
 		a.metrics.limited("guild")
-		if first {
-			a.sendReply(ctx, m, notice(a.limitedText(guildLimitedText, settings.Region)))
+		if cs := a.cachedSettings(m.GuildID); first && cs.known && a.channelAllowed(ctx, cs.GuildSettings, m) {
+			a.sendReply(ctx, m, notice(a.limitedText(guildLimitedText, cs.Region)))
 		}
 		return
 	}
+	gs := a.settings(ctx, m.GuildID)
+	settings := gs.GuildSettings
+	if !dm && !gs.known {
+		// The store has never answered for this server, so whether this
+		// channel is allowed is unknown: stay silent in the channel, but
+		// still send crisis lines privately.
+		a.metrics.failed("settings_unknown")
+		a.log.Warn("mention not answered: server settings unavailable", "guild", m.GuildID)
+		a.crisisOnly(ctx, m, botID, settings)
+		return
+	}
+	if !dm && !a.channelAllowed(ctx, settings, m) {
+		return
+	}
+	a.metrics.interaction(source)
 
 	ch := bot.ChannelGuild
 	if dm {
@@ -106,6 +117,36 @@ func (a *Adapter) HandleMessage(ctx context.Context, mc *discordgo.MessageCreate
 	a.metrics.reply(rep.Kind, a.now().Sub(start))
 	a.log.Info("replied", "source", source, "kind", string(rep.Kind), "entry", rep.Entry,
 		"guild", m.GuildID, "ms", a.now().Sub(start).Milliseconds())
+}
+
+// channelAllowed reports whether mentions are answered in m's channel:
+// every channel when the server lists none, else a listed channel or a
+// thread of one.
+func (a *Adapter) channelAllowed(ctx context.Context, s bot.GuildSettings, m *discordgo.Message) bool {
+	if len(s.MentionChannels) == 0 || slices.Contains(s.MentionChannels, m.ChannelID) {
+		return true
+	}
+	parent := a.threadParent(ctx, m.ChannelID)
+	return parent != "" && slices.Contains(s.MentionChannels, parent)
+}
+
+// crisisOnly answers a mention whose server settings are unknown: only a
+// crisis reply, and only by direct message; nothing in the channel.
+func (a *Adapter) crisisOnly(ctx context.Context, m *discordgo.Message, botID string, s bot.GuildSettings) {
+	req := bot.Request{
+		Text: stripMention(m.Content, botID), GuildID: m.GuildID, UserID: m.Author.ID,
+		ChannelID: m.ChannelID, Channel: bot.ChannelGuild, NoRephrase: true,
+	}
+	if strings.TrimSpace(req.Text) == "" {
+		return
+	}
+	rep := a.bot.Handle(ctx, req)
+	if rep.Kind != bot.KindCrisis {
+		return
+	}
+	if err := a.sendDM(ctx, m.Author.ID, a.render(rep, renderOptions{links: true})); err != nil {
+		a.log.Warn("crisis DM failed", "guild", m.GuildID, "err", err)
+	}
 }
 
 // mentions reports whether m mentions the user botID.

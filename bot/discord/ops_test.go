@@ -69,6 +69,25 @@ func TestSyncAndClearCommands(t *testing.T) {
 	if names["Check for myths"] != discordgo.MessageApplicationCommand {
 		t.Errorf("message command not registered")
 	}
+	var raw []map[string]any
+	if err := r.JSON(&raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range raw {
+		if _, ok := c["dm_permission"]; ok {
+			t.Errorf("%s sets the deprecated dm_permission", c["name"])
+		}
+		ctxs, _ := c["contexts"].([]any)
+		if len(ctxs) == 0 {
+			t.Errorf("%s has no contexts", c["name"])
+		}
+		if c["name"] != "candor-admin" && len(ctxs) != 2 {
+			t.Errorf("%s contexts = %v, want servers and bot DMs", c["name"], ctxs)
+		}
+		if its, _ := c["integration_types"].([]any); len(its) != 1 || its[0] != float64(0) {
+			t.Errorf("%s integration_types = %v, want [0] (installed to servers)", c["name"], c["integration_types"])
+		}
+	}
 	if err := h.adapter.ClearCommands(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -145,10 +164,17 @@ func TestAPIURLKeepsPaths(t *testing.T) {
 			if err := a.SyncCommands(context.Background()); err != nil {
 				t.Fatal(err)
 			}
+			ic := &discordgo.InteractionCreate{Interaction: &discordgo.Interaction{
+				ID: "900", AppID: "app-1", Token: "tok", Type: discordgo.InteractionApplicationCommand,
+				Data: discordgo.ApplicationCommandInteractionData{Name: "about"},
+				User: &discordgo.User{ID: testUser},
+			}}
+			a.HandleInteraction(context.Background(), ic)
+			callback := strings.Replace(tc.want, "/applications/app-1/commands", "/interactions/900/tok/callback", 1)
 			mu.Lock()
 			defer mu.Unlock()
-			if len(got) != 1 || got[0] != tc.want {
-				t.Errorf("paths = %v, want [%s]", got, tc.want)
+			if len(got) != 2 || got[0] != tc.want || got[1] != callback {
+				t.Errorf("paths = %v, want [%s %s]", got, tc.want, callback)
 			}
 		})
 	}

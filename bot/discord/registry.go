@@ -75,11 +75,24 @@ func (r *Registry) handle(prefix string, f componentFunc) {
 }
 
 // Definitions returns the commands as Discord registers them, in a stable
-// order.
+// order. Each says where it may be used with contexts and
+// integration_types (dm_permission is deprecated): Candor is installed to
+// servers, and its commands work in servers and in DMs with the bot unless
+// a command says otherwise.
 func (r *Registry) Definitions() []*discordgo.ApplicationCommand {
 	out := make([]*discordgo.ApplicationCommand, 0, len(r.order))
 	for _, c := range r.order {
-		out = append(out, c.definition())
+		d := c.definition()
+		d.DMPermission = nil
+		if d.Contexts == nil {
+			d.Contexts = &[]discordgo.InteractionContextType{
+				discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM,
+			}
+		}
+		if d.IntegrationTypes == nil {
+			d.IntegrationTypes = &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
+		}
+		out = append(out, d)
 	}
 	return out
 }

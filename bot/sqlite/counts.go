@@ -11,13 +11,10 @@ import (
 )
 
 // CountReply adds one to the counter of replies of kind about entry on day.
-func (s *Store) CountReply(ctx context.Context, day time.Time, kind bot.Kind, entry string) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO reply_counts (day, kind, entry, n) VALUES (?, ?, ?, 1)
-		ON CONFLICT (day, kind, entry) DO UPDATE SET n = n + 1`,
-		day.UTC().Format("2006-01-02"), string(kind), entry)
-	if err != nil {
-		return fmt.Errorf("count reply: %w", err)
-	}
+// The increment is kept in memory and written with the others within a
+// second (see Flush); it never fails.
+func (s *Store) CountReply(_ context.Context, day time.Time, kind bot.Kind, entry string) error {
+	s.batch.addCount(counterKey{day.UTC().Format("2006-01-02"), string(kind), entry})
 	return nil
 }
 
@@ -32,6 +29,9 @@ type Count struct {
 // Counts returns the reply counters from the given day (YYYY-MM-DD, empty
 // for all), newest first.
 func (s *Store) Counts(ctx context.Context, since string) ([]Count, error) {
+	if err := s.Flush(ctx); err != nil {
+		return nil, fmt.Errorf("counts: %w", err)
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT day, kind, entry, n FROM reply_counts WHERE day >= ? ORDER BY day DESC, n DESC, kind, entry`, since)
 	if err != nil {
 		return nil, fmt.Errorf("counts: %w", err)
@@ -48,25 +48,18 @@ func (s *Store) Counts(ctx context.Context, since string) ([]Count, error) {
 	return out, rows.Err()
 }
 
-// RecordFeedback adds a helpful or not-helpful vote for entry.
-func (s *Store) RecordFeedback(ctx context.Context, entry string, helpful bool) error {
-	h, nh := 0, 0
-	if helpful {
-		h = 1
-	} else {
-		nh = 1
-	}
-	_, err := s.db.ExecContext(ctx, `INSERT INTO feedback (entry, helpful, not_helpful) VALUES (?, ?, ?)
-		ON CONFLICT (entry) DO UPDATE SET helpful = helpful + excluded.helpful, not_helpful = not_helpful + excluded.not_helpful`,
-		entry, h, nh)
-	if err != nil {
-		return fmt.Errorf("record feedback: %w", err)
-	}
+// RecordFeedback adds a helpful or not-helpful vote for entry. Like
+// CountReply, it is written within a second (see Flush); it never fails.
+func (s *Store) RecordFeedback(_ context.Context, entry string, helpful bool) error {
+	s.batch.addVote(entry, helpful)
 	return nil
 }
 
 // Feedback returns the helpful and not-helpful counts of entry.
 func (s *Store) Feedback(ctx context.Context, entry string) (helpful, notHelpful int, err error) {
+	if err := s.Flush(ctx); err != nil {
+		return 0, 0, fmt.Errorf("feedback: %w", err)
+	}
 	err = s.db.QueryRowContext(ctx, `SELECT helpful, not_helpful FROM feedback WHERE entry = ?`, entry).Scan(&helpful, &notHelpful)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, 0, nil

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -25,11 +26,28 @@ import (
 var migrations embed.FS
 
 // Store is the SQLite implementation of bot.Store. It is safe for
-// concurrent use.
+// concurrent use. Reply counters and feedback votes are batched in memory
+// and written once a second in one transaction; Close writes what is left.
 type Store struct {
 	db  *sql.DB
 	now func() time.Time
+
+	batch   batch
+	flushMu sync.Mutex
+	// onFlushError, when set, hears about failed background flushes.
+	onFlushError func(error)
+	stop         chan struct{}
+	stopped      chan struct{}
+	closeOnce    sync.Once
 }
+
+// maxConns is the size of the connection pool: in WAL mode readers do not
+// block each other or the writer, so a few connections serve concurrent
+// reads; writes (rare: settings, listings, one batch a second) take
+// SQLite's write lock in turn, waiting up to the busy timeout. Keeping
+// every connection idle in the pool avoids reopening one per query (the
+// database/sql default keeps 2).
+const maxConns = 8
 
 var _ bot.Store = (*Store)(nil)
 
@@ -53,8 +71,14 @@ func Open(path string) (*Store, error) {
 	}
 	if path == ":memory:" {
 		db.SetMaxOpenConns(1)
+		db.SetMaxIdleConns(1)
+	} else {
+		db.SetMaxOpenConns(maxConns)
+		db.SetMaxIdleConns(maxConns)
 	}
-	s := &Store{db: db, now: time.Now}
+	db.SetConnMaxIdleTime(0)
+	db.SetConnMaxLifetime(0)
+	s := &Store{db: db, now: time.Now, stop: make(chan struct{}), stopped: make(chan struct{})}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	if err := db.PingContext(ctx); err != nil {
@@ -65,11 +89,25 @@ func Open(path string) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	go s.flushLoop(s.stop, s.stopped)
 	return s, nil
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close writes the counters still in memory and closes the database. It
+// returns the first error of the two; calling it again does nothing.
+func (s *Store) Close() error {
+	var err error
+	s.closeOnce.Do(func() {
+		close(s.stop)
+		<-s.stopped
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		ferr := s.Flush(ctx)
+		cerr := s.db.Close()
+		err = errors.Join(ferr, cerr)
+	})
+	return err
+}
 
 // SchemaVersion returns the number of the newest applied migration.
 func (s *Store) SchemaVersion(ctx context.Context) (int, error) {

@@ -33,6 +33,8 @@ type Request struct {
 	Body   []byte
 	// Status is the status the fake answered with.
 	Status int
+	// At is when the request arrived.
+	At time.Time
 }
 
 // JSON decodes the request body into v; it returns the decoding error.
@@ -78,6 +80,23 @@ type Server struct {
 	beats    int
 	wmu      sync.Mutex // serialises writes to conn
 	commands map[string][]json.RawMessage
+	latency  time.Duration
+	channels map[string]Channel
+	// closeOnIdentify, when not 0, answers the next IDENTIFYs with a
+	// close frame of that code instead of READY.
+	closeOnIdentify int
+}
+
+// Channel is a channel the fake knows, answered on GET /channels/{id}.
+type Channel struct {
+	ID      string `json:"id"`
+	GuildID string `json:"guild_id,omitempty"`
+	// Type is Discord's channel type (0 text, 2 voice, 4 category, 5
+	// announcement, 11 public thread, 12 private thread, 15 forum, 16
+	// media).
+	Type     int    `json:"type"`
+	ParentID string `json:"parent_id,omitempty"`
+	Name     string `json:"name,omitempty"`
 }
 
 // Options adjusts a fake.
@@ -87,6 +106,8 @@ type Options struct {
 	BotName string
 	// HeartbeatInterval is sent in HELLO (default 41.25 s).
 	HeartbeatInterval time.Duration
+	// Latency is added to every REST answer, as a distant Discord would.
+	Latency time.Duration
 }
 
 // Start starts a fake Discord on 127.0.0.1. Call Close when done.
@@ -99,6 +120,8 @@ func Start(opt Options) *Server {
 		nextID:   900000000000000000,
 		session:  "fake-session-1",
 		commands: map[string][]json.RawMessage{},
+		channels: map[string]Channel{},
+		latency:  opt.Latency,
 	}
 	if s.AppID == "" {
 		s.AppID = "100000000000000001"
@@ -146,6 +169,57 @@ func (s *Server) Fail(f Fault) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.faults = append(s.faults, &f)
+}
+
+// SetLatency changes the delay added to every REST answer.
+func (s *Server) SetLatency(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.latency = d
+}
+
+// AddChannel makes GET /channels/{id} answer with c.
+func (s *Server) AddChannel(c Channel) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.channels[c.ID] = c
+}
+
+// CloseGateway closes the current gateway connection with a close frame
+// of code (4004 authentication failed, 4014 disallowed intents...), as
+// Discord does for an error. It returns an error when no connection is
+// open.
+func (s *Server) CloseGateway(code int, text string) error {
+	s.mu.Lock()
+	c := s.conn
+	s.mu.Unlock()
+	if c == nil {
+		return fmt.Errorf("fakediscord: close gateway: no connection")
+	}
+	return s.closeWith(c, code, text)
+}
+
+// RefuseIdentify makes the fake answer IDENTIFY with a close frame of code
+// instead of READY (0 stops refusing).
+func (s *Server) RefuseIdentify(code int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.closeOnIdentify = code
+}
+
+func (s *Server) closeWith(c *websocket.Conn, code int, text string) error {
+	s.wmu.Lock()
+	err := c.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, text), time.Now().Add(time.Second))
+	s.wmu.Unlock()
+	s.mu.Lock()
+	if s.conn == c {
+		s.conn = nil
+		s.ready = false
+	}
+	s.broadcastLocked()
+	s.mu.Unlock()
+	c.Close()
+	return err
 }
 
 // Requests returns a copy of every REST request received so far.
@@ -354,6 +428,14 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request, hb time.Du
 		case 2: // identify
 			s.mu.Lock()
 			s.idents = append(s.idents, p.D)
+			refuse := s.closeOnIdentify
+			s.broadcastLocked()
+			s.mu.Unlock()
+			if refuse != 0 {
+				_ = s.closeWith(c, refuse, "refused")
+				return
+			}
+			s.mu.Lock()
 			s.seq++
 			seq := s.seq
 			s.mu.Unlock()
@@ -389,6 +471,7 @@ func (s *Server) markReady(c *websocket.Conn) {
 }
 
 func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
+	at := time.Now()
 	body, _ := io.ReadAll(r.Body)
 	path := r.URL.Path
 	if rest, ok := strings.CutPrefix(path, "/api/v"); ok {
@@ -396,7 +479,14 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 			path = rest[i:]
 		}
 	}
-	req := Request{Method: r.Method, Path: path, Query: r.URL.RawQuery, Header: r.Header.Clone(), Body: body}
+	req := Request{Method: r.Method, Path: path, Query: r.URL.RawQuery, Header: r.Header.Clone(), Body: body, At: at}
+
+	s.mu.Lock()
+	lat := s.latency
+	s.mu.Unlock()
+	if lat > 0 && path != "/gateway" && path != "/gateway/bot" {
+		time.Sleep(lat)
+	}
 
 	s.mu.Lock()
 	var fault *Fault
@@ -482,6 +572,14 @@ func (s *Server) route(r Request) (int, any) {
 		return http.StatusOK, s.message(r, parts[1])
 	case r.Method == http.MethodPost && len(parts) == 3 && parts[0] == "channels" && parts[2] == "typing":
 		return http.StatusNoContent, nil
+	case r.Method == http.MethodGet && len(parts) == 2 && parts[0] == "channels":
+		s.mu.Lock()
+		c, ok := s.channels[parts[1]]
+		s.mu.Unlock()
+		if !ok {
+			return http.StatusNotFound, map[string]any{"message": "Unknown Channel", "code": 10003}
+		}
+		return http.StatusOK, c
 	case r.Method == http.MethodPost && r.Path == "/users/@me/channels":
 		var in struct {
 			RecipientID string `json:"recipient_id"`
