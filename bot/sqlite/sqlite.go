@@ -1,7 +1,7 @@
 // Package sqlite stores what Candor keeps, in SQLite through
 // github.com/mattn/go-sqlite3: reply counters, feedback counts, per-guild
-// settings, a server's own referral listings and the LLM cache. It never
-// stores message text or user ids.
+// settings, a server's own referral listings and embeddings of curated
+// entries. It never stores message text, user ids or LLM rephrasings.
 package sqlite
 
 import (
@@ -34,7 +34,8 @@ type Store struct {
 var _ bot.Store = (*Store)(nil)
 
 // Open opens (creating if needed) the database at path, in WAL mode with a
-// busy timeout, and applies pending migrations. ":memory:" gives a private
+// busy timeout and secure_delete on (deleted rows are overwritten, not left
+// in free pages), and applies pending migrations. ":memory:" gives a private
 // in-memory database.
 func Open(path string) (*Store, error) {
 	if path == "" {
@@ -43,9 +44,9 @@ func Open(path string) (*Store, error) {
 	if strings.ContainsAny(path, "?#") {
 		return nil, fmt.Errorf("open db: path %q must not contain '?' or '#'", path)
 	}
-	dsn := "file:" + path + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=on&_synchronous=NORMAL"
+	dsn := "file:" + path + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=on&_synchronous=NORMAL&_secure_delete=on"
 	if path == ":memory:" {
-		dsn = "file::memory:?_busy_timeout=5000"
+		dsn = "file::memory:?_busy_timeout=5000&_secure_delete=on"
 	}
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {

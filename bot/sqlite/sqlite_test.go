@@ -1,7 +1,10 @@
 package sqlite_test
 
 import (
+	"bytes"
 	"context"
+	"database/sql"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -27,8 +30,8 @@ func TestMigrationsAreVersionedAndIdempotent(t *testing.T) {
 	s, path := open(t)
 	ctx := context.Background()
 	v, err := s.SchemaVersion(ctx)
-	if err != nil || v != 2 {
-		t.Fatalf("schema version %d, %v; want 2", v, err)
+	if err != nil || v != 3 {
+		t.Fatalf("schema version %d, %v; want 3", v, err)
 	}
 	s.Close()
 	s2, err := sqlite.Open(path)
@@ -152,14 +155,8 @@ func TestLLMCache(t *testing.T) {
 	s, _ := open(t)
 	ctx := context.Background()
 	c := s.LLMCache()
-	if _, ok, err := c.Get(ctx, "k"); ok || err != nil {
+	if _, ok, err := c.GetVector(ctx, "e"); ok || err != nil {
 		t.Fatal("hit on empty cache")
-	}
-	if err := c.Put(ctx, "k", "v"); err != nil {
-		t.Fatal(err)
-	}
-	if v, ok, err := c.Get(ctx, "k"); !ok || v != "v" || err != nil {
-		t.Errorf("get %q %v %v", v, ok, err)
 	}
 	vec := []float32{1, -2.5, 0, 3.25}
 	if err := c.PutVector(ctx, "e", vec); err != nil {
@@ -193,5 +190,54 @@ func BenchmarkCountReply(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		s.CountReply(ctx, day, bot.KindAnswer, "consent")
+	}
+}
+
+// An older database kept LLM rephrasings, which can restate what a person
+// wrote; opening it with this version must leave no trace of them in the
+// file.
+func TestOpenErasesStoredRephrasings(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := sql.Open("sqlite3", "file:"+path+"?_journal_mode=WAL")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const secret = "You mentioned that your husband cheated on you."
+	for _, stmt := range []string{
+		`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`,
+		`CREATE TABLE llm_cache (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL, created TEXT NOT NULL) WITHOUT ROWID`,
+		`CREATE TABLE llm_vectors (key TEXT NOT NULL PRIMARY KEY, vec BLOB NOT NULL, created TEXT NOT NULL) WITHOUT ROWID`,
+		`INSERT INTO schema_migrations VALUES (1, '0001_init.sql', '2026-01-01T00:00:00Z'), (2, '0002_llm_cache.sql', '2026-01-01T00:00:00Z')`,
+		`INSERT INTO llm_cache VALUES ('rephrase:abc', '` + secret + `', '2026-01-01T00:00:00Z')`,
+	} {
+		if _, err := old.Exec(stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	// The 0001 tables, so that migration counts as applied.
+	body, err := os.ReadFile("migrations/0001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.Exec(string(body)); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	if b, _ := os.ReadFile(path); !bytes.Contains(b, []byte("husband")) {
+		t.Fatal("the old database does not hold the rephrasing, so this test shows nothing")
+	}
+
+	s, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := s.SchemaVersion(context.Background()); v != 3 {
+		t.Errorf("schema version %d, want 3", v)
+	}
+	s.Close()
+	for _, p := range []string{path, path + "-wal"} {
+		if b, _ := os.ReadFile(p); bytes.Contains(b, []byte("husband")) {
+			t.Errorf("%s still holds a stored rephrasing", filepath.Base(p))
+		}
 	}
 }
