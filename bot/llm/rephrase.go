@@ -28,12 +28,12 @@ var ErrNoQuestion = errors.New("no question")
 const maxCompletionTokens = 1500
 
 // Rephrase rewords in.Body so it reads as a reply to in.Question, in the
-// question's language, adding nothing. The result is body text only:
+// curated language, adding nothing. The result is body text only:
 // title, correction and sources stay the curated ones. Any error means the
 // caller shows the curated body; all are wrapped with "rephrase: ", and
 // errors.Is matches ErrKind, ErrNoQuestion, ErrDisabled, ErrCircuitOpen,
 // ErrBadResponse, context.DeadlineExceeded, ErrRejected and the Guard
-// reasons (ErrAddsDose, ErrTruncated, ...). A *openai.APIError or
+// reasons (ErrAddsDose, ErrAddsClaim, ErrTruncated, ...). A *openai.APIError or
 // *openai.RequestError carries an endpoint's HTTP status.
 func (c *Client) Rephrase(ctx context.Context, in bot.RephraseInput) (string, error) {
 	switch {
