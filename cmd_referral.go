@@ -104,6 +104,10 @@ func listingsIO(ctx context.Context, e *env, c command, verb string, args []stri
 		return fmt.Errorf("import: %w", err)
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > bot.MaxListingsFileBytes {
+		return fmt.Errorf("import %s: nothing was imported: the file is %d KB; a listings file may be at most %d KB (%d listings a server)",
+			fs.Arg(0), fi.Size()>>10, bot.MaxListingsFileBytes>>10, bot.MaxGuildListings)
+	}
 	ls, err := bot.ParseListingsCSV(f, *guild)
 	if err != nil {
 		return fmt.Errorf("import %s: nothing was imported:\n%w", fs.Arg(0), err)
