@@ -171,3 +171,42 @@ func FuzzGuard(f *testing.F) {
 		}
 	})
 }
+
+// sensateCurated is a curated answer without the words of the issue's
+// added claim ("it can help couples rebuild trust").
+const sensateCurated = `Sensate focus is a set of touching exercises that sex therapists often suggest. Partners take turns touching each other without aiming for arousal or orgasm, and at first without touching genitals or breasts. The point is to notice sensations and let go of pressure to perform.
+
+The exercises move in stages, at your own pace. Many people find that taking sex off the table for a while lowers anxiety. A therapist can guide you through the stages and talk through what comes up.`
+
+func TestGuardRejectsAddedClaims(t *testing.T) {
+	pass := []string{
+		"Sensate focus is a series of touching exercises sex therapists often suggest, where partners take turns touching without aiming for arousal or orgasm.",
+		"The point is to notice sensations and let go of the pressure to perform. You move through the stages at your own pace.",
+		"Yes. Many people find that taking sex off the table for a while lowers their anxiety, and a therapist can guide you through it.",
+		"At first, partners avoid touching genitals or breasts.\n- Take turns.\n- Notice sensations.",
+	}
+	for _, c := range pass {
+		if err := llm.Guard(sensateCurated, c); err != nil {
+			var ge *llm.GuardError
+			errors.As(err, &ge)
+			t.Errorf("Guard(%q) = %v (term %q), want nil", c, err, ge.Term)
+		}
+	}
+	reject := []string{
+		"Sensate focus is a set of touching exercises. It can help couples rebuild trust.",
+		"Sensate focus is a set of touching exercises, and it can help couples rebuild trust.",
+		"Partners take turns touching each other. It works for almost everyone within a month.",
+		"Many people find it lowers anxiety. It is also a proven cure for vaginismus.",
+		"You said your wife no longer wants you, so these exercises are right for you.",
+	}
+	for _, c := range reject {
+		if err := llm.Guard(sensateCurated, c); !errors.Is(err, llm.ErrAddsClaim) {
+			t.Errorf("Guard(%q) = %v, want ErrAddsClaim", c, err)
+		}
+	}
+	// The same claim passes when the curated text makes it.
+	supported := sensateCurated + " It can help couples rebuild trust."
+	if err := llm.Guard(supported, "Sensate focus can help couples rebuild trust."); err != nil {
+		t.Errorf("a claim the curated text makes was rejected: %v", err)
+	}
+}

@@ -429,3 +429,45 @@ func TestMigrationNumbersExistingListings(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenWith(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.db")
+	if _, err := sqlite.OpenWith(missing, sqlite.Options{MustExist: true}); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("MustExist on a missing file: %v, want ErrNotExist", err)
+	}
+	if _, err := os.Stat(missing); !os.IsNotExist(err) {
+		t.Error("MustExist created the file")
+	}
+	s, path := open(t)
+	if err := s.CheckWritable(context.Background()); err != nil {
+		t.Errorf("CheckWritable on a fresh database: %v", err)
+	}
+	// Another connection holds the write lock: CheckWritable gives up
+	// after the busy timeout.
+	other, err := sql.Open("sqlite3", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	tx, err := other.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(`INSERT INTO feedback (entry) VALUES ('x')`); err != nil {
+		t.Fatal(err)
+	}
+	quick, err := sqlite.OpenWith(path, sqlite.Options{BusyTimeout: 100 * time.Millisecond, MustExist: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer quick.Close()
+	start := time.Now()
+	if err := quick.CheckWritable(context.Background()); err == nil {
+		t.Error("CheckWritable succeeded while another connection held the write lock")
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("CheckWritable waited %v with a 100ms busy timeout", d)
+	}
+}
