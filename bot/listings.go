@@ -102,14 +102,15 @@ func looksLikeLink(s string) bool {
 }
 
 // EscapeMarkdown escapes the characters Discord's Markdown gives a meaning
-// to (emphasis, code, spoilers, quotes, headings, masked links), so text
+// to (emphasis, code, spoilers, quotes, headings, masked links, mentions)
+// inside a line, so text
 // from a server's own listings shows as written and cannot plant a link or
 // formatting in a reply.
 func EscapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
 
 var markdownEscaper = func() *strings.Replacer {
 	var pairs []string
-	for _, r := range "\\*_~`|>#[]()<-:@" {
+	for _, r := range "\\*_~`|>#[]()<@" {
 		pairs = append(pairs, string(r), "\\"+string(r))
 	}
 	return strings.NewReplacer(pairs...)

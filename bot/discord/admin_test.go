@@ -168,7 +168,7 @@ func TestAdminSettings(t *testing.T) {
 			t.Errorf("add: %q", got)
 		}
 		got = run(t, group("listing", sub("list")))
-		if !strings.Contains(got, `**\*\*Free\*\* \_Nitro\_ \|\|now\|\|**`) || !strings.Contains(got, `555\-0100`) {
+		if !strings.Contains(got, `**\*\*Free\*\* \_Nitro\_ \|\|now\|\|**`) || !strings.Contains(got, `555-0100`) {
 			t.Errorf("list: %q", got)
 		}
 	})
