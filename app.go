@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"time"
 
 	"github.com/candorbot/candor/bot"
 	"github.com/candorbot/candor/bot/sqlite"
@@ -72,9 +73,24 @@ func newLogger(cfg Config, w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
+// storeUse says what a command needs of the database.
+type storeUse int
+
+const (
+	noStore       storeUse = iota // keeps nothing
+	needStore                     // fails without a usable database
+	optionalStore                 // counts replies when it can; runs without
+)
+
+// optionalStoreWait bounds how long a command that needs no storage waits
+// for a database another process holds locked.
+const optionalStoreWait = time.Second
+
 // buildApp wires the core. A malformed knowledge base stops it here, with
-// the file, line and problem.
-func buildApp(ctx context.Context, e *env, f *coreFlags, withStore bool, log *slog.Logger) (*app, error) {
+// the file, line and problem. With optionalStore, a database that cannot be
+// opened or written (read-only, locked by another process) is left out
+// with a note on stderr.
+func buildApp(ctx context.Context, e *env, f *coreFlags, use storeUse, log *slog.Logger) (*app, error) {
 	kb, err := loadKB(f)
 	if err != nil {
 		return nil, fmt.Errorf("load knowledge base:\n%w", err)
@@ -88,13 +104,18 @@ func buildApp(ctx context.Context, e *env, f *coreFlags, withStore bool, log *sl
 	}
 	a := &app{log: log}
 	cfg := bot.Config{KB: kb, Referral: ref, DefaultRegion: f.region, Logger: log, RephraseTimeout: e.cfg.LLMTimeout}
-	if withStore {
+	switch use {
+	case needStore:
 		st, err := sqlite.Open(f.db)
 		if err != nil {
 			return nil, err
 		}
 		a.store = st
-		cfg.Store = st
+	case optionalStore:
+		a.store = openOptionalStore(ctx, e, f.db)
+	}
+	if a.store != nil {
+		cfg.Store = a.store
 	}
 	if err := addLLM(ctx, e.cfg, kb, a.store, log, &cfg); err != nil {
 		if a.store != nil {
@@ -111,4 +132,23 @@ func buildApp(ctx context.Context, e *env, f *coreFlags, withStore bool, log *sl
 	}
 	a.bot = b
 	return a, nil
+}
+
+// openOptionalStore opens the database for a command that answers without
+// it, or returns nil with a note on stderr when it cannot be written now.
+func openOptionalStore(ctx context.Context, e *env, path string) *sqlite.Store {
+	st, err := sqlite.OpenWith(path, sqlite.Options{BusyTimeout: optionalStoreWait})
+	if err == nil {
+		cctx, cancel := context.WithTimeout(ctx, 2*optionalStoreWait)
+		err = st.CheckWritable(cctx)
+		cancel()
+		if err != nil {
+			st.Close()
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "candor: note: the database %s can't be used (%v), so this session counts nothing; replies are not affected.\n", path, err)
+		return nil
+	}
+	return st
 }

@@ -11,7 +11,7 @@ import (
 func askCommand() command {
 	c := command{
 		name:    "ask",
-		usage:   "[--json] [--region CODE] [--kb DIR] TEXT",
+		usage:   "TEXT",
 		summary: "Answer one message and print the reply (as a person reads it, or as JSON).",
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
@@ -26,13 +26,13 @@ func askCommand() command {
 			fmt.Fprintln(e.stderr, "candor ask: give the message to answer, for example: candor ask \"what is sex therapy?\"")
 			return errUsage
 		}
-		a, err := buildApp(ctx, e, cf, true, newLogger(e.cfg, e.stderr))
+		a, err := buildApp(ctx, e, cf, optionalStore, newLogger(e.cfg, e.stderr))
 		if err != nil {
 			return err
 		}
 		defer a.Close()
 		rep := a.bot.Handle(ctx, bot.Request{Text: text, Region: cf.region, Channel: bot.ChannelConsole})
-		return printReply(e.stdout, a.bot, rep, *asJSON)
+		return printReply(e.stdout, a.bot, rep, *asJSON, outputWidth(e))
 	}
 	return c
 }

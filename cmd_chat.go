@@ -12,7 +12,7 @@ import (
 func chatCommand() command {
 	c := command{
 		name:    "chat",
-		usage:   "[--region CODE] [--kb DIR]",
+		usage:   "",
 		summary: "Chat with Candor in the terminal (no Discord needed). Type a question; 'quit' or Ctrl-D ends.",
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
@@ -21,14 +21,16 @@ func chatCommand() command {
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
-		a, err := buildApp(ctx, e, cf, true, newLogger(e.cfg, e.stderr))
+		a, err := buildApp(ctx, e, cf, optionalStore, newLogger(e.cfg, e.stderr))
 		if err != nil {
 			return err
 		}
 		defer a.Close()
-		fmt.Fprintf(e.stdout, "Candor: sexual-health education, not medical advice. %d topics loaded.\n", a.bot.Knowledge().Len())
-		fmt.Fprintln(e.stdout, "Ask a question in your own words. Commands: /topics, /crisis, /find-therapist PLACE, /about, /quit.")
-		fmt.Fprintln(e.stdout, "Nothing you type is stored.")
+		width := outputWidth(e)
+		fmt.Fprintln(e.stdout, wrapText(fmt.Sprintf("Candor: sexual-health education, not medical advice. %d topics loaded.\n"+
+			"Ask a question in your own words. Commands: /topics, /crisis, /find-therapist PLACE, /about, /quit.\n"+
+			"Nothing you type is stored.", a.bot.Knowledge().Len()), width))
+		var conv bot.Conversation
 		sc := bufio.NewScanner(e.stdin)
 		sc.Buffer(make([]byte, 64*1024), 1024*1024)
 		for {
@@ -51,16 +53,18 @@ func chatCommand() command {
 				return nil
 			case "/topics":
 				for _, en := range a.bot.Knowledge().Entries() {
-					fmt.Fprintf(e.stdout, "  %-45s %s\n", en.ID, en.Title)
+					fmt.Fprintln(e.stdout, wrapText(fmt.Sprintf("  %-45s %s", en.ID, en.Title), width))
 				}
 			case "/crisis":
-				renderReply(e.stdout, a.bot, a.bot.Crisis(req))
+				renderReply(e.stdout, a.bot, a.bot.Crisis(req), width)
 			case "/about":
-				renderReply(e.stdout, a.bot, a.bot.About())
+				renderReply(e.stdout, a.bot, a.bot.About(), width)
 			case "/find-therapist":
-				renderReply(e.stdout, a.bot, a.bot.FindTherapist(ctx, req, rest, referralFilter(rest)))
+				rep := a.bot.FindTherapist(ctx, req, rest, referralFilter(rest))
+				conv.Saw(rep)
+				renderReply(e.stdout, a.bot, rep, width)
 			default:
-				renderReply(e.stdout, a.bot, a.bot.Handle(ctx, req))
+				renderReply(e.stdout, a.bot, a.bot.Converse(ctx, &conv, req), width)
 			}
 		}
 	}

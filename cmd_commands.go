@@ -14,10 +14,20 @@ func commandsCommand() command {
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c)
 		cf := addCoreFlags(fs, e.cfg, false)
+		// The verb may come first ("commands sync --help") or last.
+		var verb string
+		if len(args) > 0 && (args[0] == "sync" || args[0] == "clear") {
+			verb, args = args[0], args[1:]
+		}
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
-		if fs.NArg() != 1 || (fs.Arg(0) != "sync" && fs.Arg(0) != "clear") {
+		if verb == "" && fs.NArg() == 1 {
+			verb = fs.Arg(0)
+		} else if fs.NArg() > 0 {
+			verb = ""
+		}
+		if verb != "sync" && verb != "clear" {
 			fs.Usage()
 			return errUsage
 		}
@@ -25,7 +35,7 @@ func commandsCommand() command {
 			fmt.Fprintln(e.stderr, "candor commands: DISCORD_TOKEN is not set (see .env.example)")
 			return exitError{code: 2}
 		}
-		a, err := buildApp(ctx, e, cf, false, newLogger(e.cfg, e.stderr))
+		a, err := buildApp(ctx, e, cf, noStore, newLogger(e.cfg, e.stderr))
 		if err != nil {
 			return err
 		}
@@ -38,7 +48,7 @@ func commandsCommand() command {
 		if e.cfg.DiscordGuildID != "" {
 			scope = "to server " + e.cfg.DiscordGuildID
 		}
-		if fs.Arg(0) == "sync" {
+		if verb == "sync" {
 			if err := ad.SyncCommands(ctx); err != nil {
 				return fmt.Errorf("commands sync: %w", err)
 			}

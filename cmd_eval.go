@@ -11,7 +11,7 @@ import (
 func evalCommand() command {
 	c := command{
 		name:    "eval",
-		usage:   "[--json] [--strict] [--kb DIR] FILE.jsonl...",
+		usage:   "FILE.jsonl...",
 		summary: "Run labelled messages through the bot and report precision, recall, top-1/top-3, false answers, over-refusal and latency.",
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
@@ -40,7 +40,7 @@ func evalCommand() command {
 			cases = append(cases, cs...)
 		}
 		// Evaluation keeps nothing: no store, so no counters are touched.
-		a, err := buildApp(ctx, e, cf, false, newLogger(e.cfg, e.stderr))
+		a, err := buildApp(ctx, e, cf, noStore, newLogger(e.cfg, e.stderr))
 		if err != nil {
 			return err
 		}

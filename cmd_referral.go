@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -14,7 +15,7 @@ import (
 func referralCommand() command {
 	c := command{
 		name:  "referral",
-		usage: "[--json] [--online] [--low-cost] [--focus TEXT] LOCATION | import --guild ID FILE.csv | export --guild ID [FILE.csv]",
+		usage: "LOCATION  (or: candor referral import|export --help)",
 		summary: "Show where to find a therapist for a location (empty: international directories), " +
 			"or import/export a server's own listings as CSV (columns: " + strings.Join(bot.ListingColumns, ",") + ").",
 	}
@@ -26,20 +27,24 @@ func referralCommand() command {
 		asJSON := fs.Bool("json", false, "print the reply as JSON")
 		online := fs.Bool("online", false, "prefer directories that list telehealth")
 		lowCost := fs.Bool("low-cost", false, "prefer lower-cost options")
-		focus := fs.String("focus", "", "what the therapist should focus on, e.g. lgbtq, couples")
+		focus := fs.String("focus", "", "what the therapist should focus on: a `TOPIC` such as lgbtq or couples")
 		guild := fs.String("guild", "", "include this server's own listings (Discord guild `ID`)")
 		cf := addCoreFlags(fs, e.cfg, true)
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
-		a, err := buildApp(ctx, e, cf, *guild != "", newLogger(e.cfg, e.stderr))
+		use := noStore
+		if *guild != "" {
+			use = needStore
+		}
+		a, err := buildApp(ctx, e, cf, use, newLogger(e.cfg, e.stderr))
 		if err != nil {
 			return err
 		}
 		defer a.Close()
 		rep := a.bot.FindTherapist(ctx, bot.Request{GuildID: *guild, Region: cf.region, Channel: bot.ChannelConsole},
 			strings.Join(fs.Args(), " "), referral.Filter{Online: *online, LowCost: *lowCost, Focus: *focus})
-		return printReply(e.stdout, a.bot, rep, *asJSON)
+		return printReply(e.stdout, a.bot, rep, *asJSON, outputWidth(e))
 	}
 	return c
 }
@@ -58,6 +63,15 @@ func referralFilter(text string) referral.Filter {
 
 // listingsIO imports or exports a guild's own listings.
 func listingsIO(ctx context.Context, e *env, c command, verb string, args []string) error {
+	c.name += " " + verb
+	if verb == "import" {
+		c.usage = "FILE.csv"
+		c.summary = fmt.Sprintf("Replace a server's own listings with those in a CSV file (columns: %s; at most %d listings, %d KB). All or nothing; errors name the line.",
+			strings.Join(bot.ListingColumns, ","), bot.MaxGuildListings, bot.MaxListingsFileBytes>>10)
+	} else {
+		c.usage = "[FILE.csv]"
+		c.summary = "Write a server's own listings as CSV, to FILE.csv or standard output."
+	}
 	fs := newFlags(e, c)
 	guild := fs.String("guild", "", "the Discord server (guild) `ID` the listings belong to (required)")
 	db := fs.String("db", e.cfg.DB, "SQLite database `PATH` (CANDOR_DB)")
@@ -68,7 +82,11 @@ func listingsIO(ctx context.Context, e *env, c command, verb string, args []stri
 		fmt.Fprintf(e.stderr, "candor referral %s: --guild ID is required\n", verb)
 		return errUsage
 	}
-	st, err := sqlite.Open(*db)
+	// Export reads: a mistyped path is an error, not a new empty database.
+	st, err := sqlite.OpenWith(*db, sqlite.Options{MustExist: verb == "export"})
+	if errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("referral export: there is no database at %s (set --db or CANDOR_DB)", *db)
+	}
 	if err != nil {
 		return err
 	}
@@ -104,6 +122,10 @@ func listingsIO(ctx context.Context, e *env, c command, verb string, args []stri
 		return fmt.Errorf("import: %w", err)
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > bot.MaxListingsFileBytes {
+		return fmt.Errorf("import %s: nothing was imported: the file is %d KB; a listings file may be at most %d KB (%d listings a server)",
+			fs.Arg(0), fi.Size()>>10, bot.MaxListingsFileBytes>>10, bot.MaxGuildListings)
+	}
 	ls, err := bot.ParseListingsCSV(f, *guild)
 	if err != nil {
 		return fmt.Errorf("import %s: nothing was imported:\n%w", fs.Arg(0), err)

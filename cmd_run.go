@@ -14,7 +14,7 @@ import (
 func runCommand() command {
 	c := command{
 		name:    "run",
-		usage:   "[--db PATH] [--region CODE] [--kb DIR]",
+		usage:   "",
 		summary: "Run the Discord bot (the default command; needs DISCORD_TOKEN). Stops cleanly on Ctrl-C or SIGTERM.",
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
@@ -31,7 +31,7 @@ func runCommand() command {
 			return exitError{code: 2}
 		}
 		log := newLogger(e.cfg, e.stderr)
-		a, err := buildApp(ctx, e, cf, true, log)
+		a, err := buildApp(ctx, e, cf, needStore, log)
 		if err != nil {
 			return err
 		}

@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"os"
+	"time"
 
 	"github.com/candorbot/candor/bot/sqlite"
 )
@@ -11,7 +14,7 @@ import (
 func statsCommand() command {
 	c := command{
 		name:    "stats",
-		usage:   "[--json] [--since YYYY-MM-DD] [--db PATH]",
+		usage:   "",
 		summary: "Show the reply counters (per day, kind and topic) so curators can see what is asked. No message text is ever stored.",
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
@@ -22,7 +25,20 @@ func statsCommand() command {
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
-		st, err := sqlite.Open(*db)
+		if fs.NArg() > 0 {
+			fmt.Fprintf(e.stderr, "candor stats: unexpected argument %q\n", fs.Arg(0))
+			return errUsage
+		}
+		if *since != "" {
+			if _, err := time.Parse(time.DateOnly, *since); err != nil {
+				fmt.Fprintf(e.stderr, "candor stats: --since %q is not a date: use YYYY-MM-DD, for example 2026-01-31\n", *since)
+				return errUsage
+			}
+		}
+		st, err := sqlite.OpenWith(*db, sqlite.Options{MustExist: true})
+		if errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("stats: there is no database at %s (set --db or CANDOR_DB to the bot's database)", *db)
+		}
 		if err != nil {
 			return err
 		}

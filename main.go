@@ -19,7 +19,7 @@ import (
 // command is one subcommand of the CLI.
 type command struct {
 	name    string
-	usage   string // arguments after the name
+	usage   string // positional arguments; the flags are listed from the FlagSet
 	summary string
 	run     func(ctx context.Context, e *env, args []string) error
 }
@@ -75,7 +75,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	e := &env{cfg: cfg, getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
 	name := "run"
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
+		name = "help"
+	} else if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		name, args = args[0], args[1:]
 	}
 	switch name {
@@ -123,13 +125,14 @@ func printHelp(w io.Writer) {
 	fmt.Fprintln(w, "Run 'candor COMMAND --help' for a command's flags. Settings: see .env.example.")
 }
 
-// newFlags returns a flag set whose usage names the command and its
+// newFlags returns a flag set whose usage names the command, its flags
+// (read from the set, so the line always agrees with them) and its
 // arguments.
 func newFlags(e *env, c command) *flag.FlagSet {
 	fs := flag.NewFlagSet("candor "+c.name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: candor %s %s\n\n%s\n", c.name, c.usage, c.summary)
+		fmt.Fprintf(e.stderr, "Usage: %s\n\n%s\n", usageLine(fs, c), c.summary)
 		hasFlags := false
 		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
 		if hasFlags {
@@ -138,6 +141,27 @@ func newFlags(e *env, c command) *flag.FlagSet {
 		}
 	}
 	return fs
+}
+
+// usageLine is "candor NAME [--flag VALUE]... ARGS", the flags in the
+// order of the set.
+func usageLine(fs *flag.FlagSet, c command) string {
+	parts := []string{"candor", c.name}
+	fs.VisitAll(func(f *flag.Flag) {
+		name, _ := flag.UnquoteUsage(f)
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			parts = append(parts, "[--"+f.Name+"]")
+			return
+		}
+		if name == "" {
+			name = "VALUE"
+		}
+		parts = append(parts, "[--"+f.Name+" "+name+"]")
+	})
+	if c.usage != "" {
+		parts = append(parts, c.usage)
+	}
+	return strings.Join(parts, " ")
 }
 
 // parseFlags parses args, mapping a bad flag to errUsage.

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/")
@@ -311,5 +312,50 @@ func TestReferralImportExport(t *testing.T) {
 	}
 	if _, errOut, code := cli(t, env, "", "referral", "import", good); code != 2 || !strings.Contains(errOut, "--guild") {
 		t.Errorf("import without --guild: %d %s", code, errOut)
+	}
+}
+
+func TestReferralImportIsBounded(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"CANDOR_DB": filepath.Join(dir, "candor.db")}
+	write := func(name string, parts ...[]byte) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, bytes.Join(parts, nil), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	header := []byte("name,url,region\n")
+	tests := []struct {
+		name, file string
+		want       []string
+	}{
+		{"300,000 rows", write("rows.csv", header, bytes.Repeat([]byte("Clinic,https://c.example,US\n"), 300_000)),
+			[]string{"nothing was imported", "a listings file may be at most 256 KB"}},
+		{"a 50 MB field", write("field.csv", header, []byte("\""), bytes.Repeat([]byte("x"), 50<<20), []byte("\",https://c.example,US\n")),
+			[]string{"nothing was imported", "a listings file may be at most 256 KB"}},
+		{"201 short rows", write("many.csv", header, bytes.Repeat([]byte("C,https://c.example,US\n"), 201)),
+			[]string{"nothing was imported", "line 202:", "at most 200 listings"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
+			_, errOut, code := cli(t, env, "", "referral", "import", "--guild", "7", tc.file)
+			took := time.Since(start)
+			if code != 1 {
+				t.Errorf("code %d, want 1", code)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(errOut, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, errOut)
+				}
+			}
+			t.Logf("refused in %v", took)
+		})
+	}
+	out, _, _ := cli(t, env, "", "referral", "export", "--guild", "7")
+	if strings.Count(out, "\n") != 1 {
+		t.Errorf("something was imported:\n%.300s", out)
 	}
 }

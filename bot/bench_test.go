@@ -2,11 +2,15 @@ package bot_test
 
 import (
 	"context"
+	"fmt"
+	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/candorbot/candor/bot"
+	"github.com/candorbot/candor/bot/sqlite"
 	"github.com/candorbot/candor/knowledge"
 	"github.com/candorbot/candor/referral"
 )
@@ -69,6 +73,33 @@ func BenchmarkStartup(b *testing.B) {
 		}
 		if _, err := bot.New(bot.Config{KB: kb, Referral: ref}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReferralWithListings is a /find-therapist reply for a server
+// holding the most listings it may keep (the store filters and limits).
+func BenchmarkReferralWithListings(b *testing.B) {
+	st, err := sqlite.Open(filepath.Join(b.TempDir(), "candor.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	ls := make([]bot.Listing, bot.MaxGuildListings)
+	for i := range ls {
+		ls[i] = bot.Listing{Name: fmt.Sprintf("Clinic %03d", i), URL: "https://clinic.example/" + fmt.Sprint(i),
+			Region: []string{"US-IL", "US-NY", "GB", "AU-NSW"}[i%4], Services: strings.Repeat("s", 200)}
+	}
+	ctx := context.Background()
+	if err := st.ReplaceListings(ctx, "g", ls); err != nil {
+		b.Fatal(err)
+	}
+	bt := newBot(b, func(c *bot.Config) { c.Store = st })
+	b.ReportAllocs()
+	for b.Loop() {
+		rep := bt.FindTherapist(ctx, bot.Request{GuildID: "g"}, "Chicago, IL", referral.Filter{})
+		if len(rep.Links) == 0 {
+			b.Fatal("no links")
 		}
 	}
 }

@@ -40,6 +40,11 @@ const (
 // reply: whatever fails inside (a panic, the store, the LLM), the person
 // gets a sensible reply.
 func (b *Bot) Handle(ctx context.Context, req Request) (rep Reply) {
+	return b.handle(ctx, req, nil)
+}
+
+// handle is Handle within a conversation (nil: none).
+func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep Reply) {
 	defer func() {
 		if r := recover(); r != nil {
 			b.log.Error("handle panicked", "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
@@ -70,6 +75,8 @@ func (b *Bot) Handle(ctx context.Context, req Request) (rep Reply) {
 		switch {
 		case req.Mode == ModeMythCheck:
 			rep = b.mythCheck(ctx, req, text)
+		case conv != nil && conv.awaitingPlace && b.barePlace(text):
+			rep = b.referralReply(ctx, req, text, region)
 		case b.wantsReferral(text):
 			rep = b.referralReply(ctx, req, text, region)
 		default:

@@ -60,7 +60,10 @@ func (*failingStore) GuildSettings(context.Context, string) (bot.GuildSettings, 
 }
 func (*failingStore) SaveGuildSettings(context.Context, bot.GuildSettings) error { return errBroken }
 func (*failingStore) Listings(context.Context, string) ([]bot.Listing, error)    { return nil, errBroken }
-func (*failingStore) AddListing(context.Context, bot.Listing) (int64, error)     { return 0, errBroken }
+func (*failingStore) FindListings(context.Context, bot.ListingQuery) ([]bot.Listing, error) {
+	return nil, errBroken
+}
+func (*failingStore) AddListing(context.Context, bot.Listing) (int64, error) { return 0, errBroken }
 func (*failingStore) RemoveListing(context.Context, string, int64) (bool, error) {
 	return false, errBroken
 }

@@ -270,13 +270,19 @@ func (b *Bot) referral(ctx context.Context, guildID string, region referral.Regi
 	rep.Links = append(rep.Links, ref.Directories...)
 	sb.WriteString("\n")
 	for _, l := range rep.Links {
-		if l.URL != "" {
-			fmt.Fprintf(&sb, "\n• [%s](%s)", l.Title, l.URL)
-		} else {
-			fmt.Fprintf(&sb, "\n• %s", l.Title)
+		// A server's own listings are text its admins typed: escaped, so a
+		// name cannot plant a masked link or formatting.
+		title, desc := l.Title, l.Description
+		if l.Kind == "local" {
+			title, desc = EscapeMarkdown(title), EscapeMarkdown(desc)
 		}
-		if l.Description != "" {
-			sb.WriteString(": " + l.Description)
+		if l.URL != "" {
+			fmt.Fprintf(&sb, "\n• [%s](%s)", title, l.URL)
+		} else {
+			fmt.Fprintf(&sb, "\n• %s", title)
+		}
+		if desc != "" {
+			sb.WriteString(": " + desc)
 		}
 	}
 	sb.WriteString("\n\n**Before you book:**")
@@ -293,22 +299,20 @@ func (b *Bot) referral(ctx context.Context, guildID string, region referral.Regi
 	return rep
 }
 
-// localListings returns a guild's own listings for the region, labelled as
-// the server's list. Store failures only lose the local part.
+// localListings returns a guild's own listings for the region (the store
+// filters them, at most MaxLocalListings), labelled as the server's list.
+// Store failures only lose the local part.
 func (b *Bot) localListings(ctx context.Context, guildID string, region referral.Region) []Link {
-	if b.store == nil || guildID == "" {
+	if b.store == nil || guildID == "" || region.IsZero() {
 		return nil
 	}
-	ls, err := b.store.Listings(ctx, guildID)
+	ls, err := b.store.FindListings(ctx, listingQuery(guildID, region))
 	if err != nil {
 		b.log.Warn("local listings", "err", err)
 		return nil
 	}
 	var out []Link
 	for _, l := range ls {
-		if region.IsZero() || !listingMatches(l.Region, region) {
-			continue
-		}
 		desc := "From this server's own list"
 		var extra []string
 		for _, s := range []string{l.Services, l.Phone, l.Cost, l.Languages} {
@@ -327,14 +331,19 @@ func (b *Bot) localListings(ctx context.Context, guildID string, region referral
 	return out
 }
 
-// listingMatches reports whether a listing for code serves region: the same
-// place, or one containing it, or one inside it.
-func listingMatches(code string, region referral.Region) bool {
-	code = strings.ToUpper(strings.TrimSpace(code))
-	if code == "" {
-		return false
+// listingQuery selects the listings that serve region: the same place, one
+// containing it, or one inside it ("UK" is an alias of "GB").
+func listingQuery(guildID string, region referral.Region) ListingQuery {
+	q := ListingQuery{GuildID: guildID, Within: region.Code(), Limit: MaxLocalListings}
+	for _, c := range []string{region.Country, region.Subdivision} {
+		if c != "" {
+			q.Regions = append(q.Regions, c)
+		}
 	}
-	return region.Within(code) || strings.HasPrefix(code, region.Code()+"-") || code == region.Code()
+	if region.Country == "GB" {
+		q.Regions = append(q.Regions, "UK")
+	}
+	return q
 }
 
 // supportReply answers someone asking how to support another person when

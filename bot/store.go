@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"time"
 )
 
@@ -19,14 +20,22 @@ type Store interface {
 	GuildSettings(ctx context.Context, guildID string) (GuildSettings, error)
 	// SaveGuildSettings stores the settings of s.GuildID.
 	SaveGuildSettings(ctx context.Context, s GuildSettings) error
-	// Listings returns a guild's own referral listings.
+	// Listings returns a guild's own referral listings, at most
+	// MaxGuildListings.
 	Listings(ctx context.Context, guildID string) ([]Listing, error)
-	// AddListing stores a listing and returns its id.
+	// FindListings returns up to q.Limit of a guild's listings for a
+	// region, filtered by the store (not by reading them all).
+	FindListings(ctx context.Context, q ListingQuery) ([]Listing, error)
+	// AddListing stores a listing and returns its number within its guild.
+	// It returns an error wrapping ErrTooManyListings when the guild
+	// already has MaxGuildListings.
 	AddListing(ctx context.Context, l Listing) (int64, error)
-	// RemoveListing deletes a guild's listing by id; it reports whether one
-	// was deleted.
-	RemoveListing(ctx context.Context, guildID string, id int64) (bool, error)
-	// ReplaceListings replaces all of a guild's listings at once (import).
+	// RemoveListing deletes a guild's listing by its number; it reports
+	// whether one was deleted.
+	RemoveListing(ctx context.Context, guildID string, number int64) (bool, error)
+	// ReplaceListings replaces all of a guild's listings at once (import),
+	// numbering them from 1. More than MaxGuildListings is an error
+	// wrapping ErrTooManyListings.
 	ReplaceListings(ctx context.Context, guildID string, ls []Listing) error
 	// Ping reports whether the store is reachable.
 	Ping(ctx context.Context) error
@@ -65,8 +74,24 @@ func DefaultGuildSettings(guildID string) GuildSettings {
 	return GuildSettings{GuildID: guildID, Visibility: VisibilityPrivate, Rephrase: true}
 }
 
+// ErrTooManyListings is returned by a Store when a guild would have more
+// than MaxGuildListings listings.
+var ErrTooManyListings = errors.New("too many listings")
+
+// ListingQuery selects a guild's listings for a region: those whose region
+// code is one of Regions, or starts with Within followed by "-" (a place
+// inside the region). Limit bounds the result (MaxLocalListings when 0).
+type ListingQuery struct {
+	GuildID string
+	Regions []string
+	Within  string
+	Limit   int
+}
+
 // Listing is one of a server's own vetted referrals.
 type Listing struct {
+	// ID is the listing's number within its guild (1, 2, ...), what admins
+	// see and remove it by; it says nothing about other servers.
 	ID         int64  `json:"id,omitempty"`
 	GuildID    string `json:"guild_id"`
 	Name       string `json:"name"`

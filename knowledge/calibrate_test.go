@@ -16,7 +16,9 @@ var fitOOD = flag.String("fit-ood", "", "refit the confidence weights with out-o
 // TestFitConfidence refits the logistic weights of the search confidence
 // (knowledge/index.go) and prints them; it runs only when asked:
 //
-//	go test ./knowledge -run TestFitConfidence -v -fit-ood ../shared/bench/stackfaq/stackfaq.jsonl
+//	go test ./knowledge -run TestFitConfidence -v -fit-ood ../../shared/bench/stackfaq/stackfaq.jsonl
+//
+// (a relative path is read from knowledge/, where go test runs the test).
 //
 // Positives and negatives come from the embedded entries' own question
 // variants, each held out of the index in turn (right when it still finds

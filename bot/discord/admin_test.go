@@ -2,6 +2,7 @@ package discord_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -154,6 +155,41 @@ func TestAdminSettings(t *testing.T) {
 		}
 		if got := run(t, group("listing", sub("list"))); !strings.Contains(got, "no listings") {
 			t.Errorf("empty list: %q", got)
+		}
+	})
+
+	t.Run("listing text shows as written and cannot plant a link", func(t *testing.T) {
+		for _, bad := range []string{"https://ok.example/)[Claim Nitro](https://evil.example", "https://ok.example/a b", "https://ok.example/<x>", "javascript:alert(1)"} {
+			got := run(t, group("listing", sub("add", opt("name", "Clinic"), opt("region", "US"), opt("url", bad))))
+			if !strings.Contains(got, "can't add") {
+				t.Errorf("url %q: %q", bad, got)
+			}
+		}
+		got := run(t, group("listing", sub("add", opt("name", "**Free** _Nitro_ ||now||"), opt("region", "US"), opt("phone", "555-0100"))))
+		if !strings.Contains(got, `Added listing #`) || !strings.Contains(got, `\*\*Free\*\* \_Nitro\_ \|\|now\|\|`) {
+			t.Errorf("add: %q", got)
+		}
+		got = run(t, group("listing", sub("list")))
+		if !strings.Contains(got, `**\*\*Free\*\* \_Nitro\_ \|\|now\|\|**`) || !strings.Contains(got, `555-0100`) {
+			t.Errorf("list: %q", got)
+		}
+	})
+
+	t.Run("listing numbers count this server's listings only", func(t *testing.T) {
+		for i := range 3 {
+			if _, err := h.store.AddListing(ctx, bot.Listing{GuildID: "another-guild", Name: fmt.Sprint("Elsewhere ", i), Phone: "555", Region: "US"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ls, _ := h.store.Listings(ctx, testGuild)
+		var highest int64
+		for _, l := range ls {
+			highest = max(highest, l.ID)
+		}
+		want := fmt.Sprintf("Added listing #%d:", highest+1)
+		got := run(t, group("listing", sub("add", opt("name", "Numbered"), opt("region", "US"), opt("phone", "555"))))
+		if !strings.Contains(got, want) {
+			t.Errorf("add: %q, want %q", got, want)
 		}
 	})
 }

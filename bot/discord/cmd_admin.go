@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -326,17 +327,20 @@ func (c *call) addListing(ctx context.Context, opts []*discordgo.ApplicationComm
 		Languages:  stringOption(opts, "languages"),
 	}
 	if err := l.Validate(); err != nil {
-		return "I can't add that listing: " + err.Error() + ".", nil
+		return "I can't add that listing: " + bot.EscapeMarkdown(err.Error()) + ".", nil
 	}
-	id, err := c.a.store.AddListing(ctx, l)
+	n, err := c.a.store.AddListing(ctx, l)
+	if errors.Is(err, bot.ErrTooManyListings) {
+		return fmt.Sprintf("This server already has %d listings, the most it can keep. Remove one first (see /candor-admin listing list).", bot.MaxGuildListings), nil
+	}
 	if err != nil {
 		return "", fmt.Errorf("add listing: %w", err)
 	}
-	return fmt.Sprintf("Added listing #%d: %s (%s). /find-therapist shows it first for that region.", id, l.Name, l.Region), nil
+	return fmt.Sprintf("Added listing #%d: %s (%s). /find-therapist shows it first for that region.", n, bot.EscapeMarkdown(l.Name), l.Region), nil
 }
 
-// listingsText lists a server's listings within a message's 2,000
-// characters.
+// listingsText lists a server's listings, by their numbers within the
+// server, within a message's 2,000 characters.
 func listingsText(ls []bot.Listing) string {
 	if len(ls) == 0 {
 		return "This server has no listings yet. Add one with /candor-admin listing add."
@@ -344,12 +348,14 @@ func listingsText(ls []bot.Listing) string {
 	var b strings.Builder
 	b.WriteString("This server's listings:")
 	for i, l := range ls {
-		line := fmt.Sprintf("\n#%d **%s** (%s)", l.ID, l.Name, l.Region)
+		// Every field is what an admin typed: escaped, so it shows as
+		// written. The URL was checked to hold no space or angle bracket.
+		line := fmt.Sprintf("\n#%d **%s** (%s)", l.ID, bot.EscapeMarkdown(l.Name), bot.EscapeMarkdown(l.Region))
 		if l.URL != "" {
 			line += " <" + l.URL + ">"
 		}
 		if l.Phone != "" {
-			line += " " + l.Phone
+			line += " " + bot.EscapeMarkdown(l.Phone)
 		}
 		if runeLen(b.String())+runeLen(line) > maxContent-40 {
 			fmt.Fprintf(&b, "\n… and %d more.", len(ls)-i)

@@ -279,14 +279,19 @@ func linkLines(links []bot.Link, body string) []string {
 		if l.URL == "" && l.Title != "" && strings.Contains(body, l.Title) {
 			continue
 		}
+		title, desc := l.Title, l.Description
+		if l.Kind == "local" {
+			// A server's own listing: text its admins typed.
+			title, desc = bot.EscapeMarkdown(title), bot.EscapeMarkdown(desc)
+		}
 		var s string
 		if webURL(l.URL) {
-			s = "[" + escapeLinkText(l.Title) + "](" + l.URL + ")"
+			s = "[" + escapeLinkText(title) + "](" + l.URL + ")"
 		} else {
-			s = "**" + l.Title + "**"
+			s = "**" + title + "**"
 		}
-		if l.Description != "" {
-			s += ": " + l.Description
+		if desc != "" {
+			s += ": " + desc
 		}
 		out = append(out, s)
 	}

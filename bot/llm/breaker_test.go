@@ -15,7 +15,8 @@ func TestCircuitBreaker(t *testing.T) {
 		f.setChat(status(500))
 		clock := newFakeClock()
 		p := &probe{}
-		c := newClient(t, f, p, func(cfg *llm.Config) { cfg.Now = clock.Now })
+		// No rephrasing cache: every call must reach the breaker.
+		c := newClient(t, f, p, func(cfg *llm.Config) { cfg.Now = clock.Now; cfg.RephraseCacheSize = -1 })
 		for range llm.DefaultBreakerThreshold {
 			if _, err := c.Rephrase(context.Background(), stressEntry()); err == nil || errors.Is(err, llm.ErrCircuitOpen) {
 				t.Fatalf("Rephrase error = %v, want an endpoint error", err)

@@ -3,82 +3,109 @@ package llm_test
 import (
 	"context"
 	"slices"
-	"strings"
-	"sync"
 	"testing"
+	"time"
 
 	"github.com/candorbot/candor/bot/llm"
 )
 
-// recordingCache is a Cache that keeps every key and value it is given.
-type recordingCache struct {
-	*llm.MemoryCache
-	mu   sync.Mutex
-	puts []string
-}
-
-func (c *recordingCache) Put(ctx context.Context, key, value string) error {
-	c.mu.Lock()
-	c.puts = append(c.puts, key, value)
-	c.mu.Unlock()
-	return c.MemoryCache.Put(ctx, key, value)
-}
-
 func TestRephraseCache(t *testing.T) {
-	f := newFakeAPI(t)
-	f.reply(goodRephrasing)
-	p := &probe{}
-	cache := &recordingCache{MemoryCache: llm.NewMemoryCache()}
-	c := newClient(t, f, p, func(cfg *llm.Config) { cfg.Cache = cache })
 	ctx := context.Background()
-
-	first, err := c.Rephrase(ctx, stressEntry())
-	if err != nil {
-		t.Fatal(err)
-	}
-	again := stressEntry()
-	again.Question = "  is STRESS linked to erection   problems "
-	second, err := c.Rephrase(ctx, again)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if second != first {
-		t.Errorf("cached rephrasing %q, want %q", second, first)
-	}
-	if n := len(f.chatRequests()); n != 1 {
-		t.Errorf("%d chat requests, want 1: the second call must come from the cache", n)
-	}
-	if p.n(llm.MetricCacheHit) != 1 {
-		t.Errorf("cache_hit = %d, want 1", p.n(llm.MetricCacheHit))
-	}
-	if len(cache.puts) != 2 {
-		t.Fatalf("cache puts = %q, want one key and value", cache.puts)
-	}
-	key, value := cache.puts[0], cache.puts[1]
-	if strings.Contains(strings.ToLower(key), "stress") || len(key) > 100 {
-		t.Errorf("cache key %q is not an opaque hash", key)
-	}
-	if value != first {
-		t.Errorf("cached value %q, want the model output", value)
-	}
-
-	t.Run("an edited entry misses the cache", func(t *testing.T) {
+	t.Run("a repeated question is answered from memory", func(t *testing.T) {
+		f := newFakeAPI(t)
+		f.reply(goodRephrasing)
+		p := &probe{}
+		c := newClient(t, f, p, nil)
+		first, err := c.Rephrase(ctx, stressEntry())
+		if err != nil {
+			t.Fatal(err)
+		}
+		again := stressEntry()
+		again.Question = "  is STRESS linked to erection   problems "
+		second, err := c.Rephrase(ctx, again)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if second != first {
+			t.Errorf("cached rephrasing %q, want %q", second, first)
+		}
+		if n := len(f.chatRequests()); n != 1 {
+			t.Errorf("%d chat requests, want 1: the second call must come from the cache", n)
+		}
+		if p.n(llm.MetricCacheHit) != 1 {
+			t.Errorf("cache_hit = %d, want 1", p.n(llm.MetricCacheHit))
+		}
 		edited := stressEntry()
 		edited.Body += " Sleep and exercise can help too."
 		if _, err := c.Rephrase(ctx, edited); err != nil {
 			t.Fatal(err)
 		}
 		if n := len(f.chatRequests()); n != 2 {
+			t.Errorf("%d chat requests after editing the entry, want 2", n)
+		}
+	})
+	t.Run("entries expire after the TTL", func(t *testing.T) {
+		f := newFakeAPI(t)
+		f.reply(goodRephrasing)
+		clock := newFakeClock()
+		c := newClient(t, f, nil, func(cfg *llm.Config) { cfg.Now = clock.Now; cfg.RephraseCacheTTL = time.Minute })
+		for _, step := range []time.Duration{0, 59 * time.Second, 2 * time.Second} {
+			clock.Advance(step)
+			if _, err := c.Rephrase(ctx, stressEntry()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n := len(f.chatRequests()); n != 2 {
+			t.Errorf("%d chat requests, want 2: a hit within the minute, a miss after it", n)
+		}
+	})
+	t.Run("the cache holds at most its size", func(t *testing.T) {
+		f := newFakeAPI(t)
+		f.reply(goodRephrasing)
+		c := newClient(t, f, nil, func(cfg *llm.Config) { cfg.RephraseCacheSize = 2 })
+		ask := func(q string) {
+			t.Helper()
+			in := stressEntry()
+			in.Question = q
+			if _, err := c.Rephrase(ctx, in); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ask("a stress")
+		ask("b stress")
+		ask("a stress") // hit; a is now the most recent
+		ask("c stress") // evicts b
+		ask("a stress") // hit
+		ask("b stress") // miss
+		if n := len(f.chatRequests()); n != 4 {
+			t.Errorf("%d chat requests, want 4 (a, b, c, b again)", n)
+		}
+	})
+	t.Run("a negative size keeps nothing", func(t *testing.T) {
+		f := newFakeAPI(t)
+		f.reply(goodRephrasing)
+		c := newClient(t, f, nil, func(cfg *llm.Config) { cfg.RephraseCacheSize = -1 })
+		for range 2 {
+			if _, err := c.Rephrase(ctx, stressEntry()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n := len(f.chatRequests()); n != 2 {
 			t.Errorf("%d chat requests, want 2", n)
 		}
 	})
 	t.Run("another model misses the cache", func(t *testing.T) {
-		other := newClient(t, f, nil, func(cfg *llm.Config) { cfg.Cache = cache; cfg.Model = "other" })
-		if _, err := other.Rephrase(ctx, stressEntry()); err != nil {
-			t.Fatal(err)
+		f := newFakeAPI(t)
+		f.reply(goodRephrasing)
+		c := newClient(t, f, nil, nil)
+		other := newClient(t, f, nil, func(cfg *llm.Config) { cfg.Model = "other" })
+		for _, cl := range []*llm.Client{c, other} {
+			if _, err := cl.Rephrase(ctx, stressEntry()); err != nil {
+				t.Fatal(err)
+			}
 		}
-		if n := len(f.chatRequests()); n != 3 {
-			t.Errorf("%d chat requests, want 3", n)
+		if n := len(f.chatRequests()); n != 2 {
+			t.Errorf("%d chat requests, want 2", n)
 		}
 	})
 }
@@ -86,14 +113,8 @@ func TestRephraseCache(t *testing.T) {
 func TestMemoryCache(t *testing.T) {
 	ctx := context.Background()
 	c := llm.NewMemoryCache()
-	if _, ok, err := c.Get(ctx, "k"); ok || err != nil {
-		t.Errorf("Get on empty cache = %v, %v", ok, err)
-	}
-	if err := c.Put(ctx, "k", "v"); err != nil {
-		t.Fatal(err)
-	}
-	if v, ok, err := c.Get(ctx, "k"); v != "v" || !ok || err != nil {
-		t.Errorf("Get = %q, %v, %v", v, ok, err)
+	if _, ok, err := c.GetVector(ctx, "k"); ok || err != nil {
+		t.Errorf("GetVector on empty cache = %v, %v", ok, err)
 	}
 	vec := []float32{1, 2, 3}
 	if err := c.PutVector(ctx, "k", vec); err != nil {

@@ -25,8 +25,15 @@ const (
 	MetricRephraseRejected = "rephrase_rejected" // Guard (or finish_reason) rejected one
 	MetricRephraseError    = "rephrase_error"    // the chat endpoint failed
 	MetricBreakerOpen      = "breaker_open"      // a call was refused by an open breaker
-	MetricCacheHit         = "cache_hit"         // a rephrasing came from the Cache
+	MetricCacheHit         = "cache_hit"         // a rephrasing came from the in-memory cache
 	MetricEmbedError       = "embed_error"       // the embeddings endpoint failed
+)
+
+// DefaultRephraseCacheSize and DefaultRephraseCacheTTL bound the
+// in-memory rephrasing cache when Config leaves them zero.
+const (
+	DefaultRephraseCacheSize = 256
+	DefaultRephraseCacheTTL  = 10 * time.Minute
 )
 
 // ErrDisabled is returned by Rephrase when no chat model is configured and
@@ -58,9 +65,18 @@ type Config struct {
 	// HTTPClient carries the requests; nil means a plain http.Client. It
 	// should not retry: the Client relies on Timeout and its breaker.
 	HTTPClient *http.Client
-	// Cache keeps rephrasings and entry embeddings; nil keeps nothing.
+	// Cache keeps entry embeddings (it may be persistent); nil keeps
+	// nothing. Rephrasings never go there.
 	Cache Cache
-	// Now is the clock of the circuit breakers; nil means time.Now.
+	// RephraseCacheSize bounds how many accepted rephrasings are kept in
+	// memory (never on disk); 0 means DefaultRephraseCacheSize, a negative
+	// value keeps none.
+	RephraseCacheSize int
+	// RephraseCacheTTL is how long one is kept; 0 means
+	// DefaultRephraseCacheTTL.
+	RephraseCacheTTL time.Duration
+	// Now is the clock of the circuit breakers and of the rephrasing
+	// cache's TTL; nil means time.Now.
 	Now func() time.Time
 	// Logger receives one line per failure; it never gets question text.
 	Logger *slog.Logger
@@ -77,6 +93,7 @@ type Client struct {
 	embedModel string
 	timeout    time.Duration
 	cache      Cache
+	rephrased  *textLRU // nil: rephrasings are not cached
 	log        *slog.Logger
 	metrics    func(string)
 	// chat and embed are separate breakers, so an endpoint without
@@ -113,6 +130,19 @@ func New(cfg Config) (*Client, error) {
 	}
 	if c.timeout == 0 {
 		c.timeout = DefaultTimeout
+	}
+	if cfg.RephraseCacheSize >= 0 {
+		size, ttl, now := cfg.RephraseCacheSize, cfg.RephraseCacheTTL, cfg.Now
+		if size == 0 {
+			size = DefaultRephraseCacheSize
+		}
+		if ttl <= 0 {
+			ttl = DefaultRephraseCacheTTL
+		}
+		if now == nil {
+			now = time.Now
+		}
+		c.rephrased = newTextLRU(size, ttl, now)
 	}
 	if c.log == nil {
 		c.log = slog.New(slog.NewTextHandler(io.Discard, nil))

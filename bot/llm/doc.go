@@ -9,5 +9,7 @@
 // every failure (timeout, endpoint error, open circuit, guard rejection) is
 // returned as an error so the core shows the curated text instead. The
 // person's question is treated as untrusted data: it is fenced in the
-// prompt, never logged, and only its hash reaches the Cache.
+// prompt and never logged. Rephrasings, which may restate the question,
+// are cached only in memory (bounded, with a TTL) and never reach storage;
+// the persistent Cache holds only embeddings of curated entries.
 package llm

@@ -61,7 +61,10 @@ func reject(reason error, term string) error { return &GuardError{Reason: reason
 //   - ErrClinicalAdvice: "you should take", "stop taking", "increase your
 //     dose", "you have <condition>", "I recommend", "I diagnose" and kin;
 //   - ErrAddsName: a capitalised word inside a sentence (or one marked ®/™)
-//     whose word the curated text never uses.
+//     whose word the curated text never uses;
+//   - ErrAddsClaim: a sentence more than a quarter of whose content words
+//     (by stem) the curated text lacks: an added statement, a restatement
+//     of the person's situation, or a language Guard cannot check.
 //
 // Anything the curated text itself contains is allowed, so a faithful
 // rewording may repeat its numbers, names and phrases. Guard errs on the
@@ -146,6 +149,9 @@ func Guard(curated, candidate string) error {
 			}
 		}
 	}
+	if s := unsupportedSentence(&cur, cand); s != "" {
+		return reject(ErrAddsClaim, s)
+	}
 	return nil
 }
 
@@ -160,6 +166,8 @@ type text struct {
 	stems   map[string]bool
 	numbers numberSet
 	percent bool
+	// snow holds the Snowball stems of words, filled by contentStems.
+	snow map[string]bool
 }
 
 type token struct {

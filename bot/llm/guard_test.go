@@ -20,11 +20,12 @@ func TestGuard(t *testing.T) {
 		{"reuses curated numbers and names", "Many men notice this after 40. A doctor may mention sildenafil (Viagra) or tadalafil (Cialis); both need a prescription."},
 		{"reuses a curated phone number, spaced differently", "If you are unsure where to start, call the NHS on 111."},
 		{"reuses curated terms in other forms", "SSRIs and some other medicines can play a part. Pelvic floor exercises (Kegel exercises) can help, and so can counselling."},
-		{"capitalised sentence starts", "Stress matters. Tiredness too! Worry about performance? Very common.\n- Counselling can help.\n- Blood-flow problems are worth checking."},
+		{"capitalised sentence starts", "Stress matters. Tiredness too! Worry about performance? Very common.\n- Counselling is a treatment too.\n- Blood-flow problems are frequent causes too."},
 		{"capitalised emphasis of a curated word", "Erection problems are COMMON, especially after 40."},
 		{"conditional mention of a condition", "If you have diabetes or blood-flow problems, a doctor can check how they affect erections."},
 		{"a list whose last item has no full stop", "Common causes:\n- stress\n- tiredness\n- worry about performance"},
-		{"a Spanish rewording", "Sí, es común: alrededor de 1 de cada 3 hombres tiene problemas de erección en algún momento. El estrés, el cansancio y la preocupación son causas frecuentes."},
+		{"a paraphrase with a synonym in a long sentence", "Stress, tiredness, alcohol and worry about performance are typical causes of erection problems."},
+		{"a reply's framing words", "Yes, that's a good question: erection problems are common."},
 	}
 	for _, tc := range pass {
 		t.Run("passes "+tc.name, func(t *testing.T) {
@@ -71,6 +72,11 @@ func TestGuard(t *testing.T) {
 		{"I recommend", "I recommend pelvic floor exercises.", llm.ErrClinicalAdvice},
 		{"I diagnose", "I diagnose this as stress.", llm.ErrClinicalAdvice},
 		{"you are pregnant", "You are probably pregnant.", llm.ErrClinicalAdvice},
+		{"an added claim", "Counselling can help couples rebuild trust.", llm.ErrAddsClaim},
+		{"an added claim after a faithful sentence", "Erection problems are common. They usually go away on their own within weeks.", llm.ErrAddsClaim},
+		{"an added claim inside a faithful sentence", "Stress and tiredness are frequent causes, and watching porn makes them worse.", llm.ErrAddsClaim},
+		{"a restatement of the person's situation", "You mentioned that your husband cheated and you feel numb. Stress and worry are frequent causes.", llm.ErrAddsClaim},
+		{"another language, which Guard cannot check", "Sí, es común: alrededor de 1 de cada 3 hombres tiene problemas de erección en algún momento. El estrés, el cansancio y la preocupación son causas frecuentes.", llm.ErrAddsClaim},
 	}
 	for _, tc := range reject {
 		t.Run("rejects "+tc.name, func(t *testing.T) {
@@ -164,4 +170,43 @@ func FuzzGuard(f *testing.F) {
 			t.Fatal("Guard passed an empty candidate")
 		}
 	})
+}
+
+// sensateCurated is a curated answer without the words of the issue's
+// added claim ("it can help couples rebuild trust").
+const sensateCurated = `Sensate focus is a set of touching exercises that sex therapists often suggest. Partners take turns touching each other without aiming for arousal or orgasm, and at first without touching genitals or breasts. The point is to notice sensations and let go of pressure to perform.
+
+The exercises move in stages, at your own pace. Many people find that taking sex off the table for a while lowers anxiety. A therapist can guide you through the stages and talk through what comes up.`
+
+func TestGuardRejectsAddedClaims(t *testing.T) {
+	pass := []string{
+		"Sensate focus is a series of touching exercises sex therapists often suggest, where partners take turns touching without aiming for arousal or orgasm.",
+		"The point is to notice sensations and let go of the pressure to perform. You move through the stages at your own pace.",
+		"Yes. Many people find that taking sex off the table for a while lowers their anxiety, and a therapist can guide you through it.",
+		"At first, partners avoid touching genitals or breasts.\n- Take turns.\n- Notice sensations.",
+	}
+	for _, c := range pass {
+		if err := llm.Guard(sensateCurated, c); err != nil {
+			var ge *llm.GuardError
+			errors.As(err, &ge)
+			t.Errorf("Guard(%q) = %v (term %q), want nil", c, err, ge.Term)
+		}
+	}
+	reject := []string{
+		"Sensate focus is a set of touching exercises. It can help couples rebuild trust.",
+		"Sensate focus is a set of touching exercises, and it can help couples rebuild trust.",
+		"Partners take turns touching each other. It works for almost everyone within a month.",
+		"Many people find it lowers anxiety. It is also a proven cure for vaginismus.",
+		"You said your wife no longer wants you, so these exercises are right for you.",
+	}
+	for _, c := range reject {
+		if err := llm.Guard(sensateCurated, c); !errors.Is(err, llm.ErrAddsClaim) {
+			t.Errorf("Guard(%q) = %v, want ErrAddsClaim", c, err)
+		}
+	}
+	// The same claim passes when the curated text makes it.
+	supported := sensateCurated + " It can help couples rebuild trust."
+	if err := llm.Guard(supported, "Sensate focus can help couples rebuild trust."); err != nil {
+		t.Errorf("a claim the curated text makes was rejected: %v", err)
+	}
 }

@@ -28,12 +28,12 @@ var ErrNoQuestion = errors.New("no question")
 const maxCompletionTokens = 1500
 
 // Rephrase rewords in.Body so it reads as a reply to in.Question, in the
-// question's language, adding nothing. The result is body text only:
+// curated language, adding nothing. The result is body text only:
 // title, correction and sources stay the curated ones. Any error means the
 // caller shows the curated body; all are wrapped with "rephrase: ", and
 // errors.Is matches ErrKind, ErrNoQuestion, ErrDisabled, ErrCircuitOpen,
 // ErrBadResponse, context.DeadlineExceeded, ErrRejected and the Guard
-// reasons (ErrAddsDose, ErrTruncated, ...). A *openai.APIError or
+// reasons (ErrAddsDose, ErrAddsClaim, ErrTruncated, ...). A *openai.APIError or
 // *openai.RequestError carries an endpoint's HTTP status.
 func (c *Client) Rephrase(ctx context.Context, in bot.RephraseInput) (string, error) {
 	switch {
@@ -50,12 +50,8 @@ func (c *Client) Rephrase(ctx context.Context, in bot.RephraseInput) (string, er
 	defer cancel()
 	curated := curatedText(in)
 	key := c.cacheKey(in)
-	if c.cache != nil {
-		text, ok, err := c.cache.Get(ctx, key)
-		switch {
-		case err != nil:
-			c.log.Warn("rephrase cache get failed", "entry", in.EntryID, "err", err)
-		case ok && Guard(curated, text) == nil:
+	if c.rephrased != nil {
+		if text, ok := c.rephrased.get(key); ok {
 			c.metrics(MetricCacheHit)
 			return text, nil
 		}
@@ -100,17 +96,16 @@ func (c *Client) Rephrase(ctx context.Context, in bot.RephraseInput) (string, er
 		return "", fmt.Errorf("rephrase: entry %s: %w", in.EntryID, err)
 	}
 	c.metrics(MetricRephraseOK)
-	if c.cache != nil {
-		if err := c.cache.Put(ctx, key, text); err != nil {
-			c.log.Warn("rephrase cache put failed", "entry", in.EntryID, "err", err)
-		}
+	if c.rephrased != nil {
+		c.rephrased.put(key, text)
 	}
 	return text, nil
 }
 
 // cacheKey identifies a rephrasing: the entry and a hash of its curated
 // text (so an edited entry is rephrased afresh), the normalised question,
-// the model and the prompt version. Only the hash is stored.
+// the model and the prompt version. The key and the rephrasing live only in
+// the Client's bounded in-memory cache.
 func (c *Client) cacheKey(in bot.RephraseInput) string {
 	content := sha256.Sum256([]byte(curatedText(in)))
 	return hashKey("rephrase:", PromptVersion, c.model, string(in.Kind), in.EntryID,

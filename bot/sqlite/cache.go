@@ -10,36 +10,14 @@ import (
 	"time"
 )
 
-// LLMCache stores LLM rephrasings and embeddings by hashed key. It
-// satisfies the Cache interface of bot/llm.
+// LLMCache stores embeddings of curated entries by hashed key. It
+// satisfies the Cache interface of bot/llm. It holds no rephrasings: a
+// model's rewording may restate what a person wrote, so bot/llm keeps those
+// in memory only.
 type LLMCache struct{ s *Store }
 
 // LLMCache returns the LLM cache backed by this store.
 func (s *Store) LLMCache() *LLMCache { return &LLMCache{s: s} }
-
-// Get returns the cached value for key.
-func (c *LLMCache) Get(ctx context.Context, key string) (string, bool, error) {
-	var v string
-	err := c.s.db.QueryRowContext(ctx, `SELECT value FROM llm_cache WHERE key = ?`, key).Scan(&v)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", false, nil
-	}
-	if err != nil {
-		return "", false, fmt.Errorf("cache get: %w", err)
-	}
-	return v, true, nil
-}
-
-// Put stores value under key.
-func (c *LLMCache) Put(ctx context.Context, key, value string) error {
-	_, err := c.s.db.ExecContext(ctx, `INSERT INTO llm_cache (key, value, created) VALUES (?, ?, ?)
-		ON CONFLICT (key) DO UPDATE SET value = excluded.value, created = excluded.created`,
-		key, value, c.s.now().UTC().Format(time.RFC3339))
-	if err != nil {
-		return fmt.Errorf("cache put: %w", err)
-	}
-	return nil
-}
 
 // GetVector returns the cached embedding for key.
 func (c *LLMCache) GetVector(ctx context.Context, key string) ([]float32, bool, error) {

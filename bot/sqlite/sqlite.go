@@ -1,7 +1,7 @@
 // Package sqlite stores what Candor keeps, in SQLite through
 // github.com/mattn/go-sqlite3: reply counters, feedback counts, per-guild
-// settings, a server's own referral listings and the LLM cache. It never
-// stores message text or user ids.
+// settings, a server's own referral listings and embeddings of curated
+// entries. It never stores message text, user ids or LLM rephrasings.
 package sqlite
 
 import (
@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,19 +52,42 @@ const maxConns = 8
 
 var _ bot.Store = (*Store)(nil)
 
+// Options adjust how Open connects.
+type Options struct {
+	// BusyTimeout is how long a statement waits for another connection's
+	// lock before failing with "database is locked"; 0 means 5 s.
+	BusyTimeout time.Duration
+	// MustExist makes OpenWith fail (with an error wrapping
+	// fs.ErrNotExist) instead of creating a missing database.
+	MustExist bool
+}
+
 // Open opens (creating if needed) the database at path, in WAL mode with a
-// busy timeout, and applies pending migrations. ":memory:" gives a private
+// busy timeout and secure_delete on (deleted rows are overwritten, not left
+// in free pages), and applies pending migrations. ":memory:" gives a private
 // in-memory database.
-func Open(path string) (*Store, error) {
+func Open(path string) (*Store, error) { return OpenWith(path, Options{}) }
+
+// OpenWith is Open with options. Its errors are wrapped with "open db".
+func OpenWith(path string, opt Options) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("open db: empty path")
 	}
 	if strings.ContainsAny(path, "?#") {
 		return nil, fmt.Errorf("open db: path %q must not contain '?' or '#'", path)
 	}
-	dsn := "file:" + path + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=on&_synchronous=NORMAL"
+	if opt.MustExist && path != ":memory:" {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("open db: %w", err)
+		}
+	}
+	busy := opt.BusyTimeout.Milliseconds()
+	if busy <= 0 {
+		busy = 5000
+	}
+	dsn := fmt.Sprintf("file:%s?_journal_mode=WAL&_busy_timeout=%d&_foreign_keys=on&_synchronous=NORMAL&_secure_delete=on", path, busy)
 	if path == ":memory:" {
-		dsn = "file::memory:?_busy_timeout=5000"
+		dsn = fmt.Sprintf("file::memory:?_busy_timeout=%d&_secure_delete=on", busy)
 	}
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
@@ -174,6 +198,24 @@ func (s *Store) Ping(ctx context.Context) error {
 	var one int
 	if err := s.db.QueryRowContext(ctx, `SELECT 1`).Scan(&one); err != nil {
 		return fmt.Errorf("ping db: %w", err)
+	}
+	return nil
+}
+
+// CheckWritable reports whether the database can be written now: it takes
+// and releases the write lock, so a read-only file or another process
+// holding the lock (beyond the busy timeout) gives an error.
+func (s *Store) CheckWritable(ctx context.Context) error {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("check writable: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		return fmt.Errorf("check writable: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, `ROLLBACK`); err != nil {
+		return fmt.Errorf("check writable: %w", err)
 	}
 	return nil
 }
