@@ -20,6 +20,7 @@ import (
 	"github.com/candorbot/candor/bot/discord/internal/fakediscord"
 	"github.com/candorbot/candor/bot/sqlite"
 	"github.com/candorbot/candor/knowledge"
+	"github.com/candorbot/candor/knowledge/encoder"
 	"github.com/candorbot/candor/referral"
 )
 
@@ -68,6 +69,36 @@ func embeddedKB(tb testing.TB) *knowledge.Base {
 		tb.Fatalf("load knowledge: %v", kbErr)
 	}
 	return kbBase
+}
+
+var (
+	semOnce sync.Once
+	semBase *knowledge.Base
+	semErr  error
+)
+
+// semanticKB is the shipped knowledge base with the built-in sentence
+// encoder on, as Candor runs by default.
+func semanticKB(tb testing.TB) *knowledge.Base {
+	tb.Helper()
+	kb := embeddedKB(tb)
+	semOnce.Do(func() {
+		m, err := encoder.Load()
+		if err != nil {
+			semErr = err
+			return
+		}
+		pre, err := knowledge.EmbeddedVectors()
+		if err != nil {
+			semErr = err
+			return
+		}
+		semBase, _ = kb.WithEncoder(m, pre, knowledge.SemanticOptions{})
+	})
+	if semErr != nil {
+		tb.Fatalf("load encoder: %v", semErr)
+	}
+	return semBase
 }
 
 // referrals loads the shipped referral data once.
