@@ -40,8 +40,8 @@ var MirrorDomains = []string{
 // exact names, and prefixes ending in "_" or "*".
 var trackingParams = []string{
 	"utm_*", "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "twclid",
-	"mc_cid", "mc_eid", "_hsenc", "_hsmi", "hsctatracking", "mkt_tok", "igshid",
-	"si", "ref", "ref_src", "ref_url", "referrer", "footprints",
+	"cicada_*", "crsi", "ref_*", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "hsctatracking", "mkt_tok", "igshid",
+	"si", "ref", "referrer", "footprints",
 	"cmpid", "cmp", "s_cid", "icid", "ito", "sc_cid",
 	"oly_enc_id", "oly_anon_id", "vero_id", "wickedid", "__s", "_ga", "_gl",
 }
@@ -63,11 +63,8 @@ func CheckSourceURL(raw string) []SourceProblem {
 	}
 	var out []SourceProblem
 	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-	for _, d := range MirrorDomains {
-		if host == d || strings.HasSuffix(host, "."+d) {
-			out = append(out, SourceProblem{SevError, fmt.Sprintf("source %s is on %s, a document-sharing or mirror site: cite the publisher's page, PMC, a DOI or the body's own site", raw, d)})
-			break
-		}
+	if d := mirrorOf(host); d != "" {
+		out = append(out, SourceProblem{SevError, fmt.Sprintf("source %s is on %s, a document-sharing or mirror site: cite the publisher's page, PMC, a DOI or the body's own site", raw, d)})
 	}
 	if bad := trackingIn(u.Query()); len(bad) > 0 {
 		out = append(out, SourceProblem{SevError, fmt.Sprintf("source %s has tracking parameters (%s): remove them", raw, strings.Join(bad, ", "))})
@@ -76,6 +73,32 @@ func CheckSourceURL(raw string) []SourceProblem {
 		out = append(out, SourceProblem{SevWarning, fmt.Sprintf("source %s is not https: use the https address if the site has one", raw)})
 	}
 	return out
+}
+
+// mirrorOf returns the mirror domain host belongs to, or "". A host
+// matches a domain, its subdomains, and the domain's name under any other
+// top-level domain (except for generic names such as "academia").
+func mirrorOf(host string) string {
+	labels := strings.Split(host, ".")
+	for _, d := range MirrorDomains {
+		if host == d || strings.HasSuffix(host, "."+d) {
+			return d
+		}
+		name, _, _ := strings.Cut(d, ".")
+		if name == "academia" || name == "documents" || name == "idoc" {
+			continue
+		}
+		// The name must be the label just before the top-level domain, or
+		// before "co"/"com" and a country code ("scribd.co.uk").
+		n := len(labels)
+		if n >= 2 && labels[n-2] == name {
+			return d
+		}
+		if n >= 3 && labels[n-3] == name && len(labels[n-1]) == 2 && (labels[n-2] == "co" || labels[n-2] == "com") {
+			return d
+		}
+	}
+	return ""
 }
 
 // trackingIn lists the tracking parameters among q's keys, sorted.
