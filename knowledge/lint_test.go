@@ -97,7 +97,7 @@ func TestLintChecks(t *testing.T) {
 		{"grade above 10 is an error", entryOpts{body: hardBody}, knowledge.SevError, "reads at grade"},
 		{"grade between 8 and 10 warns", entryOpts{body: midBody}, knowledge.SevWarning, "reads at grade"},
 		{"docslib mirror", entryOpts{urls: []string{"https://docslib.org/doc/123/some-paper"}}, knowledge.SevError, "on docslib.org, a document-sharing"},
-		{"scribd subdomain", entryOpts{urls: []string{"https://ja.scribd.com/document/1/x"}}, knowledge.SevError, "on scribd.com"},
+		{"scribd subdomain", entryOpts{urls: []string{"https://ja.scribd.com/document/1/x"}}, knowledge.SevError, "on ja.scribd.com (scribd.com)"},
 		{"researchgate", entryOpts{urls: []string{"https://www.researchgate.net/publication/1_X"}}, knowledge.SevError, "on researchgate.net"},
 		{"academia.edu", entryOpts{urls: []string{"https://www.academia.edu/123/X"}}, knowledge.SevError, "on academia.edu"},
 		{"a name that only contains a mirror's is fine", entryOpts{urls: []string{"https://notscribd.com.example.org/x"}}, "", "document-sharing"},

@@ -64,7 +64,11 @@ func CheckSourceURL(raw string) []SourceProblem {
 	var out []SourceProblem
 	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	if d := mirrorOf(host); d != "" {
-		out = append(out, SourceProblem{SevError, fmt.Sprintf("source %s is on %s, a document-sharing or mirror site: cite the publisher's page, PMC, a DOI or the body's own site", raw, d)})
+		site := d
+		if host != d {
+			site = fmt.Sprintf("%s (%s)", host, d)
+		}
+		out = append(out, SourceProblem{SevError, fmt.Sprintf("source %s is on %s, a document-sharing or mirror site: cite the publisher's page, PMC, a DOI or the body's own site", raw, site)})
 	}
 	if bad := trackingIn(u.Query()); len(bad) > 0 {
 		out = append(out, SourceProblem{SevError, fmt.Sprintf("source %s has tracking parameters (%s): remove them", raw, strings.Join(bad, ", "))})
