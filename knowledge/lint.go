@@ -46,7 +46,8 @@ const (
 	MaxBodyChars = 3500
 	MinBodyWords = 80
 	MaxBodyWords = 250
-	MinQuestions = 4
+	// MinQuestions is the fewest question variants an entry may have.
+	MinQuestions = 8
 	// StaleAfter is how old a reviewed date may be before lint warns.
 	StaleAfter = 365 * 24 * time.Hour
 )
@@ -121,6 +122,7 @@ func Lint(fsys fs.FS, now time.Time) []Finding {
 		if len(e.Tags) == 0 {
 			add(e, "tags", 0, SevWarning, "no tags: /topics cannot list this entry")
 		}
+		out = append(out, lintEntryText(e)...)
 	}
 	base, err := NewBase(entries, lx)
 	if err != nil {
