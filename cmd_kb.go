@@ -41,7 +41,39 @@ func kbCommand() command {
 			}
 			fsys, name = os.DirFS(dir), dir
 		}
-		findings := knowledge.Lint(fsys, time.Now())
+		var opt knowledge.LintOptions
+		var stale string
+		if e.cfg.Semantic {
+			m, err := loadEncoder()
+			if err != nil {
+				return fmt.Errorf("kb lint: %w", err)
+			}
+			var pre *knowledge.Vectors
+			if fs.NArg() == 0 {
+				if pre, err = knowledge.EmbeddedVectors(); err != nil {
+					return fmt.Errorf("kb lint: %w", err)
+				}
+			}
+			opt.Search = func(b *knowledge.Base) *knowledge.Base {
+				out, vecs := b.WithEncoder(m, pre, knowledge.SemanticOptions{})
+				if fs.NArg() == 0 && (pre == nil || pre.Len() != vecs.Len() || pre.Model() != vecs.Model()) {
+					stale = "knowledge/vectors.bin does not match the entries: run go run ./tools/kbvectors"
+				} else if fs.NArg() == 0 {
+					for _, en := range b.Entries() {
+						for _, t := range knowledge.SemanticTexts(en) {
+							if _, ok := pre.Lookup(t); !ok {
+								stale = "knowledge/vectors.bin does not match the entries: run go run ./tools/kbvectors"
+							}
+						}
+					}
+				}
+				return out
+			}
+		}
+		findings := knowledge.LintWith(fsys, time.Now(), opt)
+		if stale != "" {
+			findings = append(findings, knowledge.Finding{File: "knowledge/vectors.bin", Severity: knowledge.SevError, Msg: stale})
+		}
 		errs := 0
 		for _, f := range findings {
 			fmt.Fprintln(e.stdout, f)

@@ -58,6 +58,20 @@ const (
 // and that every entry's own question variants find it first. Findings are
 // sorted by file and line.
 func Lint(fsys fs.FS, now time.Time) []Finding {
+	return LintWith(fsys, now, LintOptions{})
+}
+
+// LintOptions change how Lint searches.
+type LintOptions struct {
+	// Search, when set, turns the indexed base into the one the bot would
+	// search (for example with the sentence encoder on, see
+	// Base.WithEncoder), so that "every variant finds its entry" is checked
+	// against the ranking people will get.
+	Search func(*Base) *Base
+}
+
+// LintWith is Lint with options.
+func LintWith(fsys fs.FS, now time.Time, opt LintOptions) []Finding {
 	entries, lx, err := ParseFS(fsys)
 	if err != nil {
 		return errFindings(err)
@@ -127,6 +141,9 @@ func Lint(fsys fs.FS, now time.Time) []Finding {
 	base, err := NewBase(entries, lx)
 	if err != nil {
 		return append(out, errFindings(err)...)
+	}
+	if opt.Search != nil {
+		base = opt.Search(base)
 	}
 	for _, e := range entries {
 		for i, q := range e.Questions {
