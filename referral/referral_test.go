@@ -194,7 +194,8 @@ func TestReferral(t *testing.T) {
 		{"Ireland", region("IE", "", ""), "CORU", "psychosexual", referral.HintCountry, "112"},
 		{"Australia", region("AU", "AU-NSW", "Sydney"), "AHPRA", "Society of Australian Sexologists", "", "13 11 14"},
 		{"New Zealand", region("NZ", "NZ-AUK", "Auckland"), "Psychologists Board", "AASECT", "", "1737"},
-		{"elsewhere", region("DE", "", ""), "regulates therapists", "AASECT", "", "findahelpline.com"},
+		{"Germany", region("DE", "", ""), "regulates therapists", "AASECT", "", "findahelpline.com"},
+		{"elsewhere", region("MN", "", ""), "regulates therapists", "AASECT", "", "findahelpline.com"},
 		{"unknown", referral.Region{}, "regulates therapists", "AASECT", referral.HintUnknown, "findahelpline.com"},
 	}
 	for _, tt := range tests {
