@@ -54,7 +54,7 @@ func TestDirectoryData(t *testing.T) {
 			t.Errorf("directory %q: want https url and source, a verified date and a description: %+v", dir.ID, dir)
 		}
 	}
-	for _, id := range []string{"aasect", "psychology-today-us", "cosrt", "pink-therapy", "sas", "open-path", "inclusive-therapists", "was"} {
+	for _, id := range []string{"aasect", "psychology-today-us", "cosrt", "pink-therapy", "sas", "open-path", "inclusive-therapists", "was", "opq"} {
 		if !strings.Contains(string(b), `"id": "`+id+`"`) {
 			t.Errorf("directory %q is missing", id)
 		}
@@ -369,7 +369,7 @@ func TestLoadFS(t *testing.T) {
 		{"traps.tsv", replace("reading\tword", "readingg\tword"), []string{"traps.tsv", "not a place name"}},
 		{"postal.tsv", replace("zip3\t600-629\tUS-IL", "zip3\t600-629\tUS-ZZ"), []string{"postal.tsv", "unknown region"}},
 		{"postal.tsv", replace("zip3\t600-629\tUS-IL", "zip3\t600-629\tUS-IL\nzip3\t606-606\tUS-IL"), []string{"postal.tsv", "twice"}},
-		{"directories.json", replace(`"url": "https://www.aasect.org/referral-directory"`, `"url": "http://www.aasect.org/referral-directory"`), []string{"directories.json", "aasect", "https"}},
+		{"directories.json", replace(`"url": "https://www.aasect.org/"`, `"url": "http://www.aasect.org/"`), []string{"directories.json", "aasect", "https"}},
 		{"directories.json", replace(`"verified": "2026-11-25"`, `"verified": "25/11/2026"`), []string{"directories.json", "verified date"}},
 		{"directories.json", replace(`{subdivision_code}/{city}`, `{state}/{city}`), []string{"directories.json", "placeholder"}},
 		{"crisis.json", replace(`"source": "https://rainn.org/get-help/national-sexual-assault-hotline",`, ``), []string{"crisis.json", "RAINN", "source"}},
