@@ -19,8 +19,8 @@ import (
 const (
 	privateQuestion = "can't be intimate with my husband since he cheated, is that normal?"
 	restating       = "You mentioned that your husband cheated on you and you can't bear to be touched. " +
-		"Some people want closeness straight away; others can't bear to be touched for a while. Both reactions are understandable."
-	faithful = "Both reactions are understandable: some people want closeness straight away, and others can't bear to be touched for a while. " +
+		"Everyone reacts in their own way, and that is understandable."
+	faithful = "Everyone reacts in their own way to an affair, and that is understandable. " +
 		"You don't have to decide everything at once."
 )
 

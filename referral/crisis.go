@@ -25,11 +25,13 @@ type Line struct {
 	Text        string   `json:"text,omitempty"` // a number, or an instruction such as "Text START to 88788"
 	Chat        string   `json:"chat,omitempty"` // URL of a web chat
 	URL         string   `json:"url"`
-	Hours       string   `json:"hours,omitempty"`
-	Coverage    []string `json:"coverage,omitempty"` // subdivisions served when not the whole country
-	Source      string   `json:"source"`             // page the details were checked against
-	Verified    string   `json:"verified"`           // date the entry was last reviewed, YYYY-MM-DD
+	Hours       string   `json:"hours,omitempty"`     // only what the source page says; "" when it says nothing
+	Languages   []string `json:"languages,omitempty"` // languages the source page names, in English
+	Coverage    []string `json:"coverage,omitempty"`  // subdivisions served when not the whole country
+	Source      string   `json:"source"`              // page the details were checked against
+	Verified    string   `json:"verified"`            // date the entry was last reviewed, YYYY-MM-DD
 	Unconfirmed bool     `json:"unconfirmed,omitempty"`
+	Note        string   `json:"note,omitempty"` // for maintainers: what the source did and did not confirm
 }
 
 // Line categories.
@@ -52,10 +54,11 @@ type countryCrisis struct {
 	Country     string `json:"country"`
 	Emergency   string `json:"emergency"`
 	Summary     string `json:"summary"`
-	Source      string `json:"source"`
+	Source      string `json:"source"` // page the emergency number was checked against
 	Verified    string `json:"verified"`
 	Unconfirmed bool   `json:"unconfirmed"`
-	Lines       []Line `json:"lines"`
+	Note        string `json:"note,omitempty"`
+	Lines       []Line `json:"lines"` // may be empty: the emergency number alone still beats none
 }
 
 type crisisFile struct {
@@ -109,8 +112,6 @@ func (d *Data) checkCountryCrisis(c *countryCrisis) error {
 		return errors.New("no emergency number")
 	case !strings.Contains(c.Summary, strings.Fields(c.Emergency)[0]):
 		return fmt.Errorf("summary %q does not give the emergency number", c.Summary)
-	case len(c.Lines) == 0:
-		return errors.New("no lines")
 	}
 	if err := httpsURL(c.Source); err != nil {
 		return fmt.Errorf("source: %w", err)

@@ -43,8 +43,8 @@ func ExampleData_Referral() {
 	}
 	fmt.Println(ref.CrisisLine)
 	// Output:
-	// https://www.aasect.org/referral-directory
-	// https://www.psychologytoday.com/us/therapists/il/chicago?category=sex-therapy
+	// https://www.aasect.org/
+	// https://www.psychologytoday.com/us/therapists/il/chicago
 	// https://openpathcollective.org/
 	// If you are in danger, call 911; in crisis, call or text 988.
 }

@@ -76,6 +76,8 @@ type Data struct {
 	intl        Link
 	intlSummary string
 
+	locales map[string]string // canonical Discord locale to country code, or "-" for none
+
 	verified string
 
 	scratch sync.Pool // *scratch buffers for location parsing
@@ -158,6 +160,9 @@ func load(fsys fs.FS) (*Data, error) {
 		return nil, err
 	}
 	if err := d.readCrisis(fsys); err != nil {
+		return nil, err
+	}
+	if err := d.readLocales(fsys); err != nil {
 		return nil, err
 	}
 	d.finishPlaces()
