@@ -2,6 +2,8 @@ module github.com/candorbot/candor
 
 go 1.26.0
 
+toolchain go1.27.3
+
 require (
 	github.com/bwmarrin/discordgo v0.29.0
 	github.com/gorilla/websocket v1.5.3
