@@ -29,7 +29,7 @@ func TestCloseSnifferFindsTheCloseCode(t *testing.T) {
 	// A payload that looks like a close frame must not fool it.
 	stream.Write(frame(1, bytes.Repeat([]byte{0x88, 0x02, 0x0f, 0xa4}, 100)))
 	stream.Write(frame(2, bytes.Repeat([]byte{0x88}, 70000)))
-	stream.Write(frame(9, nil)) // ping
+	stream.Write(frame(9, nil))                                                    // ping
 	stream.Write(frame(8, append([]byte{0x0f, 0xae}, "Disallowed intent(s)."...))) // 4014
 	for _, chunk := range []int{1, 3, 7, 4096, stream.Len()} {
 		var got []int
