@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"os"
 	"sync"
 	"time"
 
@@ -88,10 +87,14 @@ func (w *fatalWatch) done() <-chan struct{} {
 //
 // Frames can only be read below TLS when Candor makes the TLS connection
 // itself, which it does unless a proxy is configured for the gateway
-// (HTTPS_PROXY, ALL_PROXY): then fatal codes are only caught when opening
-// the gateway, not on a later reconnect.
+// (HTTPS_PROXY): then the dialer is discordgo's, and fatal codes are only
+// caught when opening the gateway (Run's first connection), not on a later
+// reconnect.
 func gatewayDialer(s *discordgo.Session, w *fatalWatch) *websocket.Dialer {
 	d := *websocket.DefaultDialer
+	if proxied() {
+		return &d
+	}
 	onClose := func(code int) {
 		advice, fatal := fatalCloseCodes[code]
 		if !fatal {
@@ -103,6 +106,7 @@ func gatewayDialer(s *discordgo.Session, w *fatalWatch) *websocket.Dialer {
 		w.set(&FatalCloseError{Code: code, Advice: advice})
 	}
 	nd := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
+	d.Proxy = nil
 	d.NetDialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
 		c, err := nd.DialContext(ctx, network, addr)
 		if err != nil {
@@ -110,10 +114,6 @@ func gatewayDialer(s *discordgo.Session, w *fatalWatch) *websocket.Dialer {
 		}
 		return &closeSniffer{Conn: c, onClose: onClose}, nil
 	}
-	if proxied() {
-		return &d
-	}
-	d.Proxy = nil
 	d.NetDialTLSContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
 		host, _, err := net.SplitHostPort(addr)
 		if err != nil {
@@ -133,17 +133,15 @@ func gatewayDialer(s *discordgo.Session, w *fatalWatch) *websocket.Dialer {
 	return &d
 }
 
-// proxied reports whether the environment configures a proxy for
-// wss://gateway.discord.gg.
+// proxied reports whether the environment configures a proxy for the
+// gateway (http.ProxyFromEnvironment, which discordgo's dialer uses).
 func proxied() bool {
-	for _, k := range []string{"HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"} {
-		if os.Getenv(k) != "" {
-			req, _ := http.NewRequest(http.MethodGet, "https://gateway.discord.gg/", nil)
-			u, err := http.ProxyFromEnvironment(req)
-			return err != nil || u != nil || k == "ALL_PROXY" || k == "all_proxy"
-		}
+	req, err := http.NewRequest(http.MethodGet, "https://gateway.discord.gg/", nil)
+	if err != nil {
+		return false
 	}
-	return false
+	u, err := http.ProxyFromEnvironment(req)
+	return err != nil || u != nil
 }
 
 // closeSniffer watches the bytes a websocket client reads for a close

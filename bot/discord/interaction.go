@@ -286,6 +286,10 @@ func (c *call) reply(ctx context.Context, o replyOptions, produce func(ctx conte
 	a.log.Info("replied", "source", "interaction", "kind", string(rep.Kind), "entry", rep.Entry,
 		"guild", c.i.GuildID, "deferred", deferred, "ms", a.now().Sub(c.start).Milliseconds())
 	if crisis && o.alert {
+		if !c.settingsKnown && c.i.GuildID != "" {
+			a.metrics.failed("alert_settings_unknown")
+			a.log.Warn("crisis alert not posted: server settings unavailable", "guild", c.i.GuildID)
+		}
 		a.alert(ctx, c.settings, c.i.GuildID, c.i.ChannelID)
 	}
 }

@@ -3,8 +3,10 @@
 // gateway that says HELLO, answers IDENTIFY with READY and RESUME with
 // RESUMED, acknowledges heartbeats and sends dispatches on demand. It
 // records every REST request so tests can check what the real discordgo
-// client sent, and it can inject faults (429, 5xx) and drop the gateway
-// connection.
+// client sent, and it can inject faults (429, 5xx), add latency to every
+// REST answer, drop the gateway connection or close it with a code
+// (CloseGateway, RefuseIdentify), and answer GET /channels/{id} for the
+// channels it is given (AddChannel).
 package fakediscord
 
 import (
