@@ -23,6 +23,9 @@ func cli(t *testing.T, env map[string]string, stdin string, args ...string) (std
 	if _, ok := env["CANDOR_DB"]; !ok {
 		env["CANDOR_DB"] = filepath.Join(t.TempDir(), "candor.db")
 	}
+	if _, ok := env["CANDOR_CACHE_DIR"]; !ok {
+		env["CANDOR_CACHE_DIR"] = t.TempDir()
+	}
 	var out, errb bytes.Buffer
 	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb, func(k string) string { return env[k] })
 	return out.String(), errb.String(), code

@@ -42,7 +42,7 @@ func addSemantic(cfg Config, f *coreFlags, kb *knowledge.Base, log *slog.Logger)
 		return nil, fmt.Errorf("load sentence encoder: %w", err)
 	}
 	var pre *knowledge.Vectors
-	cachePath := ""
+	cachePath, cacheHit := "", false
 	if f.kb == "" {
 		if pre, err = knowledge.EmbeddedVectors(); err != nil {
 			return nil, err
@@ -52,6 +52,7 @@ func addSemantic(cfg Config, f *coreFlags, kb *knowledge.Base, log *slog.Logger)
 		if cachePath != "" {
 			if fh, err := os.Open(cachePath); err == nil {
 				pre, err = knowledge.ReadVectors(fh)
+				cacheHit = err == nil
 				fh.Close()
 				if err != nil {
 					log.Warn("ignoring unreadable vector cache", "path", cachePath, "err", err)
@@ -59,9 +60,17 @@ func addSemantic(cfg Config, f *coreFlags, kb *knowledge.Base, log *slog.Logger)
 				}
 			}
 		}
+		if pre == nil {
+			// Entries shared with the embedded base (--kb-merge, or a
+			// copy) keep their precomputed vectors; only new texts are
+			// embedded.
+			if pre, err = knowledge.EmbeddedVectors(); err != nil {
+				return nil, err
+			}
+		}
 	}
 	out, vecs := kb.WithEncoder(m, pre, knowledge.SemanticOptions{})
-	if cachePath != "" && (pre == nil || pre.Len() != vecs.Len()) {
+	if cachePath != "" && !cacheHit {
 		if err := writeVectorCache(cachePath, vecs); err != nil {
 			log.Warn("could not cache knowledge-base vectors", "path", cachePath, "err", err)
 		}

@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 
@@ -17,6 +18,8 @@ import (
 
 var (
 	fitFused = flag.Bool("fit-fused", false, "refit the fused confidence weights and print them with a sweep of the semantic weight")
+	fitQuick = flag.Bool("fit-quick", false, "with -fit-fused, sweep only words alone and the default semantic weight")
+	fitCases = flag.String("fit-cases", "", "comma-separated eval .jsonl files of labelled real messages to fit on as well (answer/myth: positive when the right entry ranks first; none: negative)")
 	fitOODQ  = flag.String("fit-ood-fused", "", "also use every third rephrasing of this StackFAQ .jsonl file as out-of-domain negatives")
 )
 
@@ -99,6 +102,12 @@ func heldOutFused(tb testing.TB, stride int, weights []float64, f func(e *knowle
 	}
 }
 
+func feats(r knowledge.Result) [knowledge.NumFeatures]float64 {
+	var f [knowledge.NumFeatures]float64
+	copy(f[:], r.Features)
+	return f
+}
+
 // TestFitFusedConfidence refits the fused confidence (knowledge/semantic.go)
 // and prints the weights, with leave-one-variant-out top-1 for a sweep of
 // the semantic weight (0 = words alone). It runs only when asked:
@@ -108,11 +117,14 @@ func TestFitFusedConfidence(t *testing.T) {
 	if !*fitFused {
 		t.Skip("pass -fit-fused to refit the fused confidence")
 	}
-	weights := []float64{0, 0.5, 0.6, 0.7, 0.8, 0.9, 1}
+	weights := []float64{0, 0.4, 0.5, 0.6, 0.7, 1}
+	if *fitQuick {
+		weights = []float64{0, knowledge.DefaultSemanticWeight}
+	}
 	right := make([]int, len(weights))
 	total := 0
 	type sample struct {
-		x [6]float64
+		x [knowledge.NumFeatures]float64
 		y float64
 	}
 	var ss []sample
@@ -134,7 +146,7 @@ func TestFitFusedConfidence(t *testing.T) {
 		if len(r.Hits) > 0 && r.Hits[0].Entry.ID == e.ID {
 			y = 1
 		}
-		ss = append(ss, sample{knowledge.FusedFeatures(r.Hits, r.Domain), y})
+		ss = append(ss, sample{feats(r), y})
 	})
 	for i, w := range weights {
 		t.Logf("semantic weight %.1f: leave-one-variant-out top-1 %.3f (%d/%d)", w, float64(right[i])/float64(total), right[i], total)
@@ -162,32 +174,68 @@ func TestFitFusedConfidence(t *testing.T) {
 		}
 		f.Close()
 	}
+	for _, name := range strings.Split(*fitCases, ",") {
+		if name == "" {
+			continue
+		}
+		for _, l := range readLines(t, name) {
+			var c struct {
+				Text  string          `json:"text"`
+				Want  string          `json:"want"`
+				Entry json.RawMessage `json:"entry"`
+			}
+			if err := json.Unmarshal([]byte(l), &c); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			var ids []string
+			var one string
+			if json.Unmarshal(c.Entry, &one) == nil {
+				ids = []string{one}
+			} else {
+				json.Unmarshal(c.Entry, &ids)
+			}
+			switch c.Want {
+			case "answer", "myth":
+				r := kb.Search(c.Text, knowledge.SearchOptions{})
+				y := 0.0
+				for _, id := range ids {
+					if len(r.Hits) > 0 && r.Hits[0].Entry.ID == id {
+						y = 1
+					}
+				}
+				ss = append(ss, sample{feats(r), y})
+			case "none":
+				negs = append(negs, c.Text)
+			}
+		}
+	}
 	in := len(ss)
 	for _, q := range negs {
 		r := kb.Search(q, knowledge.SearchOptions{})
-		ss = append(ss, sample{knowledge.FusedFeatures(r.Hits, r.Domain), 0})
+		ss = append(ss, sample{feats(r), 0})
 	}
 	// Negatives are fewer than positives; weigh them up to balance the
 	// two kinds of mistake.
 	negW := float64(in) / float64(max(len(ss)-in, 1))
-	var w [7]float64
+	const nf = knowledge.NumFeatures
+	var w [nf + 1]float64
 	for it := 0; it < 30000; it++ {
-		var g [7]float64
+		var g [nf + 1]float64
 		var tw float64
 		for k, s := range ss {
 			sw := 1.0
 			if k >= in {
 				sw = negW
 			}
-			z := w[6]
-			for i := 0; i < 6; i++ {
+			z := w[nf]
+			for i := 0; i < nf; i++ {
 				z += w[i] * s.x[i]
 			}
 			d := (1/(1+math.Exp(-z)) - s.y) * sw
-			for i := 0; i < 6; i++ {
+			for i := 0; i < nf; i++ {
 				g[i] += d * s.x[i]
 			}
-			g[6] += d
+			g[nf] += d
 			tw += sw
 		}
 		for i := range w {
@@ -195,11 +243,15 @@ func TestFitFusedConfidence(t *testing.T) {
 		}
 	}
 	t.Logf("%d held-out variants, %d negatives (weighted %.2f)", in, len(ss)-in, negW)
-	t.Logf("var fusedW = [6]float64{%.3f, %.3f, %.3f, %.3f, %.3f, %.3f}", w[0], w[1], w[2], w[3], w[4], w[5])
-	t.Logf("const fusedBias = %.3f", w[6])
+	var ws []string
+	for i := 0; i < nf; i++ {
+		ws = append(ws, fmt.Sprintf("%.3f", w[i]))
+	}
+	t.Logf("var fusedW = [NumFeatures]float64{%s}", strings.Join(ws, ", "))
+	t.Logf("const fusedBias = %.3f", w[nf])
 	p := func(s sample) float64 {
-		z := w[6]
-		for i := 0; i < 6; i++ {
+		z := w[nf]
+		for i := 0; i < nf; i++ {
 			z += w[i] * s.x[i]
 		}
 		return 1 / (1 + math.Exp(-z))

@@ -280,6 +280,10 @@ type Result struct {
 	// any entry's text (semantic search only): far off-topic messages sit
 	// well below in-domain ones.
 	TopCosine float64
+	// Features are the inputs of the fused confidence (see NumFeatures),
+	// for fitting and for curators inspecting a decision; nil without
+	// semantic search.
+	Features []float64
 }
 
 // Top returns the best hit, or nil.

@@ -48,7 +48,7 @@ type SemanticOptions struct {
 // DefaultSemanticWeight is the tuned share of meaning in fused scores,
 // chosen on leave-one-variant-out ranking of the embedded base
 // (TestFitFusedConfidence prints the sweep).
-const DefaultSemanticWeight = 0.6
+const DefaultSemanticWeight = 0.5
 
 // semIndex is the semantic half of a Base: one unit vector per entry text,
 // flattened row by row.
@@ -228,7 +228,30 @@ func (b *Base) fuseWith(q []float32, lexical Result, opt SearchOptions) Result {
 		hits = insertTop(hits, h, keep)
 	}
 	res.TopCosine = max(top2[0], 0)
-	res.Confidence = fusedConfidence(hits, res.Domain)
+	if len(hits) > 0 {
+		t := hits[0]
+		var f [NumFeatures]float64
+		f[0], f[2], f[3], f[4], f[5] = t.Score, t.Cosine, t.Lexical, t.Coverage, res.Domain
+		f[1] = t.Score
+		if len(hits) > 1 {
+			f[1] = t.Score - hits[1].Score
+		}
+		// The closest other entry in meaning, whatever its kind.
+		other := top2[0]
+		if t.Cosine >= top2[0] {
+			other = top2[1]
+		}
+		f[6] = t.Cosine - other
+		if len(lexical.Hits) > 0 && lexical.Hits[0].Entry == t.Entry {
+			f[7] = 1
+		}
+		if t.Cosine >= top2[0] {
+			f[8] = 1
+		}
+		f[9] = math.Log1p(float64(len(lexical.Terms)))
+		res.Features = f[:]
+		res.Confidence = fusedConfidence(f)
+	}
 	if len(hits) > opt.Limit {
 		hits = hits[:opt.Limit]
 	}
@@ -236,32 +259,23 @@ func (b *Base) fuseWith(q []float32, lexical Result, opt SearchOptions) Result {
 	return res
 }
 
-// FusedFeatures are the inputs of the fused confidence for a ranking: the
-// top fused score, its margin over the runner-up, the top entry's cosine
-// and lexical score, the lexical coverage of the message, and the share of
-// the message's words the base knows. Exported for the fitting test.
-func FusedFeatures(hits []Hit, domain float64) [6]float64 {
-	if len(hits) == 0 {
-		return [6]float64{}
-	}
-	t := hits[0]
-	margin := t.Score
-	if len(hits) > 1 {
-		margin = t.Score - hits[1].Score
-	}
-	return [6]float64{t.Score, margin, t.Cosine, t.Lexical, t.Coverage, domain}
-}
+// NumFeatures is the number of inputs of the fused confidence, in the
+// order of Result.Features: the top fused score, its margin over the
+// runner-up, the top entry's cosine and lexical score, the lexical
+// coverage of the message, the share of its words the base knows, the
+// top entry's cosine margin over the closest other entry, and whether the
+// words alone and the meaning alone rank the same entry first (1 or 0),
+// and the log of the number of analysed terms (long messages score lower
+// for the same fit).
+const NumFeatures = 10
 
-// fusedConfidence is the probability that hits[0] is the right entry,
-// from a logistic over FusedFeatures. The weights were fitted by
+// fusedConfidence is the probability that the top hit is the right entry,
+// from a logistic over the features. The weights were fitted by
 // TestFitFusedConfidence on the embedded entries' question variants, each
-// held out in turn (positives when it still finds its entry), and on
-// off-topic and in-domain-but-unanswered messages (negatives).
-func fusedConfidence(hits []Hit, domain float64) float64 {
-	if len(hits) == 0 {
-		return 0
-	}
-	x := FusedFeatures(hits, domain)
+// held out in turn (positives when it still finds its entry), on labelled
+// real messages, and on off-topic and in-domain-but-unanswered messages
+// (negatives).
+func fusedConfidence(x [NumFeatures]float64) float64 {
 	z := fusedBias
 	for i, w := range fusedW {
 		z += w * x[i]
@@ -270,6 +284,6 @@ func fusedConfidence(hits []Hit, domain float64) float64 {
 }
 
 // Fitted weights of fusedConfidence, in the order of FusedFeatures.
-var fusedW = [6]float64{2.884, 9.133, 3.179, 2.198, 0.948, 3.276}
+var fusedW = [NumFeatures]float64{2.913, 8.770, 4.661, 1.164, 0.220, 3.516, -4.179, 0.469, 0.583, 0.650}
 
-const fusedBias = -9.384
+const fusedBias = -11.311
