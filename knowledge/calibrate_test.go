@@ -44,7 +44,7 @@ func TestFitConfidence(t *testing.T) {
 		return [3]float64{r.Hits[0].Score, m, r.Hits[0].Coverage}
 	}
 	var ss []sample
-	heldOut(t, kb, func(e *knowledge.Entry, r knowledge.Result) {
+	heldOut(t, kb, 1, func(e *knowledge.Entry, r knowledge.Result) {
 		y := 0.0
 		if len(r.Hits) > 0 && r.Hits[0].Entry.ID == e.ID {
 			y = 1

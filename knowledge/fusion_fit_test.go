@@ -283,3 +283,45 @@ func TestFitFusedConfidence(t *testing.T) {
 	sort.Float64s(cos)
 	t.Log(fmt.Sprintf("negatives' top cosine: p10 %.3f, median %.3f, p90 %.3f", cos[len(cos)/10], cos[len(cos)/2], cos[len(cos)*9/10]))
 }
+
+// TestFusedConfidenceCalibration checks the fused confidence as shipped:
+// on every tenth question variant held out of the base, a confidence of
+// 0.8 or more is right at least 80% of the time, and of the negatives
+// (off-topic and unanswered messages) at most 10% reach the answer bar
+// that bot uses (0.3).
+func TestFusedConfidenceCalibration(t *testing.T) {
+	if testing.Short() {
+		t.Skip("rebuilds the index once per sampled variant")
+	}
+	var hi, hiRight, n, right int
+	heldOutFused(t, 10, []float64{knowledge.DefaultSemanticWeight}, func(e *knowledge.Entry, q string, rs []knowledge.Result) {
+		r := rs[0]
+		ok := len(r.Hits) > 0 && r.Hits[0].Entry.ID == e.ID
+		n++
+		if ok {
+			right++
+		}
+		if r.Confidence >= 0.8 {
+			hi++
+			if ok {
+				hiRight++
+			}
+		}
+	})
+	t.Logf("held-out variants: top-1 %d/%d; confidence >= 0.8 right %d/%d", right, n, hiRight, hi)
+	if hi == 0 || float64(hiRight)/float64(hi) < 0.8 {
+		t.Errorf("confidence >= 0.8 is right only %d of %d times", hiRight, hi)
+	}
+	kb, _ := semanticEmbedded(t)
+	negs := readLines(t, "testdata/negatives.txt")
+	answered := 0
+	for _, q := range negs {
+		if kb.Search(q, knowledge.SearchOptions{}).Confidence >= 0.3 {
+			answered++
+		}
+	}
+	t.Logf("negatives reaching the answer bar: %d/%d", answered, len(negs))
+	if float64(answered) > 0.1*float64(len(negs)) {
+		t.Errorf("%d of %d negatives reach the answer bar", answered, len(negs))
+	}
+}

@@ -416,10 +416,10 @@ func confidence(hits []Hit) float64 {
 
 // Fitted weights of confidence.
 const (
-	confTop      = 5.266
-	confMargin   = 4.964
-	confCoverage = 3.541
-	confBias     = -6.109
+	confTop      = 3.068
+	confMargin   = 7.675
+	confCoverage = 2.316
+	confBias     = -4.097
 )
 
 // before orders hits: higher score first, then id, so rankings are

@@ -143,7 +143,9 @@ func TestConfidenceCalibration(t *testing.T) {
 			lo.n++
 		}
 	}
-	heldOut(t, kb, func(e *knowledge.Entry, r knowledge.Result) {
+	// Every fifth variant: enough for the bars, and affordable under the
+	// race detector.
+	heldOut(t, kb, 5, func(e *knowledge.Entry, r knowledge.Result) {
 		right := len(r.Hits) > 0 && r.Hits[0].Entry.ID == e.ID
 		switch {
 		case r.Confidence >= 0.8:
@@ -266,10 +268,14 @@ func TestSuggest(t *testing.T) {
 
 // heldOut searches each question variant of kb with that variant taken out
 // of the index, and calls f with its entry and the result.
-func heldOut(tb testing.TB, kb *knowledge.Base, f func(e *knowledge.Entry, r knowledge.Result)) {
+func heldOut(tb testing.TB, kb *knowledge.Base, stride int, f func(e *knowledge.Entry, r knowledge.Result)) {
 	tb.Helper()
+	k := 0
 	for i, e := range kb.Entries() {
 		for j := range e.Questions {
+			if k++; k%stride != 0 {
+				continue
+			}
 			es := append([]*knowledge.Entry(nil), kb.Entries()...)
 			c := *e
 			c.Questions = append(append([]string(nil), e.Questions[:j]...), e.Questions[j+1:]...)
