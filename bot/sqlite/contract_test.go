@@ -77,4 +77,3 @@ func column(db *sql.DB, query string) ([]string, error) {
 	}
 	return out, rows.Err()
 }
-
