@@ -65,6 +65,9 @@ type settingsEntry struct {
 	failed time.Time
 	// loading is closed when the read in flight ends; nil when none is.
 	loading chan struct{}
+	// again says the settings changed while that read was in flight, so
+	// its result may be old: read once more when it ends.
+	again bool
 }
 
 // get returns guildID's settings, reading the store when the cached ones
@@ -135,6 +138,36 @@ func (c *settingsCache) put(s bot.GuildSettings) {
 	e.s, e.known, e.fetched, e.used = normalise(s), true, now, now
 }
 
+// invalidate is told that a guild's settings were saved, perhaps by
+// another process (bot.SettingsWatcher): its cached copy is re-read at
+// once in the background, and used until then only as the last known
+// good settings. An empty guildID means any guild may have changed: every
+// entry becomes stale and is re-read on its next use.
+func (c *settingsCache) invalidate(guildID string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if guildID == "" {
+		for _, e := range c.m {
+			e.fetched = time.Time{}
+			if e.loading != nil {
+				e.again = true
+			}
+		}
+		return
+	}
+	e := c.m[guildID]
+	if e == nil {
+		return // not cached: the next use reads the store anyway
+	}
+	e.fetched = time.Time{}
+	if e.loading != nil {
+		e.again = true
+		return
+	}
+	e.loading = make(chan struct{})
+	go c.fetch(guildID, e.loading)
+}
+
 // fetch reads a guild's settings and stores them in its entry; on failure
 // the entry keeps what it had.
 func (c *settingsCache) fetch(guildID string, done chan struct{}) {
@@ -153,6 +186,12 @@ func (c *settingsCache) fetch(guildID string, done chan struct{}) {
 			e.s, e.known, e.fetched = normalise(s), true, c.now()
 		} else {
 			e.failed = c.now()
+		}
+		if e.again {
+			e.again = false
+			e.fetched = time.Time{}
+			e.loading = make(chan struct{})
+			go c.fetch(guildID, e.loading)
 		}
 	}
 	close(done)
