@@ -62,8 +62,14 @@ func (s *Store) Counts(ctx context.Context, since string) ([]Count, error) {
 	if err := s.Flush(ctx); err != nil {
 		return nil, fmt.Errorf("counts: %w", err)
 	}
+	// NULL, not '', for "all": SQL does not promise to skip the cast of
+	// the other side of an OR.
+	var from *string
+	if since != "" {
+		from = &since
+	}
 	rows, err := s.pool.Query(ctx, `SELECT to_char(day, 'YYYY-MM-DD'), kind, entry, n FROM reply_counts
-		WHERE $1 = '' OR day >= $1::date ORDER BY day DESC, n DESC, kind, entry`, since)
+		WHERE $1::date IS NULL OR day >= $1::date ORDER BY day DESC, n DESC, kind, entry`, from)
 	if err != nil {
 		return nil, fmt.Errorf("counts: %w", err)
 	}
