@@ -309,3 +309,22 @@ func BenchmarkGuildSettings(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFlush writes a second's worth of counters for a busy process:
+// 50 distinct (kind, entry) counters and 10 entries' votes per flush.
+func BenchmarkFlush(b *testing.B) {
+	s := open(b, newDatabase(b))
+	ctx := context.Background()
+	day := time.Now()
+	for b.Loop() {
+		for i := range 50 {
+			s.CountReply(ctx, day, bot.KindAnswer, "entry-"+string(rune('a'+i%26))+string(rune('a'+i/26)))
+		}
+		for i := range 10 {
+			s.RecordFeedback(ctx, "entry-"+string(rune('a'+i)), i%2 == 0)
+		}
+		if err := s.Flush(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
