@@ -69,8 +69,8 @@ type CounterReader interface {
 type SettingsWatcher interface {
 	// WatchSettings calls changed with the guild id of each settings save
 	// made through the store by any process, until ctx ends; it then
-	// returns ctx's error. When the watch had to reconnect and may have
-	// missed saves, it calls changed("") first: forget every guild.
+	// returns ctx's error. Whenever it may have missed saves (while it
+	// starts, or reconnects), it calls changed(""): forget every guild.
 	// changed must not block for long.
 	WatchSettings(ctx context.Context, changed func(guildID string)) error
 }

@@ -15,21 +15,20 @@ const (
 
 // WatchSettings calls changed with the guild id of every settings save
 // made through any Store on this database, until ctx ends; it then returns
-// ctx's error. It LISTENs on its own connection (outside the pool), and
-// when that connection fails it reconnects with backoff and calls
-// changed("") once listening again, since saves may have been missed in
-// between. Saves made by this process are reported too.
+// ctx's error. It LISTENs on its own connection (outside the pool) and
+// calls changed("") each time LISTEN is in place, first at the start:
+// saves made before then (a process caching settings while the watch
+// starts, or while it reconnects with backoff after losing its
+// connection) were not heard. Saves made by this process are reported too.
 func (s *Store) WatchSettings(ctx context.Context, changed func(guildID string)) error {
 	wait := watchRetryMin
-	first := true
 	for {
 		// The error only says why the connection ended; the answer to
 		// every failure is the same: reconnect after the backoff.
-		listening, _ := s.listen(ctx, changed, !first)
+		listening, _ := s.listen(ctx, changed)
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		first = false
 		if listening {
 			wait = watchRetryMin
 		}
@@ -45,9 +44,9 @@ func (s *Store) WatchSettings(ctx context.Context, changed func(guildID string))
 }
 
 // listen opens a connection, LISTENs and reports notifications until the
-// connection fails or ctx ends. listening says whether LISTEN succeeded.
-// With resync, changed("") is called once LISTEN is in place.
-func (s *Store) listen(ctx context.Context, changed func(string), resync bool) (listening bool, err error) {
+// connection fails or ctx ends, calling changed("") once LISTEN is in
+// place. listening says whether LISTEN succeeded.
+func (s *Store) listen(ctx context.Context, changed func(string)) (listening bool, err error) {
 	conn, err := pgx.ConnectConfig(ctx, s.connConfig)
 	if err != nil {
 		return false, err
@@ -60,9 +59,7 @@ func (s *Store) listen(ctx context.Context, changed func(string), resync bool) (
 	if _, err := conn.Exec(ctx, "LISTEN "+settingsChannel); err != nil {
 		return false, err
 	}
-	if resync {
-		changed("")
-	}
+	changed("")
 	for {
 		n, err := conn.WaitForNotification(ctx)
 		if err != nil {
