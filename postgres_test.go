@@ -109,3 +109,22 @@ func TestCommandsOnPostgres(t *testing.T) {
 		}
 	}
 }
+
+// ask and chat answer without their database: an unreachable PostgreSQL
+// is a note on stderr (without the password), not a failure.
+func TestAskRunsWithoutItsPostgres(t *testing.T) {
+	env := map[string]string{"CANDOR_DATABASE_URL": "postgres://candor:hunter2@127.0.0.1:1/candor?sslmode=disable"}
+	out, errOut, code := cli(t, env, "", "ask", "what is consent")
+	if code != 0 || !strings.Contains(out, "== Consent") {
+		t.Fatalf("code %d\n%s\n%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "can't be used") || !strings.Contains(errOut, "127.0.0.1:1") {
+		t.Errorf("no note naming the database on stderr:\n%s", errOut)
+	}
+	if strings.Contains(errOut, "hunter2") {
+		t.Errorf("stderr shows the password:\n%s", errOut)
+	}
+	if _, errOut, code := cli(t, env, "", "stats"); code != 1 || strings.Contains(errOut, "hunter2") {
+		t.Errorf("stats on an unreachable database: code %d, want 1, without the password:\n%s", code, errOut)
+	}
+}
