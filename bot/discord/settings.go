@@ -13,7 +13,8 @@ const (
 	// defaultSettingsTTL is how long a guild's settings are used before
 	// the store is asked again; an admin's change through Candor applies
 	// at once (the cache is updated on save), so the TTL only bounds how
-	// stale a change made by another process can be.
+	// stale a change made by another process can be when the store cannot
+	// announce it (see invalidate and bot.SettingsWatcher).
 	defaultSettingsTTL = 30 * time.Second
 	// settingsWait bounds how long one request waits for the store before
 	// going on with the last known settings (or closed ones): the
