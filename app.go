@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/candorbot/candor/bot"
-	"github.com/candorbot/candor/bot/sqlite"
 	"github.com/candorbot/candor/knowledge"
 	"github.com/candorbot/candor/referral"
 )
@@ -19,7 +18,7 @@ import (
 type coreFlags struct {
 	kb      string
 	kbMerge bool
-	db      string
+	db      *dbFlag // nil for commands that keep nothing
 	region  string
 }
 
@@ -28,7 +27,7 @@ func addCoreFlags(fs *flag.FlagSet, cfg Config, withDB bool) *coreFlags {
 	fs.StringVar(&f.kb, "kb", cfg.KBDir, "load the knowledge base from `DIR` instead of the embedded one (CANDOR_KB_DIR)")
 	fs.BoolVar(&f.kbMerge, "kb-merge", cfg.KBMerge, "add the entries of --kb to the embedded ones instead of replacing them (CANDOR_KB_MERGE)")
 	if withDB {
-		fs.StringVar(&f.db, "db", cfg.DB, "SQLite database `PATH` for counters and settings (CANDOR_DB)")
+		f.db = addDBFlag(fs, cfg)
 	}
 	fs.StringVar(&f.region, "region", cfg.Region, "default region `CODE`, ISO 3166 such as US, GB, CA-ON (CANDOR_REGION)")
 	return f
@@ -51,7 +50,7 @@ func loadKB(f *coreFlags) (*knowledge.Base, error) {
 // app is the wired core: knowledge base, referral data, store, bot.
 type app struct {
 	bot   *bot.Bot
-	store *sqlite.Store // nil when the command keeps nothing
+	store appStore // nil when the command keeps nothing
 	log   *slog.Logger
 }
 
@@ -106,13 +105,13 @@ func buildApp(ctx context.Context, e *env, f *coreFlags, use storeUse, log *slog
 	cfg := bot.Config{KB: kb, Referral: ref, DefaultRegion: f.region, Logger: log, RephraseTimeout: e.cfg.LLMTimeout}
 	switch use {
 	case needStore:
-		st, err := sqlite.Open(f.db)
+		st, err := openStore(ctx, pickStore(e.cfg, f.db), openOptions{})
 		if err != nil {
 			return nil, err
 		}
 		a.store = st
 	case optionalStore:
-		a.store = openOptionalStore(ctx, e, f.db)
+		a.store = openOptionalStore(ctx, e, pickStore(e.cfg, f.db))
 	}
 	if a.store != nil {
 		cfg.Store = a.store
@@ -132,23 +131,4 @@ func buildApp(ctx context.Context, e *env, f *coreFlags, use storeUse, log *slog
 	}
 	a.bot = b
 	return a, nil
-}
-
-// openOptionalStore opens the database for a command that answers without
-// it, or returns nil with a note on stderr when it cannot be written now.
-func openOptionalStore(ctx context.Context, e *env, path string) *sqlite.Store {
-	st, err := sqlite.OpenWith(path, sqlite.Options{BusyTimeout: optionalStoreWait})
-	if err == nil {
-		cctx, cancel := context.WithTimeout(ctx, 2*optionalStoreWait)
-		err = st.CheckWritable(cctx)
-		cancel()
-		if err != nil {
-			st.Close()
-		}
-	}
-	if err != nil {
-		fmt.Fprintf(e.stderr, "candor: note: the database %s can't be used (%v), so this session counts nothing; replies are not affected.\n", path, err)
-		return nil
-	}
-	return st
 }

@@ -2,13 +2,11 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"strings"
 
 	"github.com/candorbot/candor/bot"
-	"github.com/candorbot/candor/bot/sqlite"
 	"github.com/candorbot/candor/referral"
 )
 
@@ -74,7 +72,7 @@ func listingsIO(ctx context.Context, e *env, c command, verb string, args []stri
 	}
 	fs := newFlags(e, c)
 	guild := fs.String("guild", "", "the Discord server (guild) `ID` the listings belong to (required)")
-	db := fs.String("db", e.cfg.DB, "SQLite database `PATH` (CANDOR_DB)")
+	db := addDBFlag(fs, e.cfg)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -83,9 +81,13 @@ func listingsIO(ctx context.Context, e *env, c command, verb string, args []stri
 		return errUsage
 	}
 	// Export reads: a mistyped path is an error, not a new empty database.
-	st, err := sqlite.OpenWith(*db, sqlite.Options{MustExist: verb == "export"})
-	if errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("referral export: there is no database at %s (set --db or CANDOR_DB)", *db)
+	spec := pickStore(e.cfg, db)
+	var st appStore
+	var err error
+	if verb == "export" {
+		st, err = openExisting(ctx, spec, "referral export")
+	} else {
+		st, err = openStore(ctx, spec, openOptions{})
 	}
 	if err != nil {
 		return err

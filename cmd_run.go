@@ -52,7 +52,8 @@ func runCommand() command {
 			}()
 			log.Info("serving health and metrics", "addr", e.cfg.HTTPAddr)
 		}
-		log.Info("starting Discord bot", "entries", a.bot.Knowledge().Len(), "region", cf.region, "guild", e.cfg.DiscordGuildID)
+		log.Info("starting Discord bot", "entries", a.bot.Knowledge().Len(), "region", cf.region, "guild", e.cfg.DiscordGuildID,
+			"database", pickStore(e.cfg, cf.db).String())
 		if err := ad.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 			return fmt.Errorf("discord: %w", err)
 		}

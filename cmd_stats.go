@@ -3,12 +3,8 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"os"
 	"time"
-
-	"github.com/candorbot/candor/bot/sqlite"
 )
 
 func statsCommand() command {
@@ -21,7 +17,7 @@ func statsCommand() command {
 		fs := newFlags(e, c)
 		asJSON := fs.Bool("json", false, "print the counters as JSON")
 		since := fs.String("since", "", "only days from `DATE` (YYYY-MM-DD)")
-		db := fs.String("db", e.cfg.DB, "SQLite database `PATH` (CANDOR_DB)")
+		db := addDBFlag(fs, e.cfg)
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
@@ -35,10 +31,7 @@ func statsCommand() command {
 				return errUsage
 			}
 		}
-		st, err := sqlite.OpenWith(*db, sqlite.Options{MustExist: true})
-		if errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("stats: there is no database at %s (set --db or CANDOR_DB to the bot's database)", *db)
-		}
+		st, err := openExisting(ctx, pickStore(e.cfg, db), "stats")
 		if err != nil {
 			return err
 		}

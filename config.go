@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
 	"strconv"
@@ -19,11 +20,15 @@ type Config struct {
 	ShardID        int
 	ShardCount     int
 
-	DB       string // CANDOR_DB
-	KBDir    string // CANDOR_KB_DIR
-	KBMerge  bool   // CANDOR_KB_MERGE
-	Region   string // CANDOR_REGION
-	HTTPAddr string // CANDOR_HTTP_ADDR
+	DB string // CANDOR_DB
+	// DatabaseURL, when set (CANDOR_DATABASE_URL=postgres://...), keeps
+	// everything in PostgreSQL instead of the SQLite file DB, so several
+	// processes can share it.
+	DatabaseURL string
+	KBDir       string // CANDOR_KB_DIR
+	KBMerge     bool   // CANDOR_KB_MERGE
+	Region      string // CANDOR_REGION
+	HTTPAddr    string // CANDOR_HTTP_ADDR
 
 	LogLevel  slog.Level
 	LogFormat string // text | json
@@ -56,6 +61,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		DiscordGuildID: strings.TrimSpace(getenv("DISCORD_GUILD_ID")),
 		DiscordAPIURL:  strings.TrimSpace(getenv("DISCORD_API_URL")),
 		DB:             or(getenv("CANDOR_DB"), "candor.db"),
+		DatabaseURL:    strings.TrimSpace(getenv("CANDOR_DATABASE_URL")),
 		KBDir:          getenv("CANDOR_KB_DIR"),
 		Region:         strings.ToUpper(or(getenv("CANDOR_REGION"), "US")),
 		HTTPAddr:       getenv("CANDOR_HTTP_ADDR"),
@@ -73,6 +79,9 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		RateGuild:      120,
 	}
 	var err error
+	if c.DatabaseURL != "" && !validDatabaseURL(c.DatabaseURL) {
+		return c, errors.New("CANDOR_DATABASE_URL: want a postgres:// or postgresql:// URL, e.g. postgres://candor:PASSWORD@db:5432/candor")
+	}
 	if v := getenv("CANDOR_KB_MERGE"); v != "" {
 		if c.KBMerge, err = strconv.ParseBool(v); err != nil {
 			return c, fmt.Errorf("CANDOR_KB_MERGE=%q: want true or false", v)

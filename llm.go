@@ -7,14 +7,13 @@ import (
 
 	"github.com/candorbot/candor/bot"
 	"github.com/candorbot/candor/bot/llm"
-	"github.com/candorbot/candor/bot/sqlite"
 	"github.com/candorbot/candor/knowledge"
 )
 
 // addLLM wires the optional LLM pieces: rephrasing when CANDOR_LLM_MODEL is
 // set, semantic search when CANDOR_EMBED_MODEL is set. An embedding
 // endpoint that fails at start-up only turns semantic search off.
-func addLLM(ctx context.Context, cfg Config, kb *knowledge.Base, st *sqlite.Store, log *slog.Logger, bc *bot.Config) error {
+func addLLM(ctx context.Context, cfg Config, kb *knowledge.Base, st appStore, log *slog.Logger, bc *bot.Config) error {
 	if cfg.LLMModel == "" && cfg.EmbedModel == "" {
 		return nil
 	}
@@ -26,11 +25,7 @@ func addLLM(ctx context.Context, cfg Config, kb *knowledge.Base, st *sqlite.Stor
 		Timeout:    cfg.LLMTimeout,
 		Logger:     log,
 	}
-	if st != nil {
-		lc.Cache = st.LLMCache()
-	} else {
-		lc.Cache = llm.NewMemoryCache()
-	}
+	lc.Cache = llmCache(st)
 	client, err := llm.New(lc)
 	if err != nil {
 		return err

@@ -87,7 +87,7 @@ func TestNothingTheLLMWritesReachesDisk(t *testing.T) {
 	t.Run("Handle with the database open", func(t *testing.T) {
 		reply = faithful
 		e := &env{cfg: mustConfig(t, vars), getenv: func(k string) string { return vars[k] }, stdout: io.Discard, stderr: io.Discard}
-		a, err := buildApp(context.Background(), e, &coreFlags{db: db, region: "US"}, needStore, newLogger(e.cfg, io.Discard))
+		a, err := buildApp(context.Background(), e, &coreFlags{db: &dbFlag{path: db}, region: "US"}, needStore, newLogger(e.cfg, io.Discard))
 		if err != nil {
 			t.Fatal(err)
 		}

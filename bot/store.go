@@ -41,6 +41,40 @@ type Store interface {
 	Ping(ctx context.Context) error
 }
 
+// ReplyCount is one row of the reply counters: how many replies of a kind
+// about an entry were given on a UTC day.
+type ReplyCount struct {
+	Day   string `json:"day"` // YYYY-MM-DD
+	Kind  string `json:"kind"`
+	Entry string `json:"entry,omitempty"`
+	N     int    `json:"n"`
+}
+
+// CounterReader is implemented by stores that report the counters they
+// keep, for curators (candor stats) and tests. Both readers write pending
+// counters first, so they see every count made through the same store.
+type CounterReader interface {
+	// Flush writes counters and votes still held in memory.
+	Flush(ctx context.Context) error
+	// Counts returns the reply counters from day since (YYYY-MM-DD, empty
+	// for all), newest day first, then most replies first.
+	Counts(ctx context.Context, since string) ([]ReplyCount, error)
+	// Feedback returns the helpful and not-helpful votes of entry.
+	Feedback(ctx context.Context, entry string) (helpful, notHelpful int, err error)
+}
+
+// SettingsWatcher is implemented by stores shared by several processes
+// that can tell when any of them saved a guild's settings, so each
+// process can drop what it cached (bot/postgres, with LISTEN/NOTIFY).
+type SettingsWatcher interface {
+	// WatchSettings calls changed with the guild id of each settings save
+	// made through the store by any process, until ctx ends; it then
+	// returns ctx's error. Whenever it may have missed saves (while it
+	// starts, or reconnects), it calls changed(""): forget every guild.
+	// changed must not block for long.
+	WatchSettings(ctx context.Context, changed func(guildID string)) error
+}
+
 // Visibility says who sees a slash-command reply.
 type Visibility string
 

@@ -59,7 +59,8 @@ type Config struct {
 	DeferAfter time.Duration
 	// SettingsTTL is how long a guild's settings are kept in memory before
 	// the store is read again (default 30 s). Saving them through
-	// /candor-admin updates them at once.
+	// /candor-admin updates them at once; while Run runs, so do saves by
+	// other processes when the store is a bot.SettingsWatcher (PostgreSQL).
 	SettingsTTL time.Duration
 	// HandleTimeout bounds the work for one request (default 2 min).
 	HandleTimeout time.Duration
@@ -352,6 +353,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.idle = nil
 	a.mu.Unlock()
 	a.fatal.reset()
+	defer a.watchSettings(ctx)()
 	if err := a.session.Open(); err != nil {
 		if ferr := a.fatal.get(); ferr != nil {
 			return ferr
@@ -407,6 +409,27 @@ func (a *Adapter) Run(ctx context.Context) error {
 		return fmt.Errorf("close gateway: %w", err)
 	}
 	return nil
+}
+
+// watchSettings, when the store can tell of settings saved by other
+// processes (bot.SettingsWatcher, as PostgreSQL does), drops their cached
+// copies as they are saved, until the returned stop is called; stop waits
+// for the watch to end. Without it, the settings TTL bounds staleness.
+func (a *Adapter) watchSettings(ctx context.Context) (stop func()) {
+	w, ok := a.store.(bot.SettingsWatcher)
+	if !ok {
+		return func() {}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		w.WatchSettings(ctx, a.cache.invalidate)
+	}()
+	return func() {
+		cancel()
+		<-done
+	}
 }
 
 // stateIDs reads the application and user ids that READY left in the

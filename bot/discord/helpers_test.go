@@ -35,19 +35,27 @@ const (
 type fakeRequest = fakediscord.Request
 
 // harness is an adapter wired to a fake Discord, a real bot and a real
-// SQLite store.
+// store (SQLite unless the options give another).
 type harness struct {
 	fake    *fakediscord.Server
 	adapter *discord.Adapter
 	bot     *bot.Bot
-	store   *sqlite.Store
+	store   harnessStore
 	logs    *syncBuffer
 	ids     atomic.Int64
 }
 
+// harnessStore is what the tests read back from a store.
+type harnessStore interface {
+	bot.Store
+	bot.CounterReader
+}
+
 type harnessOptions struct {
-	kb        *knowledge.Base
-	noStore   bool
+	kb      *knowledge.Base
+	noStore bool
+	// store, when set, is used instead of a new SQLite store.
+	store     harnessStore
 	rephraser bot.Rephraser
 	configure func(*discord.Config)
 }
@@ -118,7 +126,10 @@ func newHarness(tb testing.TB, o harnessOptions) *harness {
 	h.fake = fakediscord.Start(fakediscord.Options{HeartbeatInterval: time.Second})
 	tb.Cleanup(h.fake.Close)
 	var store bot.Store
-	if !o.noStore {
+	if o.store != nil {
+		h.store = o.store
+		store = o.store
+	} else if !o.noStore {
 		st, err := sqlite.Open(filepath.Join(tb.TempDir(), "candor.db"))
 		if err != nil {
 			tb.Fatalf("open sqlite: %v", err)

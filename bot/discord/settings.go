@@ -13,7 +13,8 @@ const (
 	// defaultSettingsTTL is how long a guild's settings are used before
 	// the store is asked again; an admin's change through Candor applies
 	// at once (the cache is updated on save), so the TTL only bounds how
-	// stale a change made by another process can be.
+	// stale a change made by another process can be when the store cannot
+	// announce it (see invalidate and bot.SettingsWatcher).
 	defaultSettingsTTL = 30 * time.Second
 	// settingsWait bounds how long one request waits for the store before
 	// going on with the last known settings (or closed ones): the
@@ -65,6 +66,9 @@ type settingsEntry struct {
 	failed time.Time
 	// loading is closed when the read in flight ends; nil when none is.
 	loading chan struct{}
+	// again says the settings changed while that read was in flight, so
+	// its result may be old: read once more when it ends.
+	again bool
 }
 
 // get returns guildID's settings, reading the store when the cached ones
@@ -135,6 +139,36 @@ func (c *settingsCache) put(s bot.GuildSettings) {
 	e.s, e.known, e.fetched, e.used = normalise(s), true, now, now
 }
 
+// invalidate is told that a guild's settings were saved, perhaps by
+// another process (bot.SettingsWatcher): its cached copy is re-read at
+// once in the background, and used until then only as the last known
+// good settings. An empty guildID means any guild may have changed: every
+// entry becomes stale and is re-read on its next use.
+func (c *settingsCache) invalidate(guildID string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if guildID == "" {
+		for _, e := range c.m {
+			e.fetched = time.Time{}
+			if e.loading != nil {
+				e.again = true
+			}
+		}
+		return
+	}
+	e := c.m[guildID]
+	if e == nil {
+		return // not cached: the next use reads the store anyway
+	}
+	e.fetched = time.Time{}
+	if e.loading != nil {
+		e.again = true
+		return
+	}
+	e.loading = make(chan struct{})
+	go c.fetch(guildID, e.loading)
+}
+
 // fetch reads a guild's settings and stores them in its entry; on failure
 // the entry keeps what it had.
 func (c *settingsCache) fetch(guildID string, done chan struct{}) {
@@ -153,6 +187,12 @@ func (c *settingsCache) fetch(guildID string, done chan struct{}) {
 			e.s, e.known, e.fetched = normalise(s), true, c.now()
 		} else {
 			e.failed = c.now()
+		}
+		if e.again {
+			e.again = false
+			e.fetched = time.Time{}
+			e.loading = make(chan struct{})
+			go c.fetch(guildID, e.loading)
 		}
 	}
 	close(done)

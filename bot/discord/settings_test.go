@@ -232,3 +232,66 @@ func TestSlowStoreDoesNotDelayTheAdminAck(t *testing.T) {
 		t.Errorf("edited reply %q", edit.Content)
 	}
 }
+
+// watchingStore is a store shared with other processes: it hands the
+// adapter's settings callback to the test, which plays the other process.
+type watchingStore struct {
+	bot.Store
+	started chan func(guildID string)
+}
+
+func (s *watchingStore) WatchSettings(ctx context.Context, changed func(guildID string)) error {
+	s.started <- changed
+	<-ctx.Done()
+	return ctx.Err()
+}
+
+func TestSettingsSavedElsewhereApplyAtOnce(t *testing.T) {
+	var ws *watchingStore
+	h := newHarness(t, harnessOptions{configure: func(c *discord.Config) {
+		ws = &watchingStore{Store: c.Store, started: make(chan func(string), 1)}
+		c.Store = ws
+		c.SettingsTTL = time.Hour
+	}})
+	stop := h.running(t)
+	defer stop()
+	var changed func(string)
+	select {
+	case changed = <-ws.started:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not watch the store's settings")
+	}
+	replies := func() int {
+		before := h.channelMessages(testChannel)
+		h.handleMessage(mention(h.fake.BotID, "what is sex therapy?"))
+		return h.channelMessages(testChannel) - before
+	}
+	// eventually reports whether a mention gets want replies within 5 s.
+	eventually := func(want int) bool {
+		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			if replies() == want {
+				return true
+			}
+		}
+		return false
+	}
+	if n := replies(); n != 1 {
+		t.Fatalf("%d replies to a mention, want 1", n)
+	}
+	// Another process limits mentions to another channel.
+	h.setSettings(t, func(s *bot.GuildSettings) { s.MentionChannels = []string{"300000000000000099"} })
+	if n := replies(); n != 1 {
+		t.Fatalf("%d replies: without a notice the cached settings should still apply (TTL 1 h), so this test shows nothing", n)
+	}
+	changed(testGuild)
+	if !eventually(0) {
+		t.Error("the notice of a save by another process did not refresh the cached settings")
+	}
+	// Back to every channel, announced as "anything may have changed"
+	// (the watch reconnected and may have missed saves).
+	h.setSettings(t, func(s *bot.GuildSettings) { s.MentionChannels = nil })
+	changed("")
+	if !eventually(1) {
+		t.Error("after a forget-everything notice the cached settings were not re-read")
+	}
+}

@@ -14,17 +14,12 @@ import (
 // The increment is kept in memory and written with the others within a
 // second (see Flush); it never fails.
 func (s *Store) CountReply(_ context.Context, day time.Time, kind bot.Kind, entry string) error {
-	s.batch.addCount(counterKey{day.UTC().Format("2006-01-02"), string(kind), entry})
+	s.batch.AddCount(day, string(kind), entry)
 	return nil
 }
 
 // Count is one row of the reply counters.
-type Count struct {
-	Day   string `json:"day"`
-	Kind  string `json:"kind"`
-	Entry string `json:"entry,omitempty"`
-	N     int    `json:"n"`
-}
+type Count = bot.ReplyCount
 
 // Counts returns the reply counters from the given day (YYYY-MM-DD, empty
 // for all), newest first.
@@ -51,7 +46,7 @@ func (s *Store) Counts(ctx context.Context, since string) ([]Count, error) {
 // RecordFeedback adds a helpful or not-helpful vote for entry. Like
 // CountReply, it is written within a second (see Flush); it never fails.
 func (s *Store) RecordFeedback(_ context.Context, entry string, helpful bool) error {
-	s.batch.addVote(entry, helpful)
+	s.batch.AddVote(entry, helpful)
 	return nil
 }
 

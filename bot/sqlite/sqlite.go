@@ -21,6 +21,7 @@ import (
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 
 	"github.com/candorbot/candor/bot"
+	"github.com/candorbot/candor/bot/internal/tally"
 )
 
 //go:embed migrations/*.sql
@@ -33,13 +34,8 @@ type Store struct {
 	db  *sql.DB
 	now func() time.Time
 
-	batch   batch
-	flushMu sync.Mutex
-	// onFlushError, when set, hears about failed background flushes.
-	onFlushError func(error)
-	stop         chan struct{}
-	stopped      chan struct{}
-	closeOnce    sync.Once
+	batch     *tally.Batcher
+	closeOnce sync.Once
 }
 
 // maxConns is the size of the connection pool: in WAL mode readers do not
@@ -50,7 +46,10 @@ type Store struct {
 // database/sql default keeps 2).
 const maxConns = 8
 
-var _ bot.Store = (*Store)(nil)
+var (
+	_ bot.Store         = (*Store)(nil)
+	_ bot.CounterReader = (*Store)(nil)
+)
 
 // Options adjust how Open connects.
 type Options struct {
@@ -102,7 +101,7 @@ func OpenWith(path string, opt Options) (*Store, error) {
 	}
 	db.SetConnMaxIdleTime(0)
 	db.SetConnMaxLifetime(0)
-	s := &Store{db: db, now: time.Now, stop: make(chan struct{}), stopped: make(chan struct{})}
+	s := &Store{db: db, now: time.Now}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	if err := db.PingContext(ctx); err != nil {
@@ -113,7 +112,7 @@ func OpenWith(path string, opt Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	go s.flushLoop(s.stop, s.stopped)
+	s.batch = tally.New(s.write, tally.Interval, nil)
 	return s, nil
 }
 
@@ -122,11 +121,9 @@ func OpenWith(path string, opt Options) (*Store, error) {
 func (s *Store) Close() error {
 	var err error
 	s.closeOnce.Do(func() {
-		close(s.stop)
-		<-s.stopped
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		ferr := s.Flush(ctx)
+		ferr := s.batch.Close(ctx)
 		cerr := s.db.Close()
 		err = errors.Join(ferr, cerr)
 	})

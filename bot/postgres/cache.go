@@ -1,0 +1,54 @@
+package postgres
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// LLMCache stores embeddings of curated entries by hashed key. It
+// satisfies the Cache interface of bot/llm. It holds no rephrasings: a
+// model's rewording may restate what a person wrote, so bot/llm keeps those
+// in memory only.
+type LLMCache struct{ s *Store }
+
+// LLMCache returns the LLM cache backed by this store.
+func (s *Store) LLMCache() *LLMCache { return &LLMCache{s: s} }
+
+// GetVector returns the cached embedding for key.
+func (c *LLMCache) GetVector(ctx context.Context, key string) ([]float32, bool, error) {
+	var blob []byte
+	err := c.s.pool.QueryRow(ctx, `SELECT vec FROM llm_vectors WHERE key = $1`, key).Scan(&blob)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("cache get vector: %w", err)
+	}
+	if len(blob)%4 != 0 {
+		return nil, false, fmt.Errorf("cache get vector: corrupt blob of %d bytes", len(blob))
+	}
+	v := make([]float32, len(blob)/4)
+	for i := range v {
+		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(blob[i*4:]))
+	}
+	return v, true, nil
+}
+
+// PutVector stores an embedding under key.
+func (c *LLMCache) PutVector(ctx context.Context, key string, v []float32) error {
+	blob := make([]byte, 4*len(v))
+	for i, x := range v {
+		binary.LittleEndian.PutUint32(blob[i*4:], math.Float32bits(x))
+	}
+	_, err := c.s.pool.Exec(ctx, `INSERT INTO llm_vectors (key, vec) VALUES ($1, $2)
+		ON CONFLICT (key) DO UPDATE SET vec = excluded.vec, created = now()`, key, blob)
+	if err != nil {
+		return fmt.Errorf("cache put vector: %w", err)
+	}
+	return nil
+}
