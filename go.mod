@@ -16,4 +16,7 @@ require (
 	gopkg.in/yaml.v3 v3.0.1
 )
 
-require golang.org/x/crypto v0.59.0 // indirect
+require (
+	github.com/abadojack/whatlanggo v1.0.1 // indirect
+	golang.org/x/crypto v0.59.0 // indirect
+)
