@@ -153,4 +153,3 @@ func BenchmarkDetectEnglish(b *testing.B) {
 		i++
 	}
 }
-
