@@ -61,9 +61,6 @@ type Language struct {
 	Crisis   map[string][]string `json:"crisis"`
 	Benign   []string            `json:"benign"`
 	Negators []string            `json:"negators"`
-	// Markers are frequent words that identify the language in Latin
-	// script where a trigram detector does not know it (romanised Hindi).
-	Markers []string `json:"markers"`
 	// Examples are crisis and benign messages the tests check.
 	Examples struct {
 		Crisis []string `json:"crisis"`
