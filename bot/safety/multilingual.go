@@ -230,7 +230,7 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		toks := strings.Fields(c)
 		for i, t := range toks {
 			for _, p := range m.candidates(t) {
-				if end, ok := matchTokens(p.tokens, toks, i); ok {
+				if end, ok := m.matchTokens(p.tokens, toks, i); ok {
 					s := span{ci, i, end, p}
 					if p.benign {
 						benign = append(benign, s)
@@ -301,14 +301,19 @@ func (m *Multilingual) negated(toks []string, i int) bool {
 }
 
 // matchTokens matches pattern tokens against toks from i and returns the
-// end index.
-func matchTokens(pat, toks []string, i int) (int, bool) {
+// end index. A gap "_" skips up to two words, never a negation word or a
+// comma: "will _ sterben" matches "ich will einfach sterben", not "ich
+// will nicht sterben".
+func (m *Multilingual) matchTokens(pat, toks []string, i int) (int, bool) {
 	if len(pat) == 0 {
 		return i, true
 	}
 	if pat[0] == "_" {
 		for skip := 0; skip <= 2 && i+skip <= len(toks); skip++ {
-			if end, ok := matchTokens(pat[1:], toks, i+skip); ok {
+			if skip > 0 && (m.negators[toks[i+skip-1]] || toks[i+skip-1] == ",") {
+				break
+			}
+			if end, ok := m.matchTokens(pat[1:], toks, i+skip); ok {
 				return end, true
 			}
 		}
@@ -318,7 +323,7 @@ func matchTokens(pat, toks []string, i int) (int, bool) {
 		return 0, false
 	}
 	if toks[i] == "," && i > 0 {
-		return matchTokens(pat, toks, i+1)
+		return m.matchTokens(pat, toks, i+1)
 	}
 	p, t := pat[0], toks[i]
 	if stem, ok := strings.CutSuffix(p, "*"); ok {
@@ -328,7 +333,7 @@ func matchTokens(pat, toks []string, i int) (int, bool) {
 	} else if p != t {
 		return 0, false
 	}
-	return matchTokens(pat[1:], toks, i+1)
+	return m.matchTokens(pat[1:], toks, i+1)
 }
 
 // covered reports whether a benign idiom overlaps the crisis match s.

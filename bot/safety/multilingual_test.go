@@ -195,3 +195,60 @@ func BenchmarkMultilingualEnglish(b *testing.B) {
 		i++
 	}
 }
+
+// TestMultilingualSets scores the tuning and held-out messages per
+// language and fails when any language falls below the floor issue 14
+// sets (0.9).
+func TestMultilingualSets(t *testing.T) {
+	for _, name := range []string{"multilingual_tuning.tsv", "multilingual_heldout.tsv"} {
+		t.Run(name, func(t *testing.T) { scoreSet(t, "testdata/"+name) })
+	}
+}
+
+func scoreSet(t *testing.T, path string) {
+	m := newMulti(t)
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	type score struct{ ok, n int }
+	per := map[string]*score{}
+	var codes []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		code, label, text := parts[0], parts[1], parts[2]
+		if per[code] == nil {
+			per[code] = &score{}
+			codes = append(codes, code)
+		}
+		s := per[code]
+		s.n++
+		v := m.Classify(text, code)
+		got := "benign"
+		if v.Action == safety.ActionCrisis {
+			got = "crisis"
+		}
+		if got == label && (got == "benign" || v.Langs[0] == code) {
+			s.ok++
+		} else {
+			t.Logf("%s %s: %q got %s %v", code, label, text, got, v.Langs)
+		}
+	}
+	for _, code := range codes {
+		s := per[code]
+		acc := float64(s.ok) / float64(s.n)
+		t.Logf("%s %d/%d", code, s.ok, s.n)
+		if acc < 0.9 {
+			t.Errorf("%s: %.2f below 0.9", code, acc)
+		}
+	}
+}
