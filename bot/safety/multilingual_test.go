@@ -252,3 +252,22 @@ func scoreSet(t *testing.T, path string) {
 		}
 	}
 }
+
+func BenchmarkNewMultilingual(b *testing.B) {
+	for b.Loop() {
+		if _, err := safety.NewMultilingual(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkMultilingualLong shows the cost is linear in the length of a
+// message.
+func BenchmarkMultilingualLong(b *testing.B) {
+	m := newMulti(b)
+	text := strings.Repeat("is it normal to want sex less than my partner, quiero saber más. ", 300)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		m.Classify(text)
+	}
+}
