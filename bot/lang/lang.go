@@ -201,6 +201,8 @@ func accentHints(text string) map[string]int {
 			add("pt")
 		case 'ß', 'ä':
 			add("de")
+		case 'ö', 'ü':
+			add("de", "tr")
 		case 'ğ', 'ş', 'ı':
 			add("tr")
 		case 'ł', 'ą', 'ę', 'ś', 'ź', 'ż', 'ń', 'ć':
