@@ -61,6 +61,11 @@ type Language struct {
 	Crisis   map[string][]string `json:"crisis"`
 	Benign   []string            `json:"benign"`
 	Negators []string            `json:"negators"`
+	// Others are words that, just before a suicide or self-harm phrase,
+	// make it about someone else ("woh marna chahta hai", "ktoś chce
+	// umrzeć"), in languages where the phrase itself does not show the
+	// person.
+	Others []string `json:"others"`
 	// Examples are crisis and benign messages the tests check.
 	Examples struct {
 		Crisis []string `json:"crisis"`
@@ -103,6 +108,7 @@ type Multilingual struct {
 	stemLens []int                // the distinct stem lengths in bytes
 	substr   []*phrase
 	negators map[string]bool
+	others   map[string]bool
 }
 
 // NewMultilingual loads the embedded language files. It returns an error
@@ -119,7 +125,7 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list languages: %w", err)
 	}
-	m := &Multilingual{langs: map[string]*Language{}, byFirst: map[string][]*phrase{}, stems: map[string][]*phrase{}, negators: map[string]bool{}}
+	m := &Multilingual{langs: map[string]*Language{}, byFirst: map[string][]*phrase{}, stems: map[string][]*phrase{}, negators: map[string]bool{}, others: map[string]bool{}}
 	seen := map[string]*phrase{}
 	for _, name := range names {
 		raw, err := fs.ReadFile(fsys, name)
@@ -140,6 +146,9 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 		m.codes = append(m.codes, l.Code)
 		for _, w := range l.Negators {
 			m.negators[NormalizeMulti(w)] = true
+		}
+		for _, w := range l.Others {
+			m.others[NormalizeMulti(w)] = true
 		}
 		add := func(src, category string, benign bool) error {
 			key := normalizeMulti(src, true)
@@ -234,7 +243,7 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 					s := span{ci, i, end, p}
 					if p.benign {
 						benign = append(benign, s)
-					} else if !m.negated(toks, i) {
+					} else if !m.negated(toks, i, p.category) {
 						crisis = append(crisis, s)
 					}
 				}
@@ -287,13 +296,16 @@ func (m *Multilingual) candidates(t string) []*phrase {
 }
 
 // negated reports whether one of the two words before position i is a
-// negation word.
-func (m *Multilingual) negated(toks []string, i int) bool {
+// negation word or, for suicide and self-harm, a word that makes the
+// phrase about someone else (for danger and abuse the other person is the
+// one acting: "woh mujhe maar dalega" stays a crisis).
+func (m *Multilingual) negated(toks []string, i int, category string) bool {
+	others := category == CategorySuicide || category == CategorySelfHarm
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if toks[j] == "," {
 			return false
 		}
-		if m.negators[toks[j]] {
+		if m.negators[toks[j]] || others && m.others[toks[j]] {
 			return true
 		}
 	}

@@ -271,3 +271,53 @@ func BenchmarkMultilingualLong(b *testing.B) {
 		m.Classify(text)
 	}
 }
+
+// TestMultilingualBenign checks education questions, third-person
+// reports and idioms about the hard subjects are not crisis-routed.
+func TestMultilingualBenign(t *testing.T) {
+	m := newMulti(t)
+	f, err := os.Open("testdata/multilingual_benign.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n, flagged := 0, 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		code, text, _ := strings.Cut(line, "\t")
+		n++
+		if v := m.Classify(text, code); v.Action != safety.ActionNone {
+			flagged++
+			t.Errorf("%s: %q flagged by %s (%q)", code, text, v.Rule, v.Phrase)
+		}
+	}
+	t.Logf("%d of %d benign messages flagged", flagged, n)
+}
+
+// TestMultilingualOthers checks a word naming someone else vetoes suicide
+// and self-harm phrases but not a threat from that person.
+func TestMultilingualOthers(t *testing.T) {
+	m := newMulti(t)
+	tests := []struct {
+		text   string
+		crisis bool
+	}{
+		{"woh marna chahta hai", false},
+		{"main marna chahta hoon", true},
+		{"woh mujhe maar dalega", true},
+		{"ktoś chce umrzeć", false},
+		{"czuję że chcę umrzeć", true},
+		{"on chce mnie zabić", true},
+		{"dia ingin bunuh diri", false},
+		{"pacarku bilang dia akan membunuhku", true},
+	}
+	for _, tt := range tests {
+		if got := m.Classify(tt.text).Action == safety.ActionCrisis; got != tt.crisis {
+			t.Errorf("%q: crisis = %v, want %v", tt.text, got, tt.crisis)
+		}
+	}
+}
