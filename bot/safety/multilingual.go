@@ -89,7 +89,7 @@ type MultiVerdict struct {
 // matched inside words for scripts written without spaces.
 type phrase struct {
 	text     string
-	tokens   []string // "_" matches zero to two tokens; a final "*" suffix matches a prefix
+	tokens   []string // "_" matches zero to two tokens, "__" zero to six; a final "*" suffix matches a prefix
 	substr   bool     // match as a substring (Japanese)
 	benign   bool
 	category string
@@ -171,7 +171,7 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 				m.substr = append(m.substr, p)
 			} else {
 				p.tokens = strings.Fields(key)
-				if p.tokens[0] == "_" || strings.HasSuffix(p.tokens[0], "*") && len(p.tokens) > 1 {
+				if p.tokens[0] == "_" || p.tokens[0] == "__" || strings.HasSuffix(p.tokens[0], "*") && len(p.tokens) > 1 {
 					return fmt.Errorf("%s: phrase %q must begin with a plain word", name, src)
 				}
 				if stem, ok := strings.CutSuffix(p.tokens[0], "*"); ok {
@@ -313,15 +313,19 @@ func (m *Multilingual) negated(toks []string, i int, category string) bool {
 }
 
 // matchTokens matches pattern tokens against toks from i and returns the
-// end index. A gap "_" skips up to two words, never a negation word or a
-// comma: "will _ sterben" matches "ich will einfach sterben", not "ich
-// will nicht sterben".
+// end index. A gap "_" skips up to two words and "__" up to six, never a
+// negation word or a comma: "will _ sterben" matches "ich will einfach
+// sterben", not "ich will nicht sterben".
 func (m *Multilingual) matchTokens(pat, toks []string, i int) (int, bool) {
 	if len(pat) == 0 {
 		return i, true
 	}
-	if pat[0] == "_" {
-		for skip := 0; skip <= 2 && i+skip <= len(toks); skip++ {
+	if pat[0] == "_" || pat[0] == "__" {
+		most := 2
+		if pat[0] == "__" {
+			most = 6
+		}
+		for skip := 0; skip <= most && i+skip <= len(toks); skip++ {
 			if skip > 0 && (m.negators[toks[i+skip-1]] || toks[i+skip-1] == ",") {
 				break
 			}
