@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"strings"
 
@@ -17,6 +18,7 @@ func askCommand() command {
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c)
 		asJSON := fs.Bool("json", false, "print the reply as JSON (with the triage decision)")
+		locale := fs.String("locale", "", "Discord locale `TAG` sent with the message, such as pt-BR or de: a hint for its language")
 		cf := addCoreFlags(fs, e.cfg, true)
 		if err := parseFlags(fs, args); err != nil {
 			return err
@@ -31,7 +33,17 @@ func askCommand() command {
 			return err
 		}
 		defer a.Close()
-		rep := a.bot.Handle(ctx, bot.Request{Text: text, Region: cf.region, Channel: bot.ChannelConsole})
+		// The region goes with the request only when given on the command
+		// line, as a server's setting would: otherwise it stays the bot's
+		// default, and a crisis in another language takes the locale's
+		// country as it does on Discord.
+		region := ""
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "region" {
+				region = cf.region
+			}
+		})
+		rep := a.bot.Handle(ctx, bot.Request{Text: text, Region: region, Locale: *locale, Channel: bot.ChannelConsole})
 		return printReply(e.stdout, a.bot, rep, *asJSON, outputWidth(e))
 	}
 	return c

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/candorbot/candor/bot/lang"
 	"github.com/candorbot/candor/bot/safety"
 	"github.com/candorbot/candor/knowledge"
 	"github.com/candorbot/candor/referral"
@@ -76,6 +77,8 @@ type Bot struct {
 	now      func() time.Time
 	log      *slog.Logger
 	triage   *safety.Classifier
+	multi    *safety.Multilingual
+	langID   *lang.Detector
 	pending  sync.WaitGroup
 }
 
@@ -98,6 +101,13 @@ func New(cfg Config) (*Bot, error) {
 		now:      cfg.Now,
 		log:      cfg.Logger,
 		triage:   safety.New(),
+	}
+	var err error
+	if b.multi, err = safety.NewMultilingual(); err != nil {
+		return nil, errorf("new bot: %w", err)
+	}
+	if b.langID, err = lang.New(); err != nil {
+		return nil, errorf("new bot: %w", err)
 	}
 	if b.timeout <= 0 {
 		b.timeout = 8 * time.Second

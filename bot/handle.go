@@ -66,10 +66,14 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 	if text == "" {
 		return b.helpReply(region, "")
 	}
-	v := b.triage.Classify(text)
-	tri := &Triage{Category: v.Category, Rule: v.Rule, Youth: v.Youth}
+	v, lc := b.checkLanguage(text, req.Locale, b.triage.Classify(text))
+	tri := &Triage{Category: v.Category, Rule: v.Rule, Youth: v.Youth, Language: lc.how}
 	switch v.Action {
 	case safety.ActionCrisis:
+		if lc.texts != nil {
+			rep = b.crisisReplyIn(lc.texts, b.crisisRegion(req), v.LineCategory)
+			break
+		}
 		rep = b.crisisReply(region, v.LineCategory)
 	case safety.ActionRefuse:
 		rep = b.refuseReply(text, v.Rule, region)
@@ -98,7 +102,8 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			b.addYouth(&rep, region)
 		}
 	}
-	if rep.Region == "" {
+	noteLanguage(&rep, lc, v)
+	if rep.Region == "" && rep.Kind != KindCrisis {
 		rep.Region, rep.RegionName = region.Code(), region.String()
 	}
 	rep.Triage = tri

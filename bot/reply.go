@@ -66,6 +66,11 @@ type Request struct {
 	Mode      Mode    `json:"mode,omitempty"`
 	// NoRephrase turns LLM rephrasing off for this request (per-guild switch).
 	NoRephrase bool `json:"-"`
+	// Locale is the Discord locale of the person or, failing that, the
+	// guild's preferred locale ("pt-BR", "de"); empty when unknown. It is
+	// a hint for the message's language and, for crisis lines in another
+	// language, for the country when Region is empty.
+	Locale string `json:"locale,omitempty"`
 }
 
 // Source is where a reply's facts come from.
@@ -86,6 +91,9 @@ type Triage struct {
 	Rule string `json:"rule,omitempty"`
 	// Youth is set when the person said they are under 18.
 	Youth bool `json:"youth,omitempty"`
+	// Language is the message's language when it is not English ("es"),
+	// and how it was found ("es/words"); "" for English.
+	Language string `json:"language,omitempty"`
 }
 
 // Reply is Candor's answer to a Request. It is never empty: Body always

@@ -25,6 +25,14 @@ type Case struct {
 	Want   string   `json:"want"`
 	Entry  []string `json:"-"`
 	Region string   `json:"region,omitempty"`
+	// Locale, optional, is the Discord locale sent with the message
+	// ("pt-BR"), a hint for its language and, for a crisis in another
+	// language, its country.
+	Locale string `json:"locale,omitempty"`
+	// Language, optional, is the language the reply must be in where it
+	// matters (a crisis reply, the note that Candor answers in English):
+	// "es", "ja", or "en" for English.
+	Language string `json:"language,omitempty"`
 	// Raw is the input line, kept to echo it unchanged.
 	Raw []byte `json:"-"`
 	// Source is "file:line", for error messages and misses.
@@ -47,10 +55,12 @@ func ReadCases(name string, r io.Reader) ([]Case, error) {
 			continue
 		}
 		var c struct {
-			Text   *string         `json:"text"`
-			Want   string          `json:"want"`
-			Entry  json.RawMessage `json:"entry"`
-			Region string          `json:"region"`
+			Text     *string         `json:"text"`
+			Want     string          `json:"want"`
+			Entry    json.RawMessage `json:"entry"`
+			Region   string          `json:"region"`
+			Locale   string          `json:"locale"`
+			Language string          `json:"language"`
 		}
 		if err := json.Unmarshal(raw, &c); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
@@ -61,7 +71,7 @@ func ReadCases(name string, r io.Reader) ([]Case, error) {
 		if !validWant(c.Want) {
 			return nil, fmt.Errorf("%s:%d: want %q is not one of %s", name, line, c.Want, strings.Join(Wants, ", "))
 		}
-		cs := Case{Text: *c.Text, Want: c.Want, Region: strings.ToUpper(c.Region), Raw: append([]byte(nil), raw...), Source: fmt.Sprintf("%s:%d", name, line)}
+		cs := Case{Text: *c.Text, Want: c.Want, Region: strings.ToUpper(c.Region), Locale: c.Locale, Language: strings.ToLower(c.Language), Raw: append([]byte(nil), raw...), Source: fmt.Sprintf("%s:%d", name, line)}
 		if len(c.Entry) > 0 && string(c.Entry) != "null" {
 			var one string
 			var many []string
@@ -129,7 +139,7 @@ func Run(ctx context.Context, b *bot.Bot, cases []Case, now func() time.Time) []
 	out := make([]Result, 0, len(cases))
 	for _, c := range cases {
 		start := now()
-		rep := b.Handle(ctx, bot.Request{Text: c.Text, Channel: bot.ChannelConsole})
+		rep := b.Handle(ctx, bot.Request{Text: c.Text, Channel: bot.ChannelConsole, Locale: c.Locale})
 		lat := now().Sub(start)
 		r := Result{Case: c, Got: Got{Kind: string(rep.Kind), Entry: rep.Entry, Related: rep.Related, Region: rep.Region, LatencyUS: lat.Microseconds()}}
 		if r.Got.Related == nil {
@@ -160,12 +170,21 @@ func judge(c Case, rep bot.Reply) (bool, string) {
 	if got != c.Want {
 		return false, fmt.Sprintf("want %s, got %s", c.Want, rep.Kind)
 	}
+	if c.Language != "" {
+		lang := "en"
+		if rep.Triage != nil && rep.Triage.Language != "" {
+			lang, _, _ = strings.Cut(rep.Triage.Language, "/")
+		}
+		if lang != c.Language {
+			return false, fmt.Sprintf("want language %s, got %s", c.Language, lang)
+		}
+	}
 	switch c.Want {
 	case "answer", "myth":
 		if !contains(c.Entry, rep.Entry) {
 			return false, fmt.Sprintf("want entry %s, got %q", strings.Join(c.Entry, " or "), rep.Entry)
 		}
-	case "referral":
+	case "referral", "crisis":
 		if c.Region != "" {
 			r := regionOf(rep.Region)
 			if !r.Within(c.Region) {

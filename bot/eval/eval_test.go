@@ -262,3 +262,35 @@ func BenchmarkStartupSemantic(b *testing.B) {
 		bt.Handle(context.Background(), bot.Request{Text: "what is sex therapy like?"})
 	}
 }
+
+// TestMultilingualEval runs testdata/eval/multilingual.jsonl: crisis in 12
+// languages routed to crisis help in that language with the region the
+// request or locale implies, idioms and questions never crisis-routed.
+func TestMultilingualEval(t *testing.T) {
+	f, err := os.Open("../../testdata/eval/multilingual.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := eval.ReadCases("multilingual.jsonl", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range eval.Run(context.Background(), newBot(t), cases, nil) {
+		if !r.Pass {
+			t.Errorf("%s %q: %s", r.Case.Source, r.Case.Text, r.Why)
+		}
+	}
+}
+
+func TestLanguageAndCrisisRegionAreJudged(t *testing.T) {
+	cases, err := eval.ReadCases("x", strings.NewReader(`{"text": "quiero morir", "want": "crisis", "language": "fr"}`+"\n"+`{"text": "quiero morir", "want": "crisis", "region": "GB", "locale": "es-ES"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range eval.Run(context.Background(), newBot(t), cases, nil) {
+		if r.Pass {
+			t.Errorf("%s passed; want a language or region miss", r.Case.Raw)
+		}
+	}
+}

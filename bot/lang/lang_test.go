@@ -1,0 +1,155 @@
+package lang_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/candorbot/candor/bot/lang"
+)
+
+type labelled struct{ code, text string }
+
+func readMessages(tb testing.TB) []labelled {
+	tb.Helper()
+	f, err := os.Open("testdata/messages.tsv")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		code, text, ok := strings.Cut(line, "\t")
+		if !ok {
+			tb.Fatalf("bad line %q", line)
+		}
+		out = append(out, labelled{code, text})
+	}
+	return out
+}
+
+func newDetector(tb testing.TB) *lang.Detector {
+	tb.Helper()
+	d, err := lang.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// TestAccuracy measures identification on short chat messages, without a
+// locale and with the matching Discord locale as a hint. The floors are
+// the measured figures when this was written, so a change that makes
+// identification worse fails.
+func TestAccuracy(t *testing.T) {
+	d := newDetector(t)
+	msgs := readMessages(t)
+	for _, tc := range []struct {
+		name     string
+		locale   func(code string) string
+		minTotal float64
+	}{
+		{"no locale", func(string) string { return "" }, 0.9},
+		{"matching locale", func(code string) string { return code }, 0.95},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ok, n := map[string]int{}, map[string]int{}
+			total := 0
+			for _, m := range msgs {
+				got := d.Detect(m.text, tc.locale(m.code))
+				n[m.code]++
+				if got.Code == m.code {
+					ok[m.code]++
+					total++
+				} else {
+					t.Logf("%s -> %s (%s): %q", m.code, got.Code, got.Reason, m.text)
+				}
+			}
+			var codes []string
+			for c := range n {
+				codes = append(codes, c)
+			}
+			sort.Strings(codes)
+			var sb strings.Builder
+			for _, c := range codes {
+				sb.WriteString(c + " " + strconv.Itoa(ok[c]) + "/" + strconv.Itoa(n[c]) + "  ")
+			}
+			acc := float64(total) / float64(len(msgs))
+			t.Logf("%s: %d/%d = %.3f; %s", tc.name, total, len(msgs), acc, sb.String())
+			if ok[lang.English] != n[lang.English] {
+				t.Errorf("an English message was called another language")
+			}
+			if acc < tc.minTotal {
+				t.Errorf("accuracy %.3f below %.2f", acc, tc.minTotal)
+			}
+		})
+	}
+}
+
+// TestEnglishEval checks no English message of the evaluation sets is
+// called another language: that would add a note to an English answer.
+func TestEnglishEval(t *testing.T) {
+	d := newDetector(t)
+	n := 0
+	for _, path := range []string{"../../testdata/eval/dev.jsonl", "../../testdata/eval/heldout.jsonl", "../safety/testdata/triage_cases.jsonl"} {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			var c struct{ Text string }
+			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+				t.Fatal(err)
+			}
+			n++
+			if got := d.Detect(c.Text, ""); got.Code != lang.English {
+				t.Errorf("%q -> %s (%s)", c.Text, got.Code, got.Reason)
+			}
+		}
+		f.Close()
+	}
+	if n < 400 {
+		t.Fatalf("read only %d messages", n)
+	}
+}
+
+func TestLocaleHint(t *testing.T) {
+	d := newDetector(t)
+	tests := []struct{ text, locale, want, reason string }{
+		{"xyz", "", "en", lang.ReasonDefault},
+		{"xyz", "pt-BR", "pt", lang.ReasonLocale},
+		{"ok", "pt-BR", "en", lang.ReasonWords},
+		{"hola", "", "es", lang.ReasonWords},
+		{"hey", "", "en", lang.ReasonWords},
+		{"çok güzel", "", "tr", lang.ReasonWords},
+		{"gulmekten oldum", "tr", "tr", lang.ReasonLocale},
+		{"pendidikan seksual komprehensif sangat penting", "", "id", lang.ReasonTrigrams},
+		{"死にたい", "en-US", "ja", lang.ReasonScript},
+		{"what is sex therapy", "es-ES", "en", lang.ReasonWords},
+	}
+	for _, tt := range tests {
+		if got := d.Detect(tt.text, tt.locale); got.Code != tt.want || got.Reason != tt.reason {
+			t.Errorf("Detect(%q, %q) = %+v, want %s (%s)", tt.text, tt.locale, got, tt.want, tt.reason)
+		}
+	}
+}
+
+func BenchmarkDetectEnglish(b *testing.B) {
+	d := newDetector(b)
+	msgs := []string{"What is sex therapy?", "is it normal to want sex less than my partner?", "how do condoms work", "lol ok"}
+	i := 0
+	for b.Loop() {
+		d.Detect(msgs[i%len(msgs)], "")
+		i++
+	}
+}

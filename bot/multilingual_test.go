@@ -1,0 +1,93 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/candorbot/candor/bot"
+)
+
+// TestHandleOtherLanguages is issue 14's examples and more: crisis in
+// another language gets a crisis reply in that language with the lines of
+// the region the request or its locale implies; a question gets a note in
+// that language and never an off-topic brush-off.
+func TestHandleOtherLanguages(t *testing.T) {
+	b := newBot(t, nil)
+	tests := []struct {
+		name       string
+		req        bot.Request
+		kind       bot.Kind
+		bodyHas    []string
+		region     string
+		language   string
+		category   string
+		notOfftopc bool
+	}{
+		{name: "spanish suicide, server region US", req: bot.Request{Text: "quiero morir", Region: "US"},
+			kind: bot.KindCrisis, bodyHas: []string{"Si estás en peligro", "911", "988"}, region: "US", language: "es", category: "suicide"},
+		{name: "spanish, es-ES locale: Spain has no lines in the data yet, so the international directory",
+			req:  bot.Request{Text: "me quiero matar", Locale: "es-ES"},
+			kind: bot.KindCrisis, bodyHas: []string{"número de emergencias de tu país", "findahelpline.com"}, region: "", language: "es"},
+		{name: "turkish, tr locale", req: bot.Request{Text: "ölmek istiyorum", Locale: "tr"},
+			kind: bot.KindCrisis, bodyHas: []string{"tehlikedeysen 112"}, region: "TR", language: "tr"},
+		{name: "french suicide, region from the server", req: bot.Request{Text: "je veux me suicider", Region: "FR"},
+			kind: bot.KindCrisis, bodyHas: []string{"Si tu es en danger", "3114"}, region: "FR", language: "fr"},
+		{name: "german, no locale or region: international", req: bot.Request{Text: "ich will nicht mehr leben"},
+			kind: bot.KindCrisis, bodyHas: []string{"Notruf deines Landes", "findahelpline.com"}, region: "", language: "de"},
+		{name: "portuguese, pt-BR locale", req: bot.Request{Text: "quero me matar", Locale: "pt-BR"},
+			kind: bot.KindCrisis, bodyHas: []string{"Se você está em perigo", "190"}, region: "BR", language: "pt"},
+		{name: "japanese sexual violence", req: bot.Request{Text: "レイプされた", Locale: "ja"},
+			kind: bot.KindCrisis, bodyHas: []string{"起きたことはあなたのせいではありません"}, region: "", language: "ja", category: "sexual-violence"},
+		{name: "romanised hindi", req: bot.Request{Text: "yaar ab jeena nahi chahta", Locale: "hi"},
+			kind: bot.KindCrisis, bodyHas: []string{"अगर आप अभी खतरे में हैं"}, region: "", language: "hi"},
+		{name: "spanish idiom is not crisis", req: bot.Request{Text: "me muero de risa jajaja"},
+			notOfftopc: true, bodyHas: []string{"Candor responde en inglés"}},
+		{name: "spanish question gets the note, not off-topic", req: bot.Request{Text: "¿qué es la terapia sexual?"},
+			notOfftopc: true, bodyHas: []string{"Candor responde en inglés", "/topics"}},
+		{name: "german idiom", req: bot.Request{Text: "ich lach mich tot"},
+			notOfftopc: true, bodyHas: []string{"Candor antwortet"}},
+		{name: "english unchanged", req: bot.Request{Text: "I want to die", Locale: "es-ES"},
+			kind: bot.KindCrisis, bodyHas: []string{"If you are in danger right now"}, region: "US"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := b.Handle(context.Background(), tt.req)
+			if tt.kind != "" && rep.Kind != tt.kind {
+				t.Fatalf("kind = %s, want %s; body:\n%s", rep.Kind, tt.kind, rep.Body)
+			}
+			if tt.notOfftopc && (rep.Kind == bot.KindOfftopic || rep.Kind == bot.KindCrisis || rep.Kind == bot.KindRefuse) {
+				t.Fatalf("kind = %s for a benign message in another language; body:\n%s", rep.Kind, rep.Body)
+			}
+			for _, s := range tt.bodyHas {
+				if !strings.Contains(rep.Body, s) {
+					t.Errorf("body lacks %q:\n%s", s, rep.Body)
+				}
+			}
+			if tt.kind == bot.KindCrisis && rep.Region != tt.region {
+				t.Errorf("region = %q, want %q", rep.Region, tt.region)
+			}
+			if tt.language != "" && !strings.HasPrefix(rep.Triage.Language, tt.language+"/") {
+				t.Errorf("triage language = %q, want %s", rep.Triage.Language, tt.language)
+			}
+			if tt.category != "" && rep.Triage.Category != tt.category {
+				t.Errorf("triage category = %q, want %s", rep.Triage.Category, tt.category)
+			}
+			if tt.kind == bot.KindCrisis && len(rep.Links) == 0 {
+				t.Error("crisis reply without links")
+			}
+		})
+	}
+}
+
+// BenchmarkHandleLanguageCheck measures what the language check adds to an
+// English message: compare with BenchmarkHandle's figures.
+func BenchmarkHandleEnglishWithLocale(b *testing.B) {
+	bt := newBot(b, nil)
+	msgs := []string{"What is sex therapy?", "is it normal to want sex less than my partner?", "how do condoms work"}
+	i := 0
+	for b.Loop() {
+		bt.Handle(context.Background(), bot.Request{Text: msgs[i%len(msgs)], Locale: "en-US"})
+		i++
+	}
+}

@@ -1,0 +1,500 @@
+package safety
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// langFS holds one JSON file per language: crisis phrases by category,
+// benign idioms, negation words and the curated reply texts.
+//
+//go:embed data/lang/*.json
+var langFS embed.FS
+
+// LangReplies are the curated texts Candor shows in a language other than
+// English.
+type LangReplies struct {
+	// CrisisTitle heads a crisis reply ("Hay ayuda ahora mismo").
+	CrisisTitle string `json:"crisis_title"`
+	// Emergency is the first line of a crisis reply with a %s for the
+	// emergency number ("Si estás en peligro ahora, llama al %s.").
+	Emergency string `json:"emergency"`
+	// NoEmergency replaces Emergency when the region is unknown: it tells
+	// the person to call their local emergency number.
+	NoEmergency string `json:"no_emergency"`
+	// Elsewhere introduces the international directory, with a %s for its
+	// URL.
+	Elsewhere string `json:"elsewhere"`
+	// Caring holds one caring sentence per crisis-line category ("" for
+	// the default), as bot/replies.go does in English.
+	Caring map[string]string `json:"caring"`
+	// EnglishNote is the one-line note for a non-crisis message: Candor
+	// answers in English, and what it can do.
+	EnglishNote string `json:"english_note"`
+	// NoteTitle heads a reply that is only the note.
+	NoteTitle string `json:"note_title"`
+}
+
+// Language describes one language the multilingual matcher covers.
+type Language struct {
+	// Code is the ISO 639-1 code ("es", "hi").
+	Code string `json:"code"`
+	// Name is the language's English name.
+	Name string `json:"name"`
+	// Native is the language's name in the language itself.
+	Native string `json:"native"`
+	// ReviewedBy says who wrote and reviewed the phrases; every file
+	// written by a model says so ("model-written, needs native review").
+	ReviewedBy string `json:"reviewed_by"`
+	// Replies are the curated reply texts.
+	Replies LangReplies `json:"replies"`
+
+	Crisis   map[string][]string `json:"crisis"`
+	Benign   []string            `json:"benign"`
+	Negators []string            `json:"negators"`
+	// Others are words that, just before a suicide or self-harm phrase,
+	// make it about someone else ("woh marna chahta hai", "ktoś chce
+	// umrzeć"), in languages where the phrase itself does not show the
+	// person.
+	Others []string `json:"others"`
+	// Examples are crisis and benign messages the tests check.
+	Examples struct {
+		Crisis []string `json:"crisis"`
+		Benign []string `json:"benign"`
+	} `json:"examples"`
+}
+
+// MultiVerdict is the outcome of the multilingual crisis check.
+type MultiVerdict struct {
+	// Verdict is a crisis verdict, or the zero Verdict when no phrase
+	// matched.
+	Verdict
+	// Langs are the languages whose phrase matched, best first; the
+	// first one is the language to reply in.
+	Langs []string
+	// Phrase is the normalised phrase that matched, for explanation.
+	Phrase string
+}
+
+// phrase is one compiled phrase: space-delimited tokens, or a string
+// matched inside words for scripts written without spaces.
+type phrase struct {
+	text     string
+	tokens   []string // "_" matches zero to two tokens, "__" zero to six; a final "*" suffix matches a prefix
+	substr   bool     // match as a substring (Japanese)
+	benign   bool
+	category string
+	langs    []string
+}
+
+// Multilingual recognises crisis messages in the languages under
+// data/lang from curated phrases, with benign idioms and simple negation
+// as vetoes. Build it with [NewMultilingual]; it is safe for concurrent
+// use and does no I/O after construction.
+type Multilingual struct {
+	langs    map[string]*Language
+	codes    []string
+	byFirst  map[string][]*phrase
+	stems    map[string][]*phrase // one-word phrases ending in "*", by stem
+	stemLens []int                // the distinct stem lengths in bytes
+	substr   []*phrase
+	negators map[string]bool
+	others   map[string]bool
+}
+
+// NewMultilingual loads the embedded language files. It returns an error
+// when a file is malformed, names an unknown category or holds a phrase
+// that normalises to nothing.
+func NewMultilingual() (*Multilingual, error) {
+	return LoadMultilingual(langFS)
+}
+
+// LoadMultilingual loads language files from fsys (data/lang/*.json). It
+// returns the errors [NewMultilingual] does.
+func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
+	names, err := fs.Glob(fsys, "data/lang/*.json")
+	if err != nil {
+		return nil, fmt.Errorf("list languages: %w", err)
+	}
+	m := &Multilingual{langs: map[string]*Language{}, byFirst: map[string][]*phrase{}, stems: map[string][]*phrase{}, negators: map[string]bool{}, others: map[string]bool{}}
+	seen := map[string]*phrase{}
+	for _, name := range names {
+		raw, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		var l Language
+		if err := json.Unmarshal(raw, &l); err != nil {
+			return nil, fmt.Errorf("parse %s: %w", name, err)
+		}
+		if l.Code == "" || l.Code+".json" != path.Base(name) {
+			return nil, fmt.Errorf("%s: code %q does not match the file name", name, l.Code)
+		}
+		if l.ReviewedBy == "" || l.Replies.Emergency == "" || l.Replies.EnglishNote == "" || l.Replies.Caring[""] == "" {
+			return nil, fmt.Errorf("%s: reviewed_by, replies.emergency, replies.english_note and a default caring sentence are required", name)
+		}
+		m.langs[l.Code] = &l
+		m.codes = append(m.codes, l.Code)
+		for _, w := range l.Negators {
+			m.negators[NormalizeMulti(w)] = true
+		}
+		for _, w := range l.Others {
+			m.others[NormalizeMulti(w)] = true
+		}
+		add := func(src, category string, benign bool) error {
+			key := normalizeMulti(src, true)
+			if key == "" || strings.Contains(key, "|") {
+				return fmt.Errorf("%s: phrase %q is empty or spans clauses after normalising", name, src)
+			}
+			id := key + "\x00" + category
+			if benign {
+				id = key + "\x00benign"
+			}
+			if p := seen[id]; p != nil {
+				if !containsStr(p.langs, l.Code) {
+					p.langs = append(p.langs, l.Code)
+				}
+				return nil
+			}
+			p := &phrase{text: key, benign: benign, category: category, langs: []string{l.Code}}
+			if hasUnspaced(key) {
+				p.substr = true
+				m.substr = append(m.substr, p)
+			} else {
+				p.tokens = strings.Fields(key)
+				if p.tokens[0] == "_" || p.tokens[0] == "__" || strings.HasSuffix(p.tokens[0], "*") && len(p.tokens) > 1 {
+					return fmt.Errorf("%s: phrase %q must begin with a plain word", name, src)
+				}
+				if stem, ok := strings.CutSuffix(p.tokens[0], "*"); ok {
+					if len(stem) < 3 {
+						return fmt.Errorf("%s: stem %q is too short", name, src)
+					}
+					if len(m.stems[stem]) == 0 && !slices.Contains(m.stemLens, len(stem)) {
+						m.stemLens = append(m.stemLens, len(stem))
+					}
+					m.stems[stem] = append(m.stems[stem], p)
+				} else {
+					m.byFirst[p.tokens[0]] = append(m.byFirst[p.tokens[0]], p)
+				}
+			}
+			seen[id] = p
+			return nil
+		}
+		for cat, list := range l.Crisis {
+			if !IsCrisisCategory(cat) {
+				return nil, fmt.Errorf("%s: unknown crisis category %q", name, cat)
+			}
+			for _, s := range list {
+				if err := add(s, cat, false); err != nil {
+					return nil, err
+				}
+			}
+		}
+		for _, s := range l.Benign {
+			if err := add(s, "", true); err != nil {
+				return nil, err
+			}
+		}
+	}
+	sort.Strings(m.codes)
+	sort.Ints(m.stemLens)
+	return m, nil
+}
+
+// Languages returns the codes of the languages covered, sorted.
+func (m *Multilingual) Languages() []string { return append([]string(nil), m.codes...) }
+
+// Language returns one language's data, or false when it is not covered.
+func (m *Multilingual) Language(code string) (*Language, bool) {
+	l, ok := m.langs[code]
+	return l, ok
+}
+
+// span is a match: clause index and token (or byte) range.
+type span struct {
+	clause, from, to int
+	p                *phrase
+}
+
+// Classify looks for a crisis phrase in any covered language. prefer lists
+// language codes (the detected language, the locale's) used to order
+// Langs when a phrase belongs to several languages. It never panics.
+func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
+	norm := NormalizeMulti(text)
+	if norm == "" {
+		return MultiVerdict{}
+	}
+	clauses := strings.Split(norm, " | ")
+	var benign, crisis []span
+	for ci, c := range clauses {
+		toks := strings.Fields(c)
+		for i, t := range toks {
+			for _, p := range m.candidates(t) {
+				if end, ok := m.matchTokens(p.tokens, toks, i); ok {
+					s := span{ci, i, end, p}
+					if p.benign {
+						benign = append(benign, s)
+					} else if !m.negated(toks, i, p.category) {
+						crisis = append(crisis, s)
+					}
+				}
+			}
+		}
+		if len(m.substr) > 0 && hasUnspaced(c) {
+			for _, p := range m.substr {
+				for off := 0; ; {
+					j := strings.Index(c[off:], p.text)
+					if j < 0 {
+						break
+					}
+					s := span{ci, -(off + j + len(p.text)), -(off + j), p} // negative: byte ranges
+					if p.benign {
+						benign = append(benign, s)
+					} else {
+						crisis = append(crisis, s)
+					}
+					off += j + len(p.text)
+				}
+			}
+		}
+	}
+	for _, s := range crisis {
+		if covered(s, benign) {
+			continue
+		}
+		v := MultiVerdict{Phrase: s.p.text, Langs: orderLangs(s.p.langs, prefer)}
+		v.Action, v.Category = ActionCrisis, s.p.category
+		v.Rule = "multilingual/" + v.Langs[0] + "/" + s.p.category
+		v.LineCategory = lineFor(s.p.category)
+		return v
+	}
+	return MultiVerdict{}
+}
+
+// candidates returns the phrases whose first word is t, and the one-word
+// phrases whose stem begins t.
+func (m *Multilingual) candidates(t string) []*phrase {
+	ps := m.byFirst[t]
+	for _, n := range m.stemLens {
+		if n > len(t) {
+			break
+		}
+		if more := m.stems[t[:n]]; len(more) > 0 {
+			ps = append(ps[:len(ps):len(ps)], more...)
+		}
+	}
+	return ps
+}
+
+// negated reports whether one of the two words before position i is a
+// negation word or, for suicide and self-harm, a word that makes the
+// phrase about someone else (for danger and abuse the other person is the
+// one acting: "woh mujhe maar dalega" stays a crisis).
+func (m *Multilingual) negated(toks []string, i int, category string) bool {
+	others := category == CategorySuicide || category == CategorySelfHarm
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if toks[j] == "," {
+			return false
+		}
+		if m.negators[toks[j]] || others && m.others[toks[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// matchTokens matches pattern tokens against toks from i and returns the
+// end index. A gap "_" skips up to two words and "__" up to six, never a
+// negation word or a comma: "will _ sterben" matches "ich will einfach
+// sterben", not "ich will nicht sterben".
+func (m *Multilingual) matchTokens(pat, toks []string, i int) (int, bool) {
+	if len(pat) == 0 {
+		return i, true
+	}
+	if pat[0] == "_" || pat[0] == "__" {
+		most := 2
+		if pat[0] == "__" {
+			most = 6
+		}
+		for skip := 0; skip <= most && i+skip <= len(toks); skip++ {
+			if skip > 0 && (m.negators[toks[i+skip-1]] || toks[i+skip-1] == ",") {
+				break
+			}
+			if end, ok := m.matchTokens(pat[1:], toks, i+skip); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	if i >= len(toks) {
+		return 0, false
+	}
+	if toks[i] == "," && i > 0 {
+		return m.matchTokens(pat, toks, i+1)
+	}
+	p, t := pat[0], toks[i]
+	if stem, ok := strings.CutSuffix(p, "*"); ok {
+		if !strings.HasPrefix(t, stem) {
+			return 0, false
+		}
+	} else if p != t {
+		return 0, false
+	}
+	return m.matchTokens(pat[1:], toks, i+1)
+}
+
+// covered reports whether a benign idiom overlaps the crisis match s.
+func covered(s span, benign []span) bool {
+	for _, b := range benign {
+		if b.clause != s.clause || (b.from < 0) != (s.from < 0) {
+			continue
+		}
+		if s.from < 0 { // byte ranges stored negated: from=-end, to=-start
+			if -b.to < -s.from && -s.to < -b.from {
+				return true
+			}
+			continue
+		}
+		if b.from < s.to && s.from < b.to {
+			return true
+		}
+	}
+	return false
+}
+
+func orderLangs(langs, prefer []string) []string {
+	out := make([]string, 0, len(langs))
+	for _, p := range prefer {
+		if containsStr(langs, p) && !containsStr(out, p) {
+			out = append(out, p)
+		}
+	}
+	for _, l := range langs {
+		if !containsStr(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func containsStr(list []string, s string) bool { return slices.Contains(list, s) }
+
+// hasUnspaced reports whether s holds script written without spaces
+// between words (Japanese kana and Han).
+func hasUnspaced(s string) bool {
+	for _, r := range s {
+		if r >= 0x3040 && (unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han)) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldRunes maps letters that do not decompose, or that people write
+// either way, to one spelling.
+var foldRunes = map[rune]string{
+	'ı': "i", 'ł': "l", 'ß': "ss", 'ø': "o", 'æ': "ae", 'œ': "oe", 'đ': "d",
+	'’': " ", '\'': " ", '`': " ", 'ʼ': " ",
+	// Arabic: alef forms, alef maqsura, teh marbuta, tatweel
+	'أ': "ا", 'إ': "ا", 'آ': "ا", 'ٱ': "ا", 'ى': "ي", 'ة': "ه", 'ـ': "",
+	// Devanagari: chandrabindu written as anusvara
+	'ँ': "ं",
+}
+
+// NormalizeMulti normalises text for the multilingual phrases: NFKC, lower
+// case, accents stripped from Latin and Cyrillic letters, Arabic vowel
+// marks and Devanagari nukta dropped, Japanese kept as written; words are
+// separated by single spaces and clauses by " | ".
+func NormalizeMulti(text string) string { return normalizeMulti(text, false) }
+
+// normalizeMulti is NormalizeMulti; wild keeps the phrase wildcards "*"
+// and "_".
+func normalizeMulti(text string, wild bool) string {
+	s := norm.NFKC.String(text)
+	s = strings.ToLower(s)
+	s = norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	var base rune
+	space, clause := true, true
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Me, r) {
+			switch {
+			case base < 0x0530: // Latin, Greek, Cyrillic
+				continue
+			case r >= 0x064B && r <= 0x065F, r == 0x0670: // Arabic harakat
+				continue
+			case r == 0x093C: // Devanagari nukta
+				continue
+			}
+			if r == 'ँ' {
+				b.WriteString("ं")
+			} else {
+				b.WriteRune(r)
+			}
+			space, clause = false, false
+			continue
+		}
+		if f, ok := foldRunes[r]; ok {
+			if f == " " {
+				if !space {
+					b.WriteByte(' ')
+					space = true
+				}
+			} else {
+				b.WriteString(f)
+				space, clause = false, false
+			}
+			base = 'a'
+			continue
+		}
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || wild && (r == '*' || r == '_'):
+			b.WriteRune(r)
+			base = r
+			space, clause = false, false
+		case strings.ContainsRune(",、，،", r):
+			// A comma is a soft boundary: phrases match across it,
+			// negation does not reach over it.
+			if !clause {
+				if !space {
+					b.WriteByte(' ')
+				}
+				b.WriteString(", ")
+				space = true
+			}
+			base = 0
+		case strings.ContainsRune(".;:!?¿¡\n。！？؛؟।…", r):
+			if !clause {
+				if !space {
+					b.WriteByte(' ')
+				}
+				b.WriteString("| ")
+				space, clause = true, true
+			}
+			base = 0
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			base = 0
+		}
+	}
+	out := strings.TrimSpace(b.String())
+	for _, cut := range []string{" |", " ,"} {
+		out = strings.TrimSuffix(out, cut)
+	}
+	out = strings.TrimPrefix(strings.TrimPrefix(out, "| "), ", ")
+	out = strings.ReplaceAll(out, ", |", "|")
+	return norm.NFC.String(strings.TrimSpace(out))
+}

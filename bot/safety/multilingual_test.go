@@ -1,0 +1,323 @@
+package safety_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/candorbot/candor/bot/safety"
+)
+
+func newMulti(tb testing.TB) *safety.Multilingual {
+	tb.Helper()
+	m, err := safety.NewMultilingual()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m
+}
+
+// TestMultilingualLanguages checks the languages issue 14 asks for are all
+// present and none claims a human review it did not have.
+func TestMultilingualLanguages(t *testing.T) {
+	m := newMulti(t)
+	want := []string{"ar", "de", "es", "fr", "hi", "id", "it", "ja", "pl", "pt", "ru", "tr"}
+	if got := strings.Join(m.Languages(), ","); got != strings.Join(want, ",") {
+		t.Fatalf("languages = %s, want %s", got, strings.Join(want, ","))
+	}
+	for _, code := range want {
+		l, _ := m.Language(code)
+		if l.ReviewedBy != "model-written, needs native review" {
+			t.Errorf("%s: reviewed_by = %q; files written by a model must say so", code, l.ReviewedBy)
+		}
+		if len(l.Examples.Crisis) < 8 || len(l.Examples.Benign) < 8 {
+			t.Errorf("%s: want at least 8 crisis and 8 benign examples", code)
+		}
+		for _, cat := range []string{"", "sexual-violence", "domestic-abuse", "child-abuse"} {
+			if l.Replies.Caring[cat] == "" {
+				t.Errorf("%s: no caring sentence for %q", code, cat)
+			}
+		}
+		if strings.Count(l.Replies.Emergency, "%s") != 1 || strings.Count(l.Replies.Elsewhere, "%s") != 1 {
+			t.Errorf("%s: emergency and elsewhere need exactly one %%s", code)
+		}
+	}
+}
+
+// TestMultilingualExamples runs every language file's own examples: crisis
+// examples are caught and reply in that language, benign ones (idioms with
+// death words, education questions, negations) are not flagged.
+func TestMultilingualExamples(t *testing.T) {
+	m := newMulti(t)
+	for _, code := range m.Languages() {
+		l, _ := m.Language(code)
+		t.Run(code, func(t *testing.T) {
+			for _, text := range l.Examples.Crisis {
+				v := m.Classify(text, code)
+				if v.Action != safety.ActionCrisis {
+					t.Errorf("crisis missed: %q", text)
+				} else if v.Langs[0] != code {
+					t.Errorf("%q: reply language %s, want %s", text, v.Langs[0], code)
+				}
+			}
+			for _, text := range l.Examples.Benign {
+				if v := m.Classify(text, code); v.Action != safety.ActionNone {
+					t.Errorf("benign flagged: %q (phrase %q, rule %s)", text, v.Phrase, v.Rule)
+				}
+			}
+		})
+	}
+}
+
+// TestMultilingualCategories checks a crisis phrase carries its category
+// and crisis line.
+func TestMultilingualCategories(t *testing.T) {
+	m := newMulti(t)
+	tests := []struct {
+		text, category, line, lang string
+	}{
+		{"me violaron", safety.CategorySexualViolence, safety.LineSexualViolence, "es"},
+		{"Mein Mann schlägt mich", safety.CategoryAbuse, safety.LineDomesticAbuse, "de"},
+		{"je me scarifie", safety.CategorySelfHarm, safety.LineSuicideCrisis, "fr"},
+		{"meu padrasto me toca", safety.CategoryMinor, safety.LineChildAbuse, "pt"},
+		{"evde güvende değilim", safety.CategoryDanger, "", "tr"},
+		{"ОН МЕНЯ БЬЁТ", safety.CategoryAbuse, safety.LineDomesticAbuse, "ru"},
+		{"CHCE SIE ZABIC", safety.CategorySuicide, safety.LineSuicideCrisis, "pl"},
+		{"死にたい", safety.CategorySuicide, safety.LineSuicideCrisis, "ja"},
+	}
+	for _, tt := range tests {
+		v := m.Classify(tt.text)
+		if v.Category != tt.category || v.LineCategory != tt.line || (tt.lang != "" && v.Langs[0] != tt.lang) {
+			t.Errorf("%q: category %q line %q langs %v; want %q %q %s", tt.text, v.Category, v.LineCategory, v.Langs, tt.category, tt.line, tt.lang)
+		}
+	}
+}
+
+// TestMultilingualNegation checks the simple negation rule: a negation
+// word just before the phrase vetoes it, one in another clause does not.
+func TestMultilingualNegation(t *testing.T) {
+	m := newMulti(t)
+	tests := []struct {
+		text   string
+		crisis bool
+	}{
+		{"no me quiero matar", false},
+		{"no, me quiero matar", true},
+		{"ya no quiero vivir", true},
+		{"nie chcę umrzeć", false},
+		{"ich will nicht sterben", false},
+		{"не хочу умереть", false},
+		{"لا أريد أن أموت", false},
+		{"aku tidak ingin mati", false},
+		{"main marna nahi chahta", false},
+		{"死にたくない", false},
+	}
+	for _, tt := range tests {
+		if got := m.Classify(tt.text).Action == safety.ActionCrisis; got != tt.crisis {
+			t.Errorf("%q: crisis = %v, want %v", tt.text, got, tt.crisis)
+		}
+	}
+}
+
+// TestMultilingualEnglishUntouched runs every English triage case and
+// evaluation message through the multilingual phrases: none may match, so
+// English behaviour cannot change.
+func TestMultilingualEnglishUntouched(t *testing.T) {
+	m := newMulti(t)
+	n := 0
+	for _, path := range []string{"testdata/triage_cases.jsonl", "testdata/dev.jsonl", "../../testdata/eval/heldout.jsonl", "../../testdata/eval/dev.jsonl"} {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			var c struct{ Text string }
+			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			n++
+			if v := m.Classify(c.Text); v.Action != safety.ActionNone {
+				t.Errorf("English %q matched %s phrase %q", c.Text, v.Rule, v.Phrase)
+			}
+		}
+		f.Close()
+	}
+	if n < 500 {
+		t.Fatalf("only %d English messages read", n)
+	}
+}
+
+func TestNormalizeMulti(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"¿Qué   ES?  la Terapia", "que es | la terapia"},
+		{"J'ai ÉTÉ", "j ai ete"},
+		{"Ölüyorum GÜLMEKTEN", "oluyorum gulmekten"},
+		{"Łódź, ß. Ok", "lodz , ss | ok"},
+		{"أُرِيدُ أَنْ أَمُوتَ", "اريد ان اموت"},
+		{"हूँ", "हूं"},
+		{"ＡＢＣ　死にたい。", "abc 死にたい"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := safety.NormalizeMulti(tt.in); got != tt.want {
+			t.Errorf("NormalizeMulti(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzMultilingual(f *testing.F) {
+	m := newMulti(f)
+	for _, s := range []string{"quiero morir", "死にたい", "\xff\xfe", "a | b", "no, no, no"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v := m.Classify(s)
+		if v.Action == safety.ActionCrisis && (len(v.Langs) == 0 || v.Phrase == "") {
+			t.Fatalf("crisis verdict without language or phrase: %+v", v)
+		}
+	})
+}
+
+func BenchmarkMultilingualEnglish(b *testing.B) {
+	m := newMulti(b)
+	msgs := []string{
+		"What is sex therapy?",
+		"is it normal to want sex less than my partner?",
+		"I've been thinking about killing myself since the breakup",
+		"my girlfriend and I can't agree on how often to have sex, what can we do about it",
+	}
+	i := 0
+	for b.Loop() {
+		m.Classify(msgs[i%len(msgs)])
+		i++
+	}
+}
+
+// TestMultilingualSets scores the tuning and held-out messages per
+// language and fails when any language falls below the floor issue 14
+// sets (0.9).
+func TestMultilingualSets(t *testing.T) {
+	for _, name := range []string{"multilingual_tuning.tsv", "multilingual_heldout.tsv", "multilingual_heldout2.tsv"} {
+		t.Run(name, func(t *testing.T) { scoreSet(t, "testdata/"+name) })
+	}
+}
+
+func scoreSet(t *testing.T, path string) {
+	m := newMulti(t)
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	type score struct{ ok, n int }
+	per := map[string]*score{}
+	var codes []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		code, label, text := parts[0], parts[1], parts[2]
+		if per[code] == nil {
+			per[code] = &score{}
+			codes = append(codes, code)
+		}
+		s := per[code]
+		s.n++
+		v := m.Classify(text, code)
+		got := "benign"
+		if v.Action == safety.ActionCrisis {
+			got = "crisis"
+		}
+		if got == label && (got == "benign" || v.Langs[0] == code) {
+			s.ok++
+		} else {
+			t.Logf("%s %s: %q got %s %v", code, label, text, got, v.Langs)
+		}
+	}
+	for _, code := range codes {
+		s := per[code]
+		acc := float64(s.ok) / float64(s.n)
+		t.Logf("%s %d/%d", code, s.ok, s.n)
+		if acc < 0.9 {
+			t.Errorf("%s: %.2f below 0.9", code, acc)
+		}
+	}
+}
+
+func BenchmarkNewMultilingual(b *testing.B) {
+	for b.Loop() {
+		if _, err := safety.NewMultilingual(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkMultilingualLong shows the cost is linear in the length of a
+// message.
+func BenchmarkMultilingualLong(b *testing.B) {
+	m := newMulti(b)
+	text := strings.Repeat("is it normal to want sex less than my partner, quiero saber más. ", 300)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		m.Classify(text)
+	}
+}
+
+// TestMultilingualBenign checks education questions, third-person
+// reports and idioms about the hard subjects are not crisis-routed.
+func TestMultilingualBenign(t *testing.T) {
+	m := newMulti(t)
+	f, err := os.Open("testdata/multilingual_benign.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n, flagged := 0, 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		code, text, _ := strings.Cut(line, "\t")
+		n++
+		if v := m.Classify(text, code); v.Action != safety.ActionNone {
+			flagged++
+			t.Errorf("%s: %q flagged by %s (%q)", code, text, v.Rule, v.Phrase)
+		}
+	}
+	t.Logf("%d of %d benign messages flagged", flagged, n)
+}
+
+// TestMultilingualOthers checks a word naming someone else vetoes suicide
+// and self-harm phrases but not a threat from that person.
+func TestMultilingualOthers(t *testing.T) {
+	m := newMulti(t)
+	tests := []struct {
+		text   string
+		crisis bool
+	}{
+		{"woh marna chahta hai", false},
+		{"main marna chahta hoon", true},
+		{"woh mujhe maar dalega", true},
+		{"ktoś chce umrzeć", false},
+		{"czuję że chcę umrzeć", true},
+		{"on chce mnie zabić", true},
+		{"dia ingin bunuh diri", false},
+		{"pacarku bilang dia akan membunuhku", true},
+	}
+	for _, tt := range tests {
+		if got := m.Classify(tt.text).Action == safety.ActionCrisis; got != tt.crisis {
+			t.Errorf("%q: crisis = %v, want %v", tt.text, got, tt.crisis)
+		}
+	}
+}
