@@ -143,11 +143,19 @@ func neutralLine(l referral.Line) string {
 // in English, in their language. A reply that would call the message off
 // topic only because it is not English becomes the note itself, with what
 // Candor can do; any other reply gets the note on top.
+// foreignAnswerConfidence is the least search confidence at which a message
+// in another language is answered with an English entry.
+const foreignAnswerConfidence = 0.8
+
 func noteLanguage(rep *Reply, lc languageCheck, v safety.Verdict) {
 	if lc.texts == nil || rep.Kind == KindCrisis {
 		return
 	}
-	if rep.Kind == KindOfftopic && (v.Action == safety.ActionNone || v.Action == safety.ActionChitchat) {
+	// English search reads another language's words as typos of English
+	// ones ("me muero de risa" came out as an entry): only a near-certain
+	// match is worth showing; otherwise the person gets the note.
+	weak := (rep.Kind == KindAnswer || rep.Kind == KindMyth) && rep.Confidence < foreignAnswerConfidence
+	if (rep.Kind == KindOfftopic || weak) && (v.Action == safety.ActionNone || v.Action == safety.ActionChitchat) {
 		*rep = Reply{
 			Kind:  KindUnknown,
 			Title: lc.texts.NoteTitle,
