@@ -3,6 +3,7 @@ package postgres_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -310,6 +311,43 @@ func BenchmarkFlush(b *testing.B) {
 		}
 		if err := s.Flush(ctx); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// Processes flushing batches that touch the same counters at once must not
+// deadlock (each would lock the rows in its own map order) nor lose counts.
+func TestConcurrentFlushesOfSharedCounters(t *testing.T) {
+	u := newDatabase(t)
+	stores := []*postgres.Store{open(t, u), open(t, u), open(t, u)}
+	ctx := context.Background()
+	day := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	const rounds, keys = 15, 40
+	var wg sync.WaitGroup
+	for _, s := range stores {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range rounds {
+				for k := range keys {
+					entry := fmt.Sprint("entry-", k)
+					s.CountReply(ctx, day, bot.KindAnswer, entry)
+					s.RecordFeedback(ctx, entry, k%2 == 0)
+				}
+				if err := s.Flush(ctx); err != nil {
+					t.Errorf("flush: %v", err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	cs, err := stores[0].Counts(ctx, "")
+	if err != nil || len(cs) != keys {
+		t.Fatalf("%d counters, %v; want %d", len(cs), err, keys)
+	}
+	for _, c := range cs {
+		if c.N != len(stores)*rounds {
+			t.Errorf("%s: %d, want %d", c.Entry, c.N, len(stores)*rounds)
 		}
 	}
 }
