@@ -1,9 +1,11 @@
 package postgres_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
 	"sync"
 	"testing"
@@ -198,7 +200,13 @@ func TestLLMCache(t *testing.T) {
 // says "forget everything" (it may have missed saves), then hears saves.
 func TestWatchSettings(t *testing.T) {
 	u := newDatabase(t)
-	watcher, saver := open(t, u), open(t, u)
+	var logs lockedBuffer
+	watcher, err := postgres.OpenWith(context.Background(), u, postgres.Options{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { watcher.Close() })
+	saver := open(t, u)
 	ctx, cancel := context.WithCancel(context.Background())
 	got := make(chan string, 16)
 	done := make(chan error, 1)
@@ -243,6 +251,9 @@ func TestWatchSettings(t *testing.T) {
 		expect("")
 		save("g3")
 		expect("g3")
+		if !strings.Contains(logs.String(), "settings watch lost its connection") {
+			t.Errorf("the lost connection was not logged:\n%s", logs.String())
+		}
 	})
 
 	cancel()
@@ -350,4 +361,22 @@ func TestConcurrentFlushesOfSharedCounters(t *testing.T) {
 			t.Errorf("%s: %d, want %d", c.Entry, c.N, len(stores)*rounds)
 		}
 	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for a logger and a test at once.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
