@@ -105,7 +105,7 @@ func buildApp(ctx context.Context, e *env, f *coreFlags, use storeUse, log *slog
 	cfg := bot.Config{KB: kb, Referral: ref, DefaultRegion: f.region, Logger: log, RephraseTimeout: e.cfg.LLMTimeout}
 	switch use {
 	case needStore:
-		st, err := openStore(ctx, pickStore(e.cfg, f.db), openOptions{})
+		st, err := openStore(ctx, pickStore(e.cfg, f.db), openOptions{log: log})
 		if err != nil {
 			return nil, err
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"os"
 	"strings"
@@ -90,18 +91,20 @@ type openOptions struct {
 	// wait bounds connecting to PostgreSQL and SQLite's busy timeout; 0
 	// means the stores' defaults.
 	wait time.Duration
+	// log hears about failures the store retries in the background.
+	log *slog.Logger
 }
 
 // openStore opens the store spec names.
 func openStore(ctx context.Context, spec storeSpec, opt openOptions) (appStore, error) {
 	if spec.url != "" {
-		st, err := postgres.OpenWith(ctx, spec.url, postgres.Options{ConnectTimeout: opt.wait})
+		st, err := postgres.OpenWith(ctx, spec.url, postgres.Options{ConnectTimeout: opt.wait, Logger: opt.log})
 		if err != nil {
 			return nil, err
 		}
 		return st, nil
 	}
-	st, err := sqlite.OpenWith(spec.path, sqlite.Options{MustExist: opt.mustExist, BusyTimeout: opt.wait})
+	st, err := sqlite.OpenWith(spec.path, sqlite.Options{MustExist: opt.mustExist, BusyTimeout: opt.wait, Logger: opt.log})
 	if err != nil {
 		return nil, err
 	}

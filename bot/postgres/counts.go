@@ -1,9 +1,13 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -36,14 +40,20 @@ func (s *Store) Flush(ctx context.Context) error { return s.batch.Flush(ctx) }
 // write is the tally.WriteFunc of the store: one transaction, sent as one
 // batch of upserts (one round trip), adding every pending count and vote.
 // Several processes may add to the same rows at once: each upsert adds to
-// the stored value, so no count is lost.
+// the stored value, so no count is lost, and rows are written in one
+// fixed order (sorted keys, counters before feedback), so two processes'
+// flushes wait for each other instead of deadlocking.
 func (s *Store) write(ctx context.Context, counts map[tally.Key]int, fb map[string]tally.Votes) error {
 	b := &pgx.Batch{}
-	for k, n := range counts {
+	keys := slices.SortedFunc(maps.Keys(counts), func(a, b tally.Key) int {
+		return cmp.Or(strings.Compare(a.Day, b.Day), strings.Compare(a.Kind, b.Kind), strings.Compare(a.Entry, b.Entry))
+	})
+	for _, k := range keys {
 		b.Queue(`INSERT INTO reply_counts (day, kind, entry, n) VALUES ($1::date, $2, $3, $4)
-			ON CONFLICT (day, kind, entry) DO UPDATE SET n = reply_counts.n + excluded.n`, k.Day, k.Kind, k.Entry, n)
+			ON CONFLICT (day, kind, entry) DO UPDATE SET n = reply_counts.n + excluded.n`, k.Day, k.Kind, k.Entry, counts[k])
 	}
-	for e, v := range fb {
+	for _, e := range slices.Sorted(maps.Keys(fb)) {
+		v := fb[e]
 		b.Queue(`INSERT INTO feedback (entry, helpful, not_helpful) VALUES ($1, $2, $3)
 			ON CONFLICT (entry) DO UPDATE SET helpful = feedback.helpful + excluded.helpful,
 				not_helpful = feedback.not_helpful + excluded.not_helpful`, e, v.Helpful, v.NotHelpful)

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,6 +40,7 @@ type Store struct {
 	connConfig *pgx.ConnConfig
 
 	batch     *tally.Batcher
+	log       *slog.Logger
 	closeOnce sync.Once
 }
 
@@ -63,6 +65,9 @@ type Options struct {
 	// MaxConns is the size of the connection pool; 0 means pgxpool's
 	// default (4, or the number of CPUs when more).
 	MaxConns int32
+	// Logger hears about failures that are retried in the background (a
+	// counter flush, the settings watch's connection); nil logs nothing.
+	Logger *slog.Logger
 }
 
 // Open connects to the database at url (postgres://...), applies pending
@@ -90,7 +95,11 @@ func OpenWith(ctx context.Context, url string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open postgres: %w", err)
 	}
-	s := &Store{pool: pool, connConfig: cfg.ConnConfig.Copy()}
+	log := opt.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s := &Store{pool: pool, connConfig: cfg.ConnConfig.Copy(), log: log}
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("open postgres %s:%d/%s: %w", cfg.ConnConfig.Host, cfg.ConnConfig.Port, cfg.ConnConfig.Database, err)
@@ -99,7 +108,9 @@ func OpenWith(ctx context.Context, url string, opt Options) (*Store, error) {
 		pool.Close()
 		return nil, err
 	}
-	s.batch = tally.New(s.write, tally.Interval, nil)
+	s.batch = tally.New(s.write, tally.Interval, func(err error) {
+		s.log.Warn("counters not written; keeping them for the next flush", "err", err)
+	})
 	return s, nil
 }
 

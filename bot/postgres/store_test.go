@@ -1,8 +1,11 @@
 package postgres_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
 	"strings"
 	"sync"
 	"testing"
@@ -197,7 +200,13 @@ func TestLLMCache(t *testing.T) {
 // says "forget everything" (it may have missed saves), then hears saves.
 func TestWatchSettings(t *testing.T) {
 	u := newDatabase(t)
-	watcher, saver := open(t, u), open(t, u)
+	var logs lockedBuffer
+	watcher, err := postgres.OpenWith(context.Background(), u, postgres.Options{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { watcher.Close() })
+	saver := open(t, u)
 	ctx, cancel := context.WithCancel(context.Background())
 	got := make(chan string, 16)
 	done := make(chan error, 1)
@@ -242,6 +251,9 @@ func TestWatchSettings(t *testing.T) {
 		expect("")
 		save("g3")
 		expect("g3")
+		if !strings.Contains(logs.String(), "settings watch lost its connection") {
+			t.Errorf("the lost connection was not logged:\n%s", logs.String())
+		}
 	})
 
 	cancel()
@@ -312,4 +324,59 @@ func BenchmarkFlush(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// Processes flushing batches that touch the same counters at once must not
+// deadlock (each would lock the rows in its own map order) nor lose counts.
+func TestConcurrentFlushesOfSharedCounters(t *testing.T) {
+	u := newDatabase(t)
+	stores := []*postgres.Store{open(t, u), open(t, u), open(t, u)}
+	ctx := context.Background()
+	day := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	const rounds, keys = 15, 40
+	var wg sync.WaitGroup
+	for _, s := range stores {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range rounds {
+				for k := range keys {
+					entry := fmt.Sprint("entry-", k)
+					s.CountReply(ctx, day, bot.KindAnswer, entry)
+					s.RecordFeedback(ctx, entry, k%2 == 0)
+				}
+				if err := s.Flush(ctx); err != nil {
+					t.Errorf("flush: %v", err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	cs, err := stores[0].Counts(ctx, "")
+	if err != nil || len(cs) != keys {
+		t.Fatalf("%d counters, %v; want %d", len(cs), err, keys)
+	}
+	for _, c := range cs {
+		if c.N != len(stores)*rounds {
+			t.Errorf("%s: %d, want %d", c.Entry, c.N, len(stores)*rounds)
+		}
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for a logger and a test at once.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

@@ -23,15 +23,15 @@ const (
 func (s *Store) WatchSettings(ctx context.Context, changed func(guildID string)) error {
 	wait := watchRetryMin
 	for {
-		// The error only says why the connection ended; the answer to
-		// every failure is the same: reconnect after the backoff.
-		listening, _ := s.listen(ctx, changed)
+		listening, err := s.listen(ctx, changed)
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
 		if listening {
 			wait = watchRetryMin
 		}
+		s.log.Warn("settings watch lost its connection; cached settings expire by their TTL until it is back",
+			"err", err, "retry_in", wait.String())
 		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():

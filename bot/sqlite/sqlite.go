@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"sort"
 	"strconv"
@@ -59,6 +60,9 @@ type Options struct {
 	// MustExist makes OpenWith fail (with an error wrapping
 	// fs.ErrNotExist) instead of creating a missing database.
 	MustExist bool
+	// Logger hears about counter flushes that failed and will be retried
+	// (a locked or full disk); nil logs nothing.
+	Logger *slog.Logger
 }
 
 // Open opens (creating if needed) the database at path, in WAL mode with a
@@ -112,7 +116,13 @@ func OpenWith(path string, opt Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	s.batch = tally.New(s.write, tally.Interval, nil)
+	var onFlushError func(error)
+	if opt.Logger != nil {
+		onFlushError = func(err error) {
+			opt.Logger.Warn("counters not written; keeping them for the next flush", "err", err)
+		}
+	}
+	s.batch = tally.New(s.write, tally.Interval, onFlushError)
 	return s, nil
 }
 
