@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"runtime/debug"
 	"strings"
@@ -60,15 +61,30 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 	if text == "" {
 		return b.helpReply(region, "")
 	}
-	v := b.triage.Classify(text)
-	tri := &Triage{Category: v.Category, Rule: v.Rule, Youth: v.Youth}
+	v := b.triage.ClassifyEmbed(text, b.embed)
+	tri := &Triage{Category: v.Category, Rule: v.Rule, Youth: v.Youth, Class: v.Class, Variant: v.Variant}
+	if v.Class != "" {
+		tri.Probability = math.Round(v.Probability*1000) / 1000
+	}
 	switch v.Action {
 	case safety.ActionCrisis:
+		if v.Class != "" && b.wantsReferral(text) {
+			// The model saw risk in a request for a therapist ("I need
+			// a therapist"): the directories they asked for, with the
+			// crisis lines beside them.
+			rep = b.referralReply(ctx, req, text, region)
+			b.addCrisisLines(&rep, region, v.LineCategory)
+			break
+		}
 		rep = b.crisisReply(region, v.LineCategory)
 	case safety.ActionRefuse:
 		rep = b.refuseReply(text, v.Rule, region)
 	case safety.ActionDecline:
-		rep = b.declineReply(v.Category, region)
+		if v.Category == safety.CategoryHarmful {
+			rep = b.harmfulReply(v, region)
+		} else {
+			rep = b.declineReply(v.Category, region)
+		}
 	case safety.ActionChitchat:
 		rep = b.helpReply(region, v.Category)
 	default:
@@ -83,10 +99,14 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			rep = b.answer(ctx, req, text)
 		}
 		if v.Support {
-			if rep.Kind == KindUnknown || rep.Kind == KindOfftopic {
+			if v.Class == "" && (rep.Kind == KindUnknown || rep.Kind == KindOfftopic) {
 				rep = b.supportReply(rep)
 			}
-			b.addSupport(&rep, region, v.LineCategory)
+			if v.Class != "" {
+				b.addCrisisLines(&rep, region, v.LineCategory)
+			} else {
+				b.addSupport(&rep, region, v.LineCategory)
+			}
 		}
 		if v.Youth {
 			b.addYouth(&rep, region)

@@ -86,6 +86,13 @@ type Triage struct {
 	Rule string `json:"rule,omitempty"`
 	// Youth is set when the person said they are under 18.
 	Youth bool `json:"youth,omitempty"`
+	// Class is the learned model's class when the model decided (Rule
+	// then starts with "model/"), Probability its calibrated probability
+	// (for a crisis, of all crisis classes together) and Variant the
+	// model variant: "full" (sentence vector and n-grams) or "ngram".
+	Class       string  `json:"class,omitempty"`
+	Probability float64 `json:"probability,omitempty"`
+	Variant     string  `json:"variant,omitempty"`
 }
 
 // Reply is Candor's answer to a Request. It is never empty: Body always
