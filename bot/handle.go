@@ -76,6 +76,18 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			b.addCrisisLines(&rep, region, v.LineCategory)
 			break
 		}
+		if v.Class != "" && !v.Sure && req.Mode != ModeMythCheck {
+			// A crisis reading the model is not sure of, of a question
+			// the knowledge base answers well ("if he can't get hard it
+			// means he isn't attracted to me"): the answer, with crisis
+			// lines first among its notes.
+			if ans := b.answer(ctx, req, text); ans.Kind == KindAnswer || ans.Kind == KindMyth {
+				rep = ans
+				b.addCrisisLines(&rep, region, v.LineCategory)
+				tri.Rule = "model/support"
+				break
+			}
+		}
 		rep = b.crisisReply(region, v.LineCategory)
 	case safety.ActionRefuse:
 		rep = b.refuseReply(text, v.Rule, region)

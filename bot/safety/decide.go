@@ -71,6 +71,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 		cat := categoryOfClass(class)
 		out := c.crisisVerdict(Verdict{Youth: v.Youth}, "model/"+class, cat, lineFor(cat), m)
 		out.Class, out.Probability, out.Variant = class, crisis, p.Variant
+		out.Sure = crisis >= th.CrisisSure
 		return out
 	}
 	if v.Action == ActionDecline {

@@ -57,6 +57,11 @@ type Thresholds struct {
 	// CrisisHigh: a total crisis probability at or above it routes the
 	// message to crisis help.
 	CrisisHigh float64 `json:"crisis_high"`
+	// CrisisSure: at or above it (at least CrisisHigh) the crisis is clear
+	// whatever else the message asks; below it, a crisis reading of a
+	// message the knowledge base answers well gets the answer with crisis
+	// lines instead (the bot decides that: see Verdict.Sure).
+	CrisisSure float64 `json:"crisis_sure"`
 	// CrisisLow: a total crisis probability at or above it (and below
 	// CrisisHigh) adds crisis lines to a normal answer.
 	CrisisLow float64 `json:"crisis_low"`

@@ -89,6 +89,10 @@ type Verdict struct {
 	// children: the reply adds a confidential line for people worried
 	// about their own sexual thoughts.
 	ChildSafety bool
+	// Sure is set on the model's crisis verdicts whose probability reaches
+	// the model's CrisisSure threshold. Below it the bot may answer a
+	// question its knowledge base answers well and add crisis lines.
+	Sure bool
 	// Violence is set on a harmful-request decline that states intent to
 	// hurt someone: the reply adds the emergency number.
 	Violence bool

@@ -51,12 +51,15 @@ var lambdas = []float64{3e-5, 1e-4, 3e-4}
 // near-total recall. Refusing and declining replace an answer, so each
 // takes the higher of two thresholds: the one that keeps its target recall,
 // and the one that lets at most its budget of the benign validation
-// messages reach it.
+// messages reach it. A crisis reading below that budget threshold
+// (CrisisSure) of a question the knowledge base answers well gets the
+// answer with crisis lines rather than crisis help alone.
 const (
 	crisisHighRecall = 0.95
 	crisisLowRecall  = 0.99
 	clinicalRecall   = 0.90
 	harmfulRecall    = 0.90
+	crisisBudget     = 0.01
 	clinicalBudget   = 0.01
 	harmfulBudget    = 0.01
 )
@@ -251,10 +254,11 @@ func fit(name string, dense int, train, val []row) (*safety.Model, variantSummar
 	vs.Temperature = bestT
 	best.Calibrate(bestT, safety.Thresholds{})
 	// Thresholds from the calibrated validation probabilities.
-	var crisisPos, clinPos, harmPos, clinNeg, harmNeg []float64
+	var crisisPos, clinPos, harmPos, crisisNeg, clinNeg, harmNeg []float64
 	for _, r := range val {
 		p, _ := best.Predict(r.Text, vecOf(r, dense > 0))
 		if r.Label == safety.ClassBenignScope || r.Label == safety.ClassFigurative || r.Label == safety.ClassChitchat {
+			crisisNeg = append(crisisNeg, p.Crisis())
 			clinNeg = append(clinNeg, p.Prob(safety.ClassClinical))
 			harmNeg = append(harmNeg, p.Prob(safety.ClassHarmful))
 		}
@@ -274,6 +278,7 @@ func fit(name string, dense int, train, val []row) (*safety.Model, variantSummar
 		Harmful:    math.Max(threshold(harmPos, harmfulRecall), budget(harmNeg, harmfulBudget)),
 	}
 	th.CrisisLow = math.Min(th.CrisisLow, th.CrisisHigh)
+	th.CrisisSure = math.Max(th.CrisisHigh, budget(crisisNeg, crisisBudget))
 	best.Calibrate(bestT, th)
 	vs.Thresholds = th
 	vs.Validation = evaluate(best, val, dense > 0)
