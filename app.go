@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/candorbot/candor/bot"
+	"github.com/candorbot/candor/bot/safety"
 	"github.com/candorbot/candor/knowledge"
 	"github.com/candorbot/candor/referral"
 )
@@ -94,15 +95,25 @@ func buildApp(ctx context.Context, e *env, f *coreFlags, use storeUse, log *slog
 	if err != nil {
 		return nil, fmt.Errorf("load knowledge base:\n%w", err)
 	}
-	if kb, err = addSemantic(e.cfg, f, kb, log); err != nil {
+	kb, emb, err := addSemantic(e.cfg, f, kb, log)
+	if err != nil {
 		return nil, err
+	}
+	var model *safety.Model
+	if e.cfg.SafetyModel {
+		if model, err = loadSafetyModel(); err != nil {
+			return nil, fmt.Errorf("load safety model: %w", err)
+		}
 	}
 	ref, err := referral.Load()
 	if err != nil {
 		return nil, fmt.Errorf("load referral data: %w", err)
 	}
 	a := &app{log: log}
-	cfg := bot.Config{KB: kb, Referral: ref, DefaultRegion: f.region, Logger: log, RephraseTimeout: e.cfg.LLMTimeout}
+	cfg := bot.Config{KB: kb, Referral: ref, DefaultRegion: f.region, Logger: log, RephraseTimeout: e.cfg.LLMTimeout, Safety: model}
+	if emb != nil {
+		cfg.Embedder = emb
+	}
 	switch use {
 	case needStore:
 		st, err := openStore(ctx, pickStore(e.cfg, f.db), openOptions{log: log})

@@ -45,6 +45,11 @@ type Config struct {
 	Semantic bool
 	CacheDir string
 
+	// SafetyModel turns the learned safety classifier on after the
+	// deterministic rules (CANDOR_SAFETY_MODEL, default on); off leaves
+	// triage to the rules alone.
+	SafetyModel bool
+
 	RateUser  int // replies per user per minute
 	RateGuild int // replies per guild per minute
 
@@ -71,6 +76,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		LLMAPIKey:      getenv("OPENAI_API_KEY"),
 		EmbedModel:     getenv("CANDOR_EMBED_MODEL"),
 		Semantic:       true,
+		SafetyModel:    true,
 		CacheDir:       getenv("CANDOR_CACHE_DIR"),
 		ShardCount:     1,
 		LLMTimeout:     8 * time.Second,
@@ -95,6 +101,16 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 			c.Semantic = false
 		default:
 			return c, fmt.Errorf("CANDOR_SEMANTIC=%q: want on or off", v)
+		}
+	}
+	if v := strings.ToLower(strings.TrimSpace(getenv("CANDOR_SAFETY_MODEL"))); v != "" {
+		switch v {
+		case "on", "true", "1", "yes":
+			c.SafetyModel = true
+		case "off", "false", "0", "no":
+			c.SafetyModel = false
+		default:
+			return c, fmt.Errorf("CANDOR_SAFETY_MODEL=%q: want on or off", v)
 		}
 	}
 	if v := getenv("CANDOR_LOG_LEVEL"); v != "" {

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/candorbot/candor/bot/safety"
 	"github.com/candorbot/candor/knowledge"
 	"github.com/candorbot/candor/knowledge/encoder"
 )
@@ -22,6 +23,18 @@ var (
 	encErr  error
 )
 
+// The safety model is parsed once per process too.
+var (
+	safetyOnce sync.Once
+	safetyM    *safety.Model
+	safetyErr  error
+)
+
+func loadSafetyModel() (*safety.Model, error) {
+	safetyOnce.Do(func() { safetyM, safetyErr = safety.LoadModel() })
+	return safetyM, safetyErr
+}
+
 func loadEncoder() (*encoder.Model, error) {
 	encOnce.Do(func() { encM, encErr = encoder.Load() })
 	return encM, encErr
@@ -33,19 +46,24 @@ func loadEncoder() (*encoder.Model, error) {
 // file named by a hash of its texts and the model, so a later start loads
 // them instead of running the encoder on every variant. A cache that cannot
 // be read or written only costs time, never the answer.
-func addSemantic(cfg Config, f *coreFlags, kb *knowledge.Base, log *slog.Logger) (*knowledge.Base, error) {
+//
+// It also returns the encoder, behind a small cache of recent messages'
+// vectors that the search and the safety model share, so a message is
+// embedded once; nil when the encoder is off.
+func addSemantic(cfg Config, f *coreFlags, kb *knowledge.Base, log *slog.Logger) (*knowledge.Base, *memoEmbedder, error) {
 	if !cfg.Semantic {
-		return kb, nil
+		return kb, nil, nil
 	}
-	m, err := loadEncoder()
+	enc, err := loadEncoder()
 	if err != nil {
-		return nil, fmt.Errorf("load sentence encoder: %w", err)
+		return nil, nil, fmt.Errorf("load sentence encoder: %w", err)
 	}
+	m := newMemoEmbedder(enc, 64)
 	var pre *knowledge.Vectors
 	cachePath, cacheHit := "", false
 	if f.kb == "" {
 		if pre, err = knowledge.EmbeddedVectors(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	} else {
 		cachePath = vectorCachePath(cfg, kb, m.Fingerprint())
@@ -65,7 +83,7 @@ func addSemantic(cfg Config, f *coreFlags, kb *knowledge.Base, log *slog.Logger)
 			// copy) keep their precomputed vectors; only new texts are
 			// embedded.
 			if pre, err = knowledge.EmbeddedVectors(); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 	}
@@ -75,7 +93,7 @@ func addSemantic(cfg Config, f *coreFlags, kb *knowledge.Base, log *slog.Logger)
 			log.Warn("could not cache knowledge-base vectors", "path", cachePath, "err", err)
 		}
 	}
-	return out, nil
+	return out, m, nil
 }
 
 // vectorCachePath names the cache file of a base's vectors: a hash of every

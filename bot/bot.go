@@ -56,6 +56,13 @@ type Config struct {
 	Rephraser Rephraser
 	// Ranker adds semantic ranking; nil uses lexical search only.
 	Ranker Ranker
+	// Safety is the learned safety model, consulted for what the
+	// deterministic rules leave open; nil keeps the rules alone.
+	Safety *safety.Model
+	// Embedder gives Safety the message's sentence vector; nil lets the
+	// model read n-grams only. Share it with the knowledge base's encoder
+	// through a small cache so the message is embedded once.
+	Embedder safety.Embedder
 	// DefaultRegion is the region code used when a request names none
 	// (CANDOR_REGION, default "US").
 	DefaultRegion string
@@ -79,6 +86,7 @@ type Bot struct {
 	triage   *safety.Classifier
 	multi    *safety.Multilingual
 	langID   *lang.Detector
+	embed    safety.Embedder
 	pending  sync.WaitGroup
 }
 
@@ -100,7 +108,8 @@ func New(cfg Config) (*Bot, error) {
 		timeout:  cfg.RephraseTimeout,
 		now:      cfg.Now,
 		log:      cfg.Logger,
-		triage:   safety.New(),
+		triage:   safety.New().WithModel(cfg.Safety),
+		embed:    cfg.Embedder,
 	}
 	var err error
 	if b.multi, err = safety.NewMultilingual(); err != nil {

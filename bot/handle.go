@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"runtime/debug"
 	"strings"
@@ -66,19 +67,47 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 	if text == "" {
 		return b.helpReply(region, "")
 	}
-	v, lc := b.checkLanguage(text, req.Locale, b.triage.Classify(text))
-	tri := &Triage{Category: v.Category, Rule: v.Rule, Youth: v.Youth, Language: lc.how}
+	v := b.triage.ClassifyEmbed(text, b.embed)
+	v, lc := b.checkLanguage(text, req.Locale, v)
+	tri := &Triage{Category: v.Category, Rule: v.Rule, Youth: v.Youth, Language: lc.how, Class: v.Class, Variant: v.Variant}
+	if v.Class != "" {
+		tri.Probability = math.Round(v.Probability*1000) / 1000
+	}
 	switch v.Action {
 	case safety.ActionCrisis:
 		if lc.texts != nil {
 			rep = b.crisisReplyIn(lc.texts, b.crisisRegion(req), v.LineCategory)
 			break
 		}
+		if v.Class != "" && b.wantsReferral(text) {
+			// The model saw risk in a request for a therapist ("I need
+			// a therapist"): the directories they asked for, with the
+			// crisis lines beside them.
+			rep = b.referralReply(ctx, req, text, region)
+			b.addCrisisLines(&rep, region, v.LineCategory)
+			break
+		}
+		if v.Class != "" && !v.Sure && req.Mode != ModeMythCheck {
+			// A crisis reading the model is not sure of, of a question
+			// the knowledge base answers well ("if he can't get hard it
+			// means he isn't attracted to me"): the answer, with crisis
+			// lines first among its notes.
+			if ans := b.answer(ctx, req, text); ans.Kind == KindAnswer || ans.Kind == KindMyth {
+				rep = ans
+				b.addCrisisLines(&rep, region, v.LineCategory)
+				tri.Rule = "model/support"
+				break
+			}
+		}
 		rep = b.crisisReply(region, v.LineCategory)
 	case safety.ActionRefuse:
 		rep = b.refuseReply(text, v.Rule, region)
 	case safety.ActionDecline:
-		rep = b.declineReply(v.Category, region)
+		if v.Category == safety.CategoryHarmful {
+			rep = b.harmfulReply(v, region)
+		} else {
+			rep = b.declineReply(v.Category, region)
+		}
 	case safety.ActionChitchat:
 		rep = b.helpReply(region, v.Category)
 	default:
@@ -93,10 +122,14 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			rep = b.answer(ctx, req, text)
 		}
 		if v.Support {
-			if rep.Kind == KindUnknown || rep.Kind == KindOfftopic {
+			if v.Class == "" && (rep.Kind == KindUnknown || rep.Kind == KindOfftopic) {
 				rep = b.supportReply(rep)
 			}
-			b.addSupport(&rep, region, v.LineCategory)
+			if v.Class != "" {
+				b.addCrisisLines(&rep, region, v.LineCategory)
+			} else {
+				b.addSupport(&rep, region, v.LineCategory)
+			}
 		}
 		if v.Youth {
 			b.addYouth(&rep, region)

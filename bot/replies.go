@@ -379,6 +379,29 @@ func (b *Bot) addSupport(rep *Reply, region referral.Region, lineCategory string
 	}
 }
 
+// addCrisisLines adds the region's crisis lines for category to a normal
+// answer, for a message that may show risk but is not clear (the model's
+// support tier): the person gets the answer and a way to talk to someone.
+func (b *Bot) addCrisisLines(rep *Reply, region referral.Region, lineCategory string) {
+	c := b.ref.Crisis(region)
+	lines := c.ForCategory(lineCategory)
+	if len(lines) > 2 {
+		lines = lines[:2]
+	}
+	var parts []string
+	for _, l := range lines {
+		parts = append(parts, formatLine(l))
+		if l.URL != "" {
+			rep.Links = append(rep.Links, Link{Title: l.Name, URL: l.URL, Description: formatLine(l), Kind: "crisis"})
+		}
+	}
+	note := "If things feel heavy right now, you don't have to carry it alone. If you are in danger, call " + c.Emergency + "."
+	if len(parts) > 0 {
+		note += " Free, confidential support: " + strings.Join(parts, "; ") + "."
+	}
+	rep.Notes = append([]string{note}, rep.Notes...)
+}
+
 // addYouth adds youth-appropriate resources for someone under 18.
 func (b *Bot) addYouth(rep *Reply, region referral.Region) {
 	c := b.ref.Crisis(region)

@@ -94,6 +94,13 @@ type Triage struct {
 	// Language is the message's language when it is not English ("es"),
 	// and how it was found ("es/words"); "" for English.
 	Language string `json:"language,omitempty"`
+	// Class is the learned model's class when the model decided (Rule
+	// then starts with "model/"), Probability its calibrated probability
+	// (for a crisis, of all crisis classes together) and Variant the
+	// model variant: "full" (sentence vector and n-grams) or "ngram".
+	Class       string  `json:"class,omitempty"`
+	Probability float64 `json:"probability,omitempty"`
+	Variant     string  `json:"variant,omitempty"`
 }
 
 // Reply is Candor's answer to a Request. It is never empty: Body always

@@ -23,6 +23,9 @@ type Classifier struct {
 	adultContext                   *regexp.Regexp
 	chat                           *chitchatter
 	notAgeUnits                    map[string]bool
+
+	model                 *Model
+	childCue, violenceCue *regexp.Regexp
 }
 
 // RuleInfo describes one rule, for documentation and inspection.
@@ -110,29 +113,37 @@ func (c *Classifier) Rules() []RuleInfo {
 // Classify triages one message. It never panics and accepts any input:
 // empty, very long, invalid UTF-8, emoji, Markdown or Discord mentions. Its
 // cost is linear in the length of text.
+//
+// With a model attached ([Classifier.WithModel]) the model decides what the
+// rules leave open, reading n-grams only; [Classifier.ClassifyVec] gives it
+// the sentence vector too.
 func (c *Classifier) Classify(text string) Verdict {
-	m := c.norm.normalize(text)
+	return c.ClassifyVec(text, nil)
+}
+
+// classifyRules applies the deterministic rules alone.
+func (c *Classifier) classifyRules(m *message) Verdict {
 	var v Verdict
 	if len(m.clauses) == 0 {
 		return v
 	}
-	youthAge, youth := c.youth(&m)
+	youthAge, youth := c.youth(m)
 	v.Youth = youth
-	f := c.index.scan(&m)
+	f := c.index.scan(m)
 
-	if r := c.first(c.crisis, &m, f, youth); r != nil {
-		return c.crisisVerdict(v, r.name, r.category, r.line, &m)
+	if r := c.first(c.crisis, m, f, youth); r != nil {
+		return c.crisisVerdict(v, r.name, r.category, r.line, m)
 	}
-	if youth && c.adultGap(&m, youthAge) {
-		return c.crisisVerdict(v, "minor/adult-contact", CategoryMinor, LineChildAbuse, &m)
+	if youth && c.adultGap(m, youthAge) {
+		return c.crisisVerdict(v, "minor/adult-contact", CategoryMinor, LineChildAbuse, m)
 	}
 	for _, group := range [][]*rule{c.minorSx, c.refuse, c.decline} {
-		if r := c.first(group, &m, f, youth); r != nil {
+		if r := c.first(group, m, f, youth); r != nil {
 			v.Action, v.Category, v.Rule = r.action, r.category, r.name
 			return v
 		}
 	}
-	if r := c.first(c.support, &m, f, youth); r != nil {
+	if r := c.first(c.support, m, f, youth); r != nil {
 		v.Category, v.Rule, v.Support = r.category, r.name, true
 		v.LineCategory = lineFor(r.category)
 		return v

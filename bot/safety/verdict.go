@@ -67,8 +67,10 @@ type Verdict struct {
 	Rule string
 	// Support asks for support resources for Category alongside a normal
 	// answer: someone asks how to support another person who was
-	// assaulted, abused, is self-harming or suicidal. Action is then
-	// ActionNone.
+	// assaulted, abused, is self-harming or suicidal, or the learned model
+	// sees plausible but unclear risk. Action is then ActionNone, except
+	// on a model's harmful-request decline that may also hide a crisis,
+	// where the decline carries crisis lines.
 	Support bool
 	// Youth is set when the person said they are under 18, by an explicit
 	// age ("I'm 15") or by saying they are a minor or underage.
@@ -76,6 +78,24 @@ type Verdict struct {
 	// LineCategory names the crisis-line category to show first: one of
 	// the Line constants, or "" to show the region's default lines.
 	LineCategory string
+	// Class is the learned model's class when the model decided ("" when
+	// a rule did or nothing fired), Probability the calibrated probability
+	// behind the decision (for a crisis, of all crisis classes together),
+	// and Variant the model variant ("full" or "ngram").
+	Class       string
+	Probability float64
+	Variant     string
+	// ChildSafety is set on a harmful-request decline that involves
+	// children: the reply adds a confidential line for people worried
+	// about their own sexual thoughts.
+	ChildSafety bool
+	// Sure is set on the model's crisis verdicts whose probability reaches
+	// the model's CrisisSure threshold. Below it the bot may answer a
+	// question its knowledge base answers well and add crisis lines.
+	Sure bool
+	// Violence is set on a harmful-request decline that states intent to
+	// hurt someone: the reply adds the emergency number.
+	Violence bool
 }
 
 // IsCrisisCategory reports whether category is one of the crisis categories

@@ -1,0 +1,125 @@
+package safety
+
+import "regexp"
+
+// CategoryHarmful is the category of a decline for a request to harm
+// someone: violence, sexual material involving children, coercion,
+// stalking.
+const CategoryHarmful = "harmful"
+
+// WithModel returns a copy of c that asks the learned model m about every
+// message the deterministic rules do not settle. A nil m returns c.
+func (c *Classifier) WithModel(m *Model) *Classifier {
+	if m == nil {
+		return c
+	}
+	cp := *c
+	cp.model = m
+	cp.childCue = regexp.MustCompile(`\b(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under age|preteen|pre teen|tween|teen|teens|teenage|young girls?|young boys?|little girls?|little boys?|loli|lolis|shota|cp|toddlers?|bab(?:y|ies)|(?:[1-9]|1[0-7]) ?(?:year old|years old|yr old|yrs old|yo|y o)|schoolgirls?|schoolboys?|middle school|elementary|grade schoolers?|niece|nephew|step ?daughter|step ?son|daughter|son|pupils?|students?|under 18|under 16|(?:little|younger|baby|kid|step) (?:sister|brother|cousin)s?|(?:sister|brother|cousin|daughter|son|niece|nephew)(?: s| is)? age|(?:year|grade) (?:[1-9]|1[01]) (?:students?|girls?|boys?|kids?))\b`)
+	cp.violenceCue = regexp.MustCompile(`\b(?:kill|killing|murder|hurt|beat|beat up|stab|shoot|poison|strangle|choke|punch|hit|attack|smash|break (?:his|her|their)|get rid of|make (?:him|her|them) (?:pay|suffer|disappear)|revenge|acid|burn|knife|gun|drown|bury)\b`)
+	return &cp
+}
+
+// Model returns the learned model c consults, or nil.
+func (c *Classifier) Model() *Model { return c.model }
+
+// ClassifyVec triages one message as Classify does; vec is the message's
+// sentence vector (nil when no encoder is configured), read by the learned
+// model when one is attached.
+//
+// The rules come first: a crisis or clinical-advice rule, and a support
+// rule, decide alone. Otherwise the model decides, asymmetrically: a
+// likely crisis goes to crisis help, then a harmful request is declined, a
+// request for clinical advice refused, and a plausible but unclear crisis
+// gets crisis lines beside a normal answer (Support).
+func (c *Classifier) ClassifyVec(text string, vec []float32) Verdict {
+	return c.classify(text, func() []float32 { return vec })
+}
+
+// ClassifyEmbed triages one message as ClassifyVec does, asking emb for
+// the sentence vector only when the rules leave the message to the model.
+// A nil emb lets the model read n-grams only.
+func (c *Classifier) ClassifyEmbed(text string, emb Embedder) Verdict {
+	return c.classify(text, func() []float32 {
+		if emb == nil {
+			return nil
+		}
+		return emb.Embed(text)
+	})
+}
+
+func (c *Classifier) classify(text string, vec func() []float32) Verdict {
+	m := c.norm.normalize(text)
+	v := c.classifyRules(&m)
+	if c.model == nil || len(m.clauses) == 0 || v.Action == ActionCrisis || v.Action == ActionRefuse || v.Support {
+		return v
+	}
+	p, ok := c.model.Predict(text, vec())
+	if !ok {
+		return v
+	}
+	return c.decide(v, p, &m)
+}
+
+// decide applies the model's thresholds to a verdict the rules left open
+// (no action, a decline or chit-chat).
+func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
+	th := p.Thresholds
+	crisis := p.Crisis()
+	class, _ := p.Top(true)
+	if crisis >= th.CrisisHigh {
+		cat := categoryOfClass(class)
+		out := c.crisisVerdict(Verdict{Youth: v.Youth}, "model/"+class, cat, lineFor(cat), m)
+		out.Class, out.Probability, out.Variant = class, crisis, p.Variant
+		out.Sure = crisis >= th.CrisisSure
+		return out
+	}
+	if v.Action == ActionDecline {
+		return v
+	}
+	if ph := p.Prob(ClassHarmful); ph >= th.Harmful {
+		out := Verdict{Action: ActionDecline, Category: CategoryHarmful, Rule: "model/" + ClassHarmful, Youth: v.Youth}
+		out.ChildSafety = c.childCue.MatchString(m.all)
+		out.Violence = c.violenceCue.MatchString(m.all)
+		out.Class, out.Probability, out.Variant = ClassHarmful, ph, p.Variant
+		if crisis >= th.CrisisLow {
+			// "How do I hide cuts from a hookup": decline, and offer
+			// crisis lines too.
+			out.Support = true
+			out.LineCategory = lineFor(categoryOfClass(class))
+		}
+		return out
+	}
+	if pc := p.Prob(ClassClinical); pc >= th.Clinical {
+		out := Verdict{Action: ActionRefuse, Category: CategoryClinicalAdvice, Rule: "model/" + ClassClinical, Youth: v.Youth}
+		out.Class, out.Probability, out.Variant = ClassClinical, pc, p.Variant
+		return out
+	}
+	if crisis >= th.CrisisLow {
+		cat := categoryOfClass(class)
+		out := Verdict{Category: cat, Rule: "model/support", Support: true, Youth: v.Youth, LineCategory: lineFor(cat)}
+		if v.Youth && (cat == CategorySexualViolence || cat == CategoryAbuse) {
+			out.Category, out.LineCategory = CategoryMinor, LineChildAbuse
+		}
+		out.Class, out.Probability, out.Variant = class, crisis, p.Variant
+		return out
+	}
+	return v
+}
+
+// categoryOfClass maps a crisis class to its Verdict category.
+func categoryOfClass(class string) string {
+	switch class {
+	case ClassSuicide:
+		return CategorySuicide
+	case ClassSelfHarm:
+		return CategorySelfHarm
+	case ClassSexualViolence:
+		return CategorySexualViolence
+	case ClassMinor:
+		return CategoryMinor
+	case ClassAbuseHome:
+		return CategoryAbuse
+	}
+	return ""
+}
