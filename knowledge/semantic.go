@@ -284,6 +284,6 @@ func fusedConfidence(x [NumFeatures]float64) float64 {
 }
 
 // Fitted weights of fusedConfidence, in the order of FusedFeatures.
-var fusedW = [NumFeatures]float64{2.913, 8.770, 4.661, 1.164, 0.220, 3.516, -4.179, 0.469, 0.583, 0.650}
+var fusedW = [NumFeatures]float64{2.908, 10.929, 4.723, 1.094, -0.007, 5.059, -2.580, 0.300, 0.389, 0.994}
 
-const fusedBias = -11.311
+const fusedBias = -13.138
