@@ -362,19 +362,7 @@ func (b *Bot) supportReply(unknown Reply) Reply {
 // addSupport adds support lines to a normal answer, for someone asking how
 // to support another person.
 func (b *Bot) addSupport(rep *Reply, region referral.Region, lineCategory string) {
-	c := b.ref.Crisis(region)
-	lines := c.ForCategory(lineCategory)
-	if len(lines) > 2 {
-		lines = lines[:2]
-	}
-	var parts []string
-	for _, l := range lines {
-		parts = append(parts, formatLine(l))
-		if l.URL != "" {
-			rep.Links = append(rep.Links, Link{Title: l.Name, URL: l.URL, Description: formatLine(l), Kind: "crisis"})
-		}
-	}
-	if len(parts) > 0 {
+	if parts, _ := b.linkLines(rep, region, lineCategory); len(parts) > 0 {
 		rep.Notes = append(rep.Notes, "Supporting someone can be heavy. These services also help friends and partners: "+strings.Join(parts, "; ")+".")
 	}
 }
@@ -383,6 +371,17 @@ func (b *Bot) addSupport(rep *Reply, region referral.Region, lineCategory string
 // answer, for a message that may show risk but is not clear (the model's
 // support tier): the person gets the answer and a way to talk to someone.
 func (b *Bot) addCrisisLines(rep *Reply, region referral.Region, lineCategory string) {
+	parts, emergency := b.linkLines(rep, region, lineCategory)
+	note := "If things feel heavy right now, you don't have to carry it alone. If you are in danger, call " + emergency + "."
+	if len(parts) > 0 {
+		note += " Free, confidential support: " + strings.Join(parts, "; ") + "."
+	}
+	rep.Notes = append([]string{note}, rep.Notes...)
+}
+
+// linkLines adds links for the region's first two lines of category to rep
+// and returns the lines as text, with the region's emergency number.
+func (b *Bot) linkLines(rep *Reply, region referral.Region, lineCategory string) ([]string, string) {
 	c := b.ref.Crisis(region)
 	lines := c.ForCategory(lineCategory)
 	if len(lines) > 2 {
@@ -395,11 +394,7 @@ func (b *Bot) addCrisisLines(rep *Reply, region referral.Region, lineCategory st
 			rep.Links = append(rep.Links, Link{Title: l.Name, URL: l.URL, Description: formatLine(l), Kind: "crisis"})
 		}
 	}
-	note := "If things feel heavy right now, you don't have to carry it alone. If you are in danger, call " + c.Emergency + "."
-	if len(parts) > 0 {
-		note += " Free, confidential support: " + strings.Join(parts, "; ") + "."
-	}
-	rep.Notes = append([]string{note}, rep.Notes...)
+	return parts, c.Emergency
 }
 
 // addYouth adds youth-appropriate resources for someone under 18.
