@@ -164,8 +164,13 @@ func (c *call) request(text string, mode bot.Mode) bot.Request {
 	if c.i.GuildID == "" {
 		ch = bot.ChannelDM
 	}
+	locale := string(c.i.Locale)
+	if locale == "" && c.i.GuildLocale != nil {
+		locale = string(*c.i.GuildLocale)
+	}
 	return bot.Request{
 		Text:       text,
+		Locale:     locale,
 		Region:     c.settings.Region,
 		GuildID:    c.i.GuildID,
 		UserID:     c.userID,
