@@ -153,3 +153,21 @@ func BenchmarkDetectEnglish(b *testing.B) {
 		i++
 	}
 }
+
+// FuzzDetect checks language identification on arbitrary text and locale:
+// no panic, and always some language code.
+func FuzzDetect(f *testing.F) {
+	f.Add("quiero morir", "es-ES")
+	f.Add("what is sex therapy", "")
+	f.Add("मैं मरना चाहता हूँ", "hi")
+	f.Add("\xff\xfe", "pt_BR")
+	d, err := lang.New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text, locale string) {
+		if got := d.Detect(text, locale); got.Code == "" {
+			t.Fatalf("no language for %q (%q)", text, locale)
+		}
+	})
+}
