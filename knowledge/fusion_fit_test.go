@@ -74,32 +74,18 @@ func heldOutFused(tb testing.TB, stride int, weights []float64, f func(e *knowle
 	kb := embedded(tb)
 	_, vecs := semanticEmbedded(tb)
 	emb := lookupEmbedder{realEncoder(tb), vecs}
-	k := 0
-	for i, e := range kb.Entries() {
-		for j := range e.Questions {
-			if k++; k%stride != 0 {
+	withoutEachVariant(tb, kb, stride, func(e *knowledge.Entry, q string, lex *knowledge.Base) {
+		var rs []knowledge.Result
+		for _, w := range weights {
+			if w == 0 {
+				rs = append(rs, lex.Search(q, knowledge.SearchOptions{}))
 				continue
 			}
-			es := append([]*knowledge.Entry(nil), kb.Entries()...)
-			c := *e
-			c.Questions = append(append([]string(nil), e.Questions[:j]...), e.Questions[j+1:]...)
-			es[i] = &c
-			lex, err := knowledge.NewBase(es, kb.Lexicon())
-			if err != nil {
-				tb.Fatal(err)
-			}
-			var rs []knowledge.Result
-			for _, w := range weights {
-				if w == 0 {
-					rs = append(rs, lex.Search(e.Questions[j], knowledge.SearchOptions{}))
-					continue
-				}
-				b, _ := lex.WithEncoder(emb, vecs, knowledge.SemanticOptions{Weight: w})
-				rs = append(rs, b.Search(e.Questions[j], knowledge.SearchOptions{}))
-			}
-			f(e, e.Questions[j], rs)
+			b, _ := lex.WithEncoder(emb, vecs, knowledge.SemanticOptions{Weight: w})
+			rs = append(rs, b.Search(q, knowledge.SearchOptions{}))
 		}
-	}
+		f(e, q, rs)
+	})
 }
 
 func feats(r knowledge.Result) [knowledge.NumFeatures]float64 {

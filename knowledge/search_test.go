@@ -270,6 +270,15 @@ func TestSuggest(t *testing.T) {
 // of the index, and calls f with its entry and the result.
 func heldOut(tb testing.TB, kb *knowledge.Base, stride int, f func(e *knowledge.Entry, r knowledge.Result)) {
 	tb.Helper()
+	withoutEachVariant(tb, kb, stride, func(e *knowledge.Entry, q string, b *knowledge.Base) {
+		f(e, b.Search(q, knowledge.SearchOptions{}))
+	})
+}
+
+// withoutEachVariant calls f, for every stride-th question variant of kb,
+// with its entry, the variant and the base indexed without it.
+func withoutEachVariant(tb testing.TB, kb *knowledge.Base, stride int, f func(e *knowledge.Entry, q string, without *knowledge.Base)) {
+	tb.Helper()
 	k := 0
 	for i, e := range kb.Entries() {
 		for j := range e.Questions {
@@ -284,7 +293,7 @@ func heldOut(tb testing.TB, kb *knowledge.Base, stride int, f func(e *knowledge.
 			if err != nil {
 				tb.Fatal(err)
 			}
-			f(e, b.Search(e.Questions[j], knowledge.SearchOptions{}))
+			f(e, e.Questions[j], b)
 		}
 	}
 }
