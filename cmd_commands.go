@@ -40,7 +40,7 @@ func commandsCommand() command {
 			return err
 		}
 		defer a.Close()
-		ad, err := newAdapter(e.cfg, a)
+		ad, err := newAdapter(e.cfg, a, true)
 		if err != nil {
 			return err
 		}

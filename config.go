@@ -18,7 +18,20 @@ type Config struct {
 	DiscordGuildID string
 	DiscordAPIURL  string
 	ShardID        int
-	ShardCount     int
+	// ShardCount is DISCORD_SHARD_COUNT: 1 (no sharding), a count, or
+	// discord.AutoShards for "auto".
+	ShardCount int
+	// ShardIDs are the shards this process runs (DISCORD_SHARD_IDS, e.g.
+	// 0-3); empty means ShardID alone.
+	ShardIDs []int
+	// PublicKey is the application's public key (DISCORD_PUBLIC_KEY), hex.
+	PublicKey string
+	// InteractionsAddr, when set, serves Discord's HTTP interactions
+	// endpoint, POST /interactions (CANDOR_INTERACTIONS_ADDR).
+	InteractionsAddr string
+	// SyncCommands says whether "run" registers the commands
+	// (CANDOR_SYNC_COMMANDS: auto, on, off).
+	SyncCommands discord.SyncMode
 
 	DB string // CANDOR_DB
 	// DatabaseURL, when set (CANDOR_DATABASE_URL=postgres://...), keeps
@@ -137,7 +150,6 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		min int
 	}{
 		{"DISCORD_SHARD_ID", &c.ShardID, 0},
-		{"DISCORD_SHARD_COUNT", &c.ShardCount, 1},
 		{"CANDOR_RATE_USER", &c.RateUser, 1},
 		{"CANDOR_RATE_GUILD", &c.RateGuild, 1},
 	}
@@ -150,8 +162,43 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 			*it.dst = n
 		}
 	}
-	if c.ShardID >= c.ShardCount {
+	if v := strings.TrimSpace(getenv("DISCORD_SHARD_COUNT")); v != "" {
+		if strings.EqualFold(v, "auto") {
+			c.ShardCount = discord.AutoShards
+		} else if n, err := strconv.Atoi(v); err != nil || n < 1 {
+			return c, fmt.Errorf("DISCORD_SHARD_COUNT=%q: want auto or a whole number of at least 1", v)
+		} else {
+			c.ShardCount = n
+		}
+	}
+	if v := strings.TrimSpace(getenv("DISCORD_SHARD_IDS")); v != "" {
+		if c.ShardIDs, err = discord.ParseShardIDs(v); err != nil {
+			return c, fmt.Errorf("DISCORD_SHARD_IDS=%q: %w", v, err)
+		}
+		if getenv("DISCORD_SHARD_ID") != "" {
+			return c, errors.New("set DISCORD_SHARD_IDS or DISCORD_SHARD_ID, not both")
+		}
+	}
+	switch {
+	case c.ShardCount == discord.AutoShards && (c.ShardID != 0 || len(c.ShardIDs) > 0):
+		return c, errors.New("DISCORD_SHARD_COUNT=auto runs every shard in one process; to split shards over processes, " +
+			"set DISCORD_SHARD_COUNT to a number and DISCORD_SHARD_IDS per process (docs/scaling.md)")
+	case c.ShardCount != discord.AutoShards && c.ShardID >= c.ShardCount:
 		return c, fmt.Errorf("DISCORD_SHARD_ID=%d must be less than DISCORD_SHARD_COUNT=%d", c.ShardID, c.ShardCount)
+	case c.ShardCount != discord.AutoShards && len(c.ShardIDs) > 0 && c.ShardIDs[len(c.ShardIDs)-1] >= c.ShardCount:
+		return c, fmt.Errorf("DISCORD_SHARD_IDS=%q: shard %d is not below DISCORD_SHARD_COUNT=%d", getenv("DISCORD_SHARD_IDS"),
+			c.ShardIDs[len(c.ShardIDs)-1], c.ShardCount)
+	}
+	if c.PublicKey = strings.TrimSpace(getenv("DISCORD_PUBLIC_KEY")); c.PublicKey != "" {
+		if _, err := discord.ParsePublicKey(c.PublicKey); err != nil {
+			return c, fmt.Errorf("DISCORD_PUBLIC_KEY: %w", err)
+		}
+	}
+	if c.InteractionsAddr = strings.TrimSpace(getenv("CANDOR_INTERACTIONS_ADDR")); c.InteractionsAddr != "" && c.PublicKey == "" {
+		return c, errors.New("CANDOR_INTERACTIONS_ADDR needs DISCORD_PUBLIC_KEY (the application's \"Public Key\" in the developer portal) to verify Discord's signatures")
+	}
+	if c.SyncCommands, err = discord.ParseSyncMode(getenv("CANDOR_SYNC_COMMANDS")); err != nil {
+		return c, fmt.Errorf("CANDOR_SYNC_COMMANDS: %w", err)
 	}
 	return c, nil
 }

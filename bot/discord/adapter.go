@@ -35,9 +35,30 @@ type Config struct {
 	// Discord directly.
 	APIURL string
 	// ShardID and ShardCount select this process's shard; a ShardCount of 0
-	// or 1 means no sharding.
+	// or 1 means no sharding, AutoShards asks Discord (GET /gateway/bot)
+	// for its recommended count and runs every shard in this process.
 	ShardID    int
 	ShardCount int
+	// ShardIDs, when set, are the shards this process runs, all on one
+	// process (DISCORD_SHARD_IDS, e.g. 0-3); it replaces ShardID. It needs
+	// an explicit ShardCount.
+	ShardIDs []int
+	// IdentifyInterval is how long to wait between groups of shards
+	// connecting at once (Discord's max_concurrency); default 5 s, as
+	// Discord requires.
+	IdentifyInterval time.Duration
+	// SyncCommands says whether Run registers the commands: SyncAuto (the
+	// default) registers them only in the process that runs shard 0 over
+	// the gateway, so N shards do not overwrite them N times; SyncNever
+	// leaves it to "candor commands sync" at deploy time.
+	SyncCommands SyncMode
+	// NoGateway makes Run serve no gateway connection: the process then
+	// answers only what reaches InteractionsHandler (slash commands,
+	// buttons, context menus), not mentions or DMs.
+	NoGateway bool
+	// PublicKey is the application's public key (DISCORD_PUBLIC_KEY, hex),
+	// needed by InteractionsHandler to verify Discord's signatures.
+	PublicKey string
 	// Bot answers requests.
 	Bot *bot.Bot
 	// Store holds guild settings and listings; nil uses the default
@@ -90,9 +111,17 @@ type Config struct {
 // Adapter connects a bot.Bot to Discord. Build one with New and serve it
 // with Run; it is safe for concurrent use.
 type Adapter struct {
-	bot        *bot.Bot
-	store      bot.Store
+	bot   *bot.Bot
+	store bot.Store
+	// session makes the REST calls and is the gateway connection of the
+	// first shard; shards holds every gateway connection Run opened.
 	session    *discordgo.Session
+	first      *shard
+	shards     []*shard
+	shardCfg   shardConfig
+	publicKey  []byte
+	noGateway  bool
+	syncMode   SyncMode
 	ic         *interactClient
 	registry   *Registry
 	log        *slog.Logger
@@ -115,15 +144,16 @@ type Adapter struct {
 	appID   string
 	botID   string
 	closing bool
+	// serving is true while Run runs; the HTTP endpoint answers only then.
+	serving bool
 	base    context.Context
 	// active counts events being handled; idle, set during shutdown, is
 	// closed when it drops to zero.
 	active int
 	idle   chan struct{}
 
-	fatal     fatalWatch
-	inFlight  atomic.Int64
-	connected atomic.Bool
+	fatal    fatalWatch
+	inFlight atomic.Int64
 }
 
 // New builds an Adapter from cfg without connecting to Discord. It returns
@@ -136,12 +166,25 @@ func New(cfg Config) (*Adapter, error) {
 	if cfg.Bot == nil {
 		return nil, errors.New("new discord adapter: no bot")
 	}
-	if cfg.ShardCount > 1 && (cfg.ShardID < 0 || cfg.ShardID >= cfg.ShardCount) {
-		return nil, fmt.Errorf("new discord adapter: shard %d out of range for %d shards", cfg.ShardID, cfg.ShardCount)
+	sc, err := newShardConfig(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("new discord adapter: %w", err)
+	}
+	var pub []byte
+	if strings.TrimSpace(cfg.PublicKey) != "" {
+		k, err := ParsePublicKey(cfg.PublicKey)
+		if err != nil {
+			return nil, fmt.Errorf("new discord adapter: DISCORD_PUBLIC_KEY: %w", err)
+		}
+		pub = k
 	}
 	a := &Adapter{
 		bot:        cfg.Bot,
 		store:      cfg.Store,
+		shardCfg:   sc,
+		publicKey:  pub,
+		noGateway:  cfg.NoGateway,
+		syncMode:   cfg.SyncCommands,
 		registry:   NewRegistry(),
 		log:        cfg.Logger,
 		now:        cfg.Now,
@@ -167,7 +210,7 @@ func New(cfg Config) (*Adapter, error) {
 		a.metrics = NewMetrics()
 	}
 	a.metrics.mu.Lock()
-	a.metrics.connected = a.connected.Load
+	a.metrics.connected = a.Connected
 	a.metrics.inFlight = func() int { return int(a.inFlight.Load()) }
 	a.metrics.mu.Unlock()
 	if a.deferAfter == 0 {
@@ -212,8 +255,9 @@ func New(cfg Config) (*Adapter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("new discord adapter: %w", err)
 	}
-	s.Dialer = gatewayDialer(s, &a.fatal)
 	a.session = s
+	a.first = &shard{s: s}
+	a.attach(s, a.first)
 	a.ic = &interactClient{
 		http:      s.Client,
 		token:     s.Token,
@@ -223,14 +267,21 @@ func New(cfg Config) (*Adapter, error) {
 		max429:    5,
 		maxWait:   30 * time.Second,
 	}
-	s.AddHandler(a.onReady)
-	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) { a.connected.Store(true) })
-	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
-		a.connected.Store(false)
-		a.log.Warn("gateway disconnected")
-	})
-	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { a.log.Info("gateway resumed") })
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.RateLimit) { a.metrics.failed("rest_429") })
+	return a, nil
+}
+
+// attach makes s the gateway connection of sh: its events reach the
+// adapter, and its fatal close codes end Run.
+func (a *Adapter) attach(s *discordgo.Session, sh *shard) {
+	s.Dialer = gatewayDialer(s, &a.fatal)
+	s.AddHandler(a.onReady)
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) { sh.up.Store(true) })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
+		sh.up.Store(false)
+		a.log.Warn("gateway disconnected", "shard", sh.id)
+	})
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { a.log.Info("gateway resumed", "shard", sh.id) })
 	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 		a.track(func(ctx context.Context, late bool) {
 			if late {
@@ -249,7 +300,6 @@ func New(cfg Config) (*Adapter, error) {
 			a.HandleMessage(ctx, m)
 		})
 	})
-	return a, nil
 }
 
 // newSession builds a discordgo session that needs no privileged intent,
@@ -285,11 +335,18 @@ func newSession(cfg Config) (*discordgo.Session, error) {
 	s.MaxRestRetries = 3
 	s.StateEnabled = false
 	s.Identify.Intents = Intents
-	if cfg.ShardCount > 1 {
-		s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
-		s.Identify.Shard = &[2]int{cfg.ShardID, cfg.ShardCount}
-	}
 	return s, nil
+}
+
+// setShard makes s identify as shard id of count (no sharding when count
+// is 1).
+func setShard(s *discordgo.Session, id, count int) {
+	if count <= 1 {
+		s.ShardID, s.ShardCount, s.Identify.Shard = 0, 1, nil
+		return
+	}
+	s.ShardID, s.ShardCount = id, count
+	s.Identify.Shard = &[2]int{id, count}
 }
 
 // newTransport returns the HTTP transport for Discord's REST API: the
@@ -338,44 +395,54 @@ const DefaultShutdownGrace = 8 * time.Second
 // lateTimeout bounds the work for an event that arrives during shutdown.
 const lateTimeout = 3 * time.Second
 
-// Run connects to the gateway, registers the commands and serves until ctx
-// ends. Then it closes the gateway first, so no new work arrives; events
-// discordgo had already read are answered with a short "restarting"
-// notice (crisis requests still get crisis lines); and replies in flight
-// get up to ShutdownTimeout to finish. It returns an error when the
-// gateway cannot be opened or Discord closes it for good (a bad token,
+// Run connects this process's gateway shards (none with
+// Config.NoGateway), registers the commands when this process should (see
+// Config.SyncCommands) and serves, over the gateway and through
+// InteractionsHandler, until ctx ends. Then it closes the gateway first,
+// so no new work arrives; events already read are answered with a short
+// "restarting" notice (crisis requests still get crisis lines); and
+// replies in flight get up to ShutdownTimeout to finish. It returns an
+// error when the gateway cannot be opened, Discord's session-start limit
+// is spent, or Discord closes the gateway for good (a bad token,
 // disallowed intents, sharding required: see FatalCloseError); a failed
 // command registration is only logged, so mentions keep working.
 func (a *Adapter) Run(ctx context.Context) error {
 	a.mu.Lock()
 	a.base = context.WithoutCancel(ctx)
 	a.closing = false
+	a.serving = true
 	a.idle = nil
 	a.mu.Unlock()
+	defer func() {
+		a.mu.Lock()
+		a.serving = false
+		a.mu.Unlock()
+	}()
 	a.fatal.reset()
 	defer a.watchSettings(ctx)()
-	if err := a.session.Open(); err != nil {
-		if ferr := a.fatal.get(); ferr != nil {
-			return ferr
+	if !a.noGateway {
+		if err := a.openShards(ctx); err != nil {
+			a.closeShards()
+			return err
 		}
-		return fmt.Errorf("open gateway: %w", err)
-	}
-	a.connected.Store(true)
-	if appID, botID := a.stateIDs(); appID != "" || botID != "" {
-		a.mu.Lock()
-		if a.appID == "" {
-			a.appID = appID
+		if appID, botID := a.stateIDs(); appID != "" || botID != "" {
+			a.mu.Lock()
+			if a.appID == "" {
+				a.appID = appID
+			}
+			if botID != "" {
+				a.botID = botID
+			}
+			a.mu.Unlock()
 		}
-		if botID != "" {
-			a.botID = botID
+	}
+	if a.registersCommands() {
+		if err := a.SyncCommands(ctx); err != nil {
+			a.metrics.failed("sync_commands")
+			a.log.Error("register commands", "err", err)
 		}
-		a.mu.Unlock()
 	}
-	if err := a.SyncCommands(ctx); err != nil {
-		a.metrics.failed("sync_commands")
-		a.log.Error("register commands", "err", err)
-	}
-	a.log.Info("serving", "guild", a.guildID)
+	a.log.Info("serving", "guild", a.guildID, "gateway", !a.noGateway, "shards", a.shardIDs())
 	var fatal error
 	select {
 	case <-ctx.Done():
@@ -395,8 +462,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	}
 	a.mu.Unlock()
 	// Close the gateway first: nothing new arrives while replies finish.
-	err := a.session.Close()
-	a.connected.Store(false)
+	err := a.closeShards()
 	select {
 	case <-idle:
 	case <-time.After(a.shutdown):
@@ -453,33 +519,77 @@ func (a *Adapter) stateIDs() (appID, botID string) {
 // track runs f for one event so Run can wait for it. During shutdown f
 // is told the event is late and gets a short deadline.
 func (a *Adapter) track(f func(ctx context.Context, late bool)) {
+	ctx, cancel, late, _ := a.begin(false)
+	defer a.end(cancel)
+	f(ctx, late)
+}
+
+// spawn runs f for one event in the background, as track does, and calls
+// done when f has returned. It returns false, running nothing, when Run is
+// not serving.
+func (a *Adapter) spawn(f func(ctx context.Context, late bool), done func()) bool {
+	ctx, cancel, late, ok := a.begin(true)
+	if !ok {
+		return false
+	}
+	go func() {
+		defer a.end(cancel)
+		defer done()
+		f(ctx, late)
+	}()
+	return true
+}
+
+// begin counts one event in (unless onlyServing and Run is not serving)
+// and returns its context; end(cancel) counts it out.
+func (a *Adapter) begin(onlyServing bool) (ctx context.Context, cancel context.CancelFunc, late, ok bool) {
 	a.mu.Lock()
-	late := a.closing
+	if onlyServing && !a.serving {
+		a.mu.Unlock()
+		return nil, nil, false, false
+	}
+	late = a.closing
 	a.active++
 	base := a.base
 	a.mu.Unlock()
 	a.inFlight.Add(1)
-	defer func() {
-		a.inFlight.Add(-1)
-		a.mu.Lock()
-		a.active--
-		if a.active == 0 && a.idle != nil {
-			close(a.idle)
-			a.idle = nil
-		}
-		a.mu.Unlock()
-	}()
 	timeout := a.timeout
 	if late {
 		timeout = lateTimeout
 	}
-	ctx, cancel := context.WithTimeout(base, timeout)
-	defer cancel()
-	f(ctx, late)
+	ctx, cancel = context.WithTimeout(base, timeout)
+	return ctx, cancel, late, true
 }
 
-// Connected reports whether the gateway connection is up.
-func (a *Adapter) Connected() bool { return a.connected.Load() }
+// end cancels an event's context and counts it out.
+func (a *Adapter) end(cancel context.CancelFunc) {
+	cancel()
+	a.inFlight.Add(-1)
+	a.mu.Lock()
+	a.active--
+	if a.active == 0 && a.idle != nil {
+		close(a.idle)
+		a.idle = nil
+	}
+	a.mu.Unlock()
+}
+
+// Connected reports whether every gateway shard of this process is
+// connected (false before Run and when the adapter serves no gateway).
+func (a *Adapter) Connected() bool {
+	a.mu.RLock()
+	shards := a.shards
+	a.mu.RUnlock()
+	if len(shards) == 0 {
+		return false
+	}
+	for _, sh := range shards {
+		if !sh.up.Load() {
+			return false
+		}
+	}
+	return true
+}
 
 // Registry returns the adapter's command registry.
 func (a *Adapter) Registry() *Registry { return a.registry }

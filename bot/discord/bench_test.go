@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/candorbot/candor/bot/discord/internal/fakediscord"
+	"github.com/candorbot/candor/internal/fakediscord"
 )
 
 // BenchmarkGatewayInteractions measures interactions answered per second

@@ -19,7 +19,7 @@ import (
 var fatalCloseCodes = map[int]string{
 	4004: "authentication failed: DISCORD_TOKEN is wrong or was reset; copy the token from the application's Bot page",
 	4010: "invalid shard: check DISCORD_SHARD_ID and DISCORD_SHARD_COUNT",
-	4011: "sharding required: the bot is in too many servers for one connection; set DISCORD_SHARD_COUNT and run one process per DISCORD_SHARD_ID",
+	4011: "sharding required: the bot is in too many servers for one connection; set DISCORD_SHARD_COUNT=auto (or a count, with DISCORD_SHARD_IDS per process; see docs/scaling.md)",
 	4012: "invalid API version: this Candor build speaks a gateway version Discord no longer accepts; upgrade Candor",
 	4013: "invalid intents: this Candor build asks for intents Discord does not know; upgrade Candor",
 	4014: "disallowed intents: Discord refused an intent this build asks for (Candor needs no privileged intent); check the build",

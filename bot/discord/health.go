@@ -15,7 +15,8 @@ func (a *Adapter) MetricsHandler() http.Handler { return a.metrics.Handler() }
 type Health struct {
 	// Status is "ok" when everything is, "unavailable" otherwise.
 	Status string `json:"status"`
-	// Gateway is "connected" or "disconnected".
+	// Gateway is "connected", "disconnected", or "off" for a process that
+	// serves only the HTTP interactions endpoint.
 	Gateway string `json:"gateway"`
 	// Store is "ok", "none" (no store configured) or "error".
 	Store string `json:"store"`
@@ -24,7 +25,16 @@ type Health struct {
 // Check reports the gateway connection and the store's reachability.
 func (a *Adapter) Check(ctx context.Context) Health {
 	h := Health{Status: "ok", Gateway: "connected", Store: "none"}
-	if !a.connected.Load() {
+	switch {
+	case a.noGateway:
+		h.Gateway = "off"
+		a.mu.RLock()
+		serving := a.serving && !a.closing
+		a.mu.RUnlock()
+		if !serving {
+			h.Status = "unavailable"
+		}
+	case !a.Connected():
 		h.Status, h.Gateway = "unavailable", "disconnected"
 	}
 	if a.store != nil {
@@ -40,8 +50,9 @@ func (a *Adapter) Check(ctx context.Context) Health {
 	return h
 }
 
-// HealthHandler serves /healthz: 200 and a JSON Health when the gateway is
-// connected and the store answers, 503 otherwise.
+// HealthHandler serves /healthz: 200 and a JSON Health when every gateway
+// shard is connected (or, without a gateway, Run is serving) and the store
+// answers, 503 otherwise.
 func (a *Adapter) HealthHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := a.Check(r.Context())

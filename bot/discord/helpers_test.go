@@ -17,8 +17,8 @@ import (
 
 	"github.com/candorbot/candor/bot"
 	"github.com/candorbot/candor/bot/discord"
-	"github.com/candorbot/candor/bot/discord/internal/fakediscord"
 	"github.com/candorbot/candor/bot/sqlite"
+	"github.com/candorbot/candor/internal/fakediscord"
 	"github.com/candorbot/candor/knowledge"
 	"github.com/candorbot/candor/knowledge/encoder"
 	"github.com/candorbot/candor/referral"

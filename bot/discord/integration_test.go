@@ -12,7 +12,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/candorbot/candor/bot/discord"
-	"github.com/candorbot/candor/bot/discord/internal/fakediscord"
+	"github.com/candorbot/candor/internal/fakediscord"
 )
 
 // running starts the adapter's Run against the fake and waits until it has
@@ -241,6 +241,9 @@ func TestGatewayIntegration(t *testing.T) {
 func TestShardIdentify(t *testing.T) {
 	h := newHarness(t, harnessOptions{configure: func(c *discord.Config) {
 		c.ShardID, c.ShardCount = 1, 2
+		// Shard 1 alone would leave registration to shard 0's process;
+		// the harness waits for it.
+		c.SyncCommands = discord.SyncAlways
 	}})
 	h.running(t)
 	var id struct {

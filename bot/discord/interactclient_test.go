@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/candorbot/candor/bot/discord"
-	"github.com/candorbot/candor/bot/discord/internal/fakediscord"
+	"github.com/candorbot/candor/internal/fakediscord"
 )
 
 // TestDeferredRepliesAreNotSerialised sends 40 deferred replies at once to

@@ -37,6 +37,9 @@ type call struct {
 	start time.Time
 	// acked is set once the interaction has been acknowledged.
 	acked bool
+	// direct, for an interaction that came over the HTTP endpoint, takes
+	// the first response back to that request.
+	direct *direct
 }
 
 // HandleInteraction answers one interaction (slash command, context-menu
@@ -49,7 +52,7 @@ func (a *Adapter) HandleInteraction(ctx context.Context, ic *discordgo.Interacti
 		return
 	}
 	i := ic.Interaction
-	c := &call{a: a, i: i, start: createdAt(i.ID, a.now())}
+	c := &call{a: a, i: i, start: createdAt(i.ID, a.now()), direct: directFrom(ctx)}
 	switch {
 	case i.Member != nil && i.Member.User != nil:
 		c.userID = i.Member.User.ID
@@ -349,9 +352,19 @@ func (c *call) update(ctx context.Context, m message) error {
 	})
 }
 
-// respond sends the interaction response through the adapter's own
-// interaction client (retrying 429s, 5xx and network errors).
+// respond sends the interaction response: in the HTTP response when the
+// interaction came through InteractionsHandler and its request still
+// waits, otherwise through the adapter's own interaction client (retrying
+// 429s, 5xx and network errors).
 func (c *call) respond(ctx context.Context, r *discordgo.InteractionResponse) error {
+	if handled, err := c.respondDirect(ctx, r); handled {
+		if err != nil {
+			c.a.metrics.failed("respond")
+			return fmt.Errorf("respond: %w", err)
+		}
+		c.acked = true
+		return nil
+	}
 	err := c.a.ic.callback(ctx, c.i, r)
 	if err != nil {
 		c.a.metrics.failed("respond")

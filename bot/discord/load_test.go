@@ -15,7 +15,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/candorbot/candor/bot/discord"
-	"github.com/candorbot/candor/bot/discord/internal/fakediscord"
+	"github.com/candorbot/candor/internal/fakediscord"
 )
 
 // loadUsers is how many different people the load comes from.

@@ -12,7 +12,7 @@ import (
 
 	"github.com/candorbot/candor/bot"
 	"github.com/candorbot/candor/bot/discord"
-	"github.com/candorbot/candor/bot/discord/internal/fakediscord"
+	"github.com/candorbot/candor/internal/fakediscord"
 )
 
 var msgIDs atomic.Int64

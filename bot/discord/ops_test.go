@@ -15,7 +15,7 @@ import (
 
 	"github.com/candorbot/candor/bot"
 	"github.com/candorbot/candor/bot/discord"
-	"github.com/candorbot/candor/bot/discord/internal/fakediscord"
+	"github.com/candorbot/candor/internal/fakediscord"
 )
 
 func TestNewValidates(t *testing.T) {

@@ -14,7 +14,7 @@ import (
 
 	"github.com/candorbot/candor/bot"
 	"github.com/candorbot/candor/bot/discord"
-	"github.com/candorbot/candor/bot/discord/internal/fakediscord"
+	"github.com/candorbot/candor/internal/fakediscord"
 )
 
 // flakyStore wraps a store: its settings reads can be slowed down (without

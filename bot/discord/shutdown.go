@@ -33,7 +33,7 @@ func (a *Adapter) HandleLateInteraction(ctx context.Context, ic *discordgo.Inter
 		a.HandleInteraction(ctx, ic)
 		return
 	}
-	c := &call{a: a, i: i, start: createdAt(i.ID, a.now())}
+	c := &call{a: a, i: i, start: createdAt(i.ID, a.now()), direct: directFrom(ctx)}
 	text := a.limitedText(restartingText, a.cachedSettings(i.GuildID).Region)
 	if err := c.sendNow(ctx, withEphemeral(notice(text))); err != nil {
 		a.log.Warn("restarting notice", "err", err, "guild", i.GuildID)

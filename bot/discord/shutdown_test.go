@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/candorbot/candor/bot/discord"
-	"github.com/candorbot/candor/bot/discord/internal/fakediscord"
+	"github.com/candorbot/candor/internal/fakediscord"
 )
 
 // runAsync starts Run and returns its cancel and its result channel, once

@@ -87,6 +87,15 @@ type Server struct {
 	// closeOnIdentify, when not 0, answers the next IDENTIFYs with a
 	// close frame of that code instead of READY.
 	closeOnIdentify int
+	// shards is what /gateway/bot recommends; more than 1 lets several
+	// gateway connections (one per shard) live side by side.
+	shards         int
+	maxConcurrency int
+	remaining      int
+	// shardConns are the ready connections by shard id.
+	shardConns map[int]*websocket.Conn
+	// identifiedAt records when each shard identified.
+	identifiedAt map[int]time.Time
 }
 
 // Channel is a channel the fake knows, answered on GET /channels/{id}.
@@ -110,6 +119,14 @@ type Options struct {
 	HeartbeatInterval time.Duration
 	// Latency is added to every REST answer, as a distant Discord would.
 	Latency time.Duration
+	// Shards is the shard count /gateway/bot recommends (default 1). Above
+	// 1, the fake keeps one gateway connection per shard side by side
+	// instead of replacing the previous connection.
+	Shards int
+	// MaxConcurrency and SessionsRemaining are /gateway/bot's
+	// session_start_limit (defaults 1 and 1000).
+	MaxConcurrency    int
+	SessionsRemaining int
 }
 
 // Start starts a fake Discord on 127.0.0.1. Call Close when done.
@@ -124,6 +141,15 @@ func Start(opt Options) *Server {
 		commands: map[string][]json.RawMessage{},
 		channels: map[string]Channel{},
 		latency:  opt.Latency,
+
+		shards:         max(opt.Shards, 1),
+		maxConcurrency: max(opt.MaxConcurrency, 1),
+		remaining:      opt.SessionsRemaining,
+		shardConns:     map[int]*websocket.Conn{},
+		identifiedAt:   map[int]time.Time{},
+	}
+	if s.remaining == 0 {
+		s.remaining = 1000
 	}
 	if s.AppID == "" {
 		s.AppID = "100000000000000001"
@@ -401,8 +427,9 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request, hb time.Du
 	old := s.conn
 	s.conn = c
 	s.ready = false
+	multi := s.shards > 1
 	s.mu.Unlock()
-	if old != nil {
+	if old != nil && !multi {
 		old.UnderlyingConn().Close()
 	}
 	if err := s.write(c, map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": hb.Milliseconds()}}); err != nil {
@@ -415,8 +442,13 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request, hb time.Du
 			if s.conn == c {
 				s.conn = nil
 				s.ready = false
-				s.broadcastLocked()
 			}
+			for k, sc := range s.shardConns {
+				if sc == c {
+					delete(s.shardConns, k)
+				}
+			}
+			s.broadcastLocked()
 			s.mu.Unlock()
 			return
 		}
@@ -428,8 +460,18 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request, hb time.Du
 			s.mu.Unlock()
 			_ = s.write(c, map[string]any{"op": 11})
 		case 2: // identify
+			var id struct {
+				Shard []int `json:"shard"`
+			}
+			_ = json.Unmarshal(p.D, &id)
+			shardID := 0
+			if len(id.Shard) == 2 {
+				shardID = id.Shard[0]
+			}
 			s.mu.Lock()
 			s.idents = append(s.idents, p.D)
+			s.shardConns[shardID] = c
+			s.identifiedAt[shardID] = time.Now()
 			refuse := s.closeOnIdentify
 			s.broadcastLocked()
 			s.mu.Unlock()
@@ -466,10 +508,40 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request, hb time.Du
 func (s *Server) markReady(c *websocket.Conn) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.conn == c {
+	if s.conn == c || s.shards > 1 {
+		s.conn = c
 		s.ready = true
 	}
 	s.broadcastLocked()
+}
+
+// ReadyShards returns the shard ids with a live, identified gateway
+// connection, and when each identified.
+func (s *Server) ReadyShards() map[int]time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	m := map[int]time.Time{}
+	for id := range s.shardConns {
+		m[id] = s.identifiedAt[id]
+	}
+	return m
+}
+
+// DispatchShard sends a dispatch on shard id's connection.
+func (s *Server) DispatchShard(id int, event string, d any) error {
+	raw, err := json.Marshal(d)
+	if err != nil {
+		return fmt.Errorf("fakediscord: dispatch %s: %w", event, err)
+	}
+	s.mu.Lock()
+	c := s.shardConns[id]
+	s.seq++
+	seq := s.seq
+	s.mu.Unlock()
+	if c == nil {
+		return fmt.Errorf("fakediscord: dispatch %s: no connection for shard %d", event, id)
+	}
+	return s.write(c, map[string]any{"op": 0, "t": event, "s": seq, "d": json.RawMessage(raw)})
 }
 
 func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
@@ -533,11 +605,14 @@ func (s *Server) route(r Request) (int, any) {
 	parts := strings.Split(strings.Trim(r.Path, "/"), "/")
 	switch {
 	case r.Method == http.MethodGet && (r.Path == "/gateway" || r.Path == "/gateway/bot"):
+		s.mu.Lock()
+		shards, conc, left := s.shards, s.maxConcurrency, s.remaining
+		s.mu.Unlock()
 		return http.StatusOK, map[string]any{
 			"url":    s.GatewayURL(),
-			"shards": 1,
+			"shards": shards,
 			"session_start_limit": map[string]any{
-				"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1,
+				"total": 1000, "remaining": left, "reset_after": 3600000, "max_concurrency": conc,
 			},
 		}
 	case r.Method == http.MethodGet && r.Path == "/oauth2/applications/@me":
