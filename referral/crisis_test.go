@@ -29,6 +29,22 @@ func TestCrisis(t *testing.T) {
 		{region("CA", "CA-ON", "Toronto"), "911", []string{"988", "1-800-668-6868", "686868"}},
 		{region("IE", "IE-L", "Dublin"), "112 or 999", []string{"116 123", "1800 247 247", "50808", "1800 77 8888", "1800 341 900"}},
 		{region("NZ", "", ""), "111", []string{"1737", "0800 543 354", "0800 044 334", "0800 688 5463", "0800 376 633"}},
+		// Issue 14's countries added in December 2026, and five that Discord locales imply.
+		{region("BR", "", ""), "190", []string{"180", "188"}},
+		{region("TR", "", ""), "112", []string{"183"}},
+		{region("RU", "", ""), "112", []string{"8-800-2000-122"}},
+		{region("IN", "", ""), "112", []string{"14416"}},
+		{region("ES", "", ""), "112", []string{"024", "717 003 717"}},
+		{region("MX", "", ""), "911", []string{"800-911-2000"}},
+		{region("ID", "", ""), "112", nil},
+		{region("SE", "", ""), "112", []string{"90101"}},
+		{region("JP", "", ""), "119 or 110", []string{"0570-064-556", "0570-783-556", "0120-0-78310"}},
+		{region("AR", "", ""), "911", []string{"0800-999-0091"}},
+		{region("FI", "", ""), "112", []string{"09 2525 0111", "09 2525 0116"}},
+		{region("CZ", "", ""), "112", []string{"116 111", "116 123"}},
+		{region("NO", "", ""), "113 or 112", []string{"116 123", "22 40 00 40", "116 111"}},
+		{region("UA", "", ""), "112 or 103", []string{"7333"}},
+		{region("DK", "", ""), "112", []string{"70 201 201"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.r.Country, func(t *testing.T) {

@@ -139,8 +139,8 @@ var reTextTo = regexp.MustCompile(`^(Text [A-Z]+ to [0-9][0-9 -]*[0-9]|Text [0-9
 func TestCrisisData(t *testing.T) {
 	d := data(t)
 	f := readCrisisFile(t)
-	if len(f.Countries) < 13 {
-		t.Errorf("%d countries, want at least 13", len(f.Countries))
+	if len(f.Countries) < 30 {
+		t.Errorf("%d countries, want at least 30 (issue 14)", len(f.Countries))
 	}
 	newest := ""
 	seen := map[string]bool{}
@@ -213,31 +213,49 @@ func keepDigits(r rune) rune {
 var issueCountries = []string{"US", "BR", "GB", "DE", "FR", "RU", "PL", "TR", "CA", "AU", "IN", "ES",
 	"MX", "ID", "PH", "IT", "NL", "SE", "JP", "KR", "AR", "IE", "NZ", "ZA"}
 
-// notYetConfirmed lists the issue's countries for which no emergency number and crisis line
-// could be read on an official or government page when crisis.json was last updated (see the
-// file's notes and the commit that changed this list). A country leaves this list when its
-// entry is added; the test fails if one is added without leaving it, so the list cannot go stale.
-var notYetConfirmed = map[string]bool{
-	"RU": true, "IN": true, "ES": true, "MX": true, "ID": true, "SE": true, "JP": true, "AR": true,
+// TestCrisisIssueCountries checks that every country the issue names has an entry with at
+// least one line, not only an emergency number.
+func TestCrisisIssueCountries(t *testing.T) {
+	f := readCrisisFile(t)
+	lines := map[string]int{}
+	for _, c := range f.Countries {
+		lines[c.Country] = len(c.Lines)
+	}
+	for _, c := range issueCountries {
+		n, ok := lines[c]
+		switch {
+		case !ok:
+			t.Errorf("no crisis data for %s", c)
+		case n == 0:
+			t.Errorf("%s lists only its emergency number, want at least one line", c)
+		}
+	}
 }
 
-func TestCrisisIssueCountries(t *testing.T) {
+// localeCountriesWithoutLines are the countries locales.tsv maps a Discord locale to that
+// have no entry in crisis.json yet: a person with one of these locales gets findahelpline.com.
+// A country leaves this list when its entry is added; the test fails if one is added without
+// leaving it, so the list cannot go stale.
+var localeCountriesWithoutLines = map[string]bool{
+	"RO": true, "GR": true, "HU": true, "BG": true, "VN": true, "TH": true, "CN": true, "TW": true,
+	"HR": true, "LT": true,
+}
+
+func TestCrisisLocaleCountries(t *testing.T) {
 	f := readCrisisFile(t)
 	have := map[string]bool{}
 	for _, c := range f.Countries {
 		have[c.Country] = true
 	}
-	var missing []string
-	for _, c := range issueCountries {
+	for _, r := range rows(t, "locales.tsv") {
+		locale, country := r[0], r[1]
 		switch {
-		case have[c] && notYetConfirmed[c]:
-			t.Errorf("%s now has crisis data: take it off notYetConfirmed", c)
-		case !have[c] && !notYetConfirmed[c]:
-			missing = append(missing, c)
+		case country == "-":
+		case have[country] && localeCountriesWithoutLines[country]:
+			t.Errorf("%s (locale %s) now has crisis data: take it off localeCountriesWithoutLines", country, locale)
+		case !have[country] && !localeCountriesWithoutLines[country]:
+			t.Errorf("locale %s maps to %s, which has no crisis data", locale, country)
 		}
-	}
-	if len(missing) > 0 {
-		t.Errorf("no crisis data for %v", missing)
 	}
 }
 

@@ -43,7 +43,9 @@ func TestRegionForLocale(t *testing.T) {
 // are none (es-419, or a country without an entry).
 func TestRegionForLocaleCrisis(t *testing.T) {
 	d := data(t)
-	for locale, wantEmergency := range map[string]string{"en-US": "911", "fr": "112", "de": "112 or 110", "ko": "112", "es-419": "", "th": ""} {
+	for locale, wantEmergency := range map[string]string{"en-US": "911", "fr": "112", "de": "112 or 110", "ko": "112",
+		"es-ES": "112", "ja": "119 or 110", "hi": "112", "ru": "112", "sv-SE": "112", "id": "112", "da": "112",
+		"no": "113 or 112", "fi": "112", "uk": "112 or 103", "cs": "112", "es-419": "", "th": ""} {
 		r, _ := d.RegionForLocale(locale)
 		c := d.Crisis(r)
 		if c.Emergency != wantEmergency {
