@@ -175,7 +175,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		if c.ShardIDs, err = discord.ParseShardIDs(v); err != nil {
 			return c, fmt.Errorf("DISCORD_SHARD_IDS=%q: %w", v, err)
 		}
-		if getenv("DISCORD_SHARD_ID") != "" {
+		if c.ShardID != 0 {
 			return c, errors.New("set DISCORD_SHARD_IDS or DISCORD_SHARD_ID, not both")
 		}
 	}
