@@ -229,8 +229,8 @@ func TestTwoProcessesShareOnePostgres(t *testing.T) {
 		}
 		code, m = httpOnly.signedPost(t, key, slashJSON(101, "myth", "0",
 			map[string]any{"name": "statement", "type": 3, "value": "sex therapists have sex with their clients"}))
-		if code != http.StatusOK || !strings.Contains(strings.ToLower(textOf(m)), "therap") {
-			t.Errorf("/myth: %d %v", code, m)
+		if txt := strings.ToLower(textOf(m)); code != http.StatusOK || !strings.Contains(txt, "never has sexual contact") {
+			t.Errorf("/myth: %d, not the correction of the sexual-contact myth: %v", code, m)
 		}
 	})
 	t.Run("forged signatures are refused", func(t *testing.T) {
