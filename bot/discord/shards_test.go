@@ -36,12 +36,25 @@ func shardHarness(t *testing.T, opt fakediscord.Options, configure func(*discord
 	return h, fake
 }
 
+// runAdapter runs a until the test ends; done delivers Run's result once,
+// and the cleanup waits for Run to return before the fake closes.
 func runAdapter(t *testing.T, a *discord.Adapter) (done <-chan error, stop func()) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	ch := make(chan error, 1)
-	go func() { ch <- a.Run(ctx) }()
-	t.Cleanup(cancel)
+	finished := make(chan struct{})
+	go func() {
+		ch <- a.Run(ctx)
+		close(finished)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case <-finished:
+		case <-time.After(30 * time.Second):
+			t.Error("Run did not return")
+		}
+	})
 	return ch, cancel
 }
 
