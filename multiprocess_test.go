@@ -18,8 +18,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/candorbot/candor/bot/postgres/pgtest"
 	"github.com/candorbot/candor/internal/fakediscord"
 )
@@ -253,26 +251,7 @@ func TestTwoProcessesShareOnePostgres(t *testing.T) {
 	httpOnly.stop(t)
 
 	// Nothing anyone wrote is in the database.
-	conn, err := pgx.Connect(context.Background(), dbURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(context.Background())
-	rs, _ := conn.Query(ctx, `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)
-	tables, err := pgx.CollectRows(rs, pgx.RowTo[string])
-	if err != nil || len(tables) == 0 {
-		t.Fatalf("tables %v %v", tables, err)
-	}
-	var all strings.Builder
-	for _, tb := range tables {
-		rs, _ := conn.Query(ctx, `SELECT t::text FROM `+pgx.Identifier{tb}.Sanitize()+` AS t`)
-		vs, err := pgx.CollectRows(rs, pgx.RowTo[string])
-		if err != nil {
-			t.Fatal(err)
-		}
-		all.WriteString(strings.Join(vs, "\n"))
-	}
-	dump := strings.ToLower(all.String())
+	dump := dumpDatabase(t, dbURL)
 	if !strings.Contains(dump, "public") {
 		t.Fatal("the dump misses the saved setting, so it shows nothing")
 	}

@@ -78,28 +78,7 @@ func TestCommandsOnPostgres(t *testing.T) {
 		t.Errorf("an explicit --db should mean SQLite: code %d\n%s", code, errOut)
 	}
 
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, dbURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	// Every row of every table, as text.
-	rs, _ := conn.Query(ctx, `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)
-	tables, err := pgx.CollectRows(rs, pgx.RowTo[string])
-	if err != nil || len(tables) < 5 {
-		t.Fatalf("tables %v %v", tables, err)
-	}
-	var all strings.Builder
-	for _, tb := range tables {
-		rs, _ := conn.Query(ctx, `SELECT t::text FROM `+pgx.Identifier{tb}.Sanitize()+` AS t`)
-		vs, err := pgx.CollectRows(rs, pgx.RowTo[string])
-		if err != nil {
-			t.Fatal(err)
-		}
-		all.WriteString(strings.Join(vs, "\n"))
-	}
-	dump := strings.ToLower(all.String())
+	dump := dumpDatabase(t, dbURL)
 	if !strings.Contains(dump, "lakeside clinic") {
 		t.Fatal("the dump misses the imported listing, so it shows nothing")
 	}
@@ -127,4 +106,31 @@ func TestAskRunsWithoutItsPostgres(t *testing.T) {
 	if _, errOut, code := cli(t, env, "", "stats"); code != 1 || strings.Contains(errOut, "hunter2") {
 		t.Errorf("stats on an unreachable database: code %d, want 1, without the password:\n%s", code, errOut)
 	}
+}
+
+// dumpDatabase returns every row of every table of the PostgreSQL
+// database at url, as lower-case text, for privacy checks.
+func dumpDatabase(t *testing.T, url string) string {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rs, _ := conn.Query(ctx, `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)
+	tables, err := pgx.CollectRows(rs, pgx.RowTo[string])
+	if err != nil || len(tables) < 5 {
+		t.Fatalf("tables %v %v", tables, err)
+	}
+	var all strings.Builder
+	for _, tb := range tables {
+		rs, _ := conn.Query(ctx, `SELECT t::text FROM `+pgx.Identifier{tb}.Sanitize()+` AS t`)
+		vs, err := pgx.CollectRows(rs, pgx.RowTo[string])
+		if err != nil {
+			t.Fatal(err)
+		}
+		all.WriteString(strings.Join(vs, "\n"))
+	}
+	return strings.ToLower(all.String())
 }
