@@ -321,3 +321,74 @@ func TestMultilingualOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestMultilingualInformal scores the informal, native-style set: in every
+// language at least 0.9 of the crisis messages must be caught (replying in
+// that language) and no benign message may be crisis-routed.
+func TestMultilingualInformal(t *testing.T) {
+	m := newMulti(t)
+	f, err := os.Open("testdata/multilingual_informal.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	type score struct{ caught, crisis, flagged, benign int }
+	per := map[string]*score{}
+	var codes []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) != 3 || parts[1] != "crisis" && parts[1] != "benign" {
+			t.Fatalf("bad line %q", line)
+		}
+		code, label, text := parts[0], parts[1], parts[2]
+		s := per[code]
+		if s == nil {
+			s = &score{}
+			per[code] = s
+			codes = append(codes, code)
+		}
+		v := m.Classify(text, code)
+		crisis := v.Action == safety.ActionCrisis
+		switch {
+		case label == "crisis":
+			s.crisis++
+			if crisis && v.Langs[0] == code {
+				s.caught++
+			} else {
+				t.Logf("%s missed: %q (langs %v)", code, text, v.Langs)
+			}
+		case crisis:
+			s.benign++
+			s.flagged++
+			t.Errorf("%s benign flagged: %q by %s (%q)", code, text, v.Rule, v.Phrase)
+		default:
+			s.benign++
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	var caught, crisis int
+	for _, code := range codes {
+		s := per[code]
+		if s.crisis < 15 || s.benign < 10 {
+			t.Errorf("%s: %d crisis and %d benign messages, want at least 15 and 10", code, s.crisis, s.benign)
+		}
+		recall := float64(s.caught) / float64(s.crisis)
+		t.Logf("%s crisis %d/%d (%.2f), benign flagged %d/%d", code, s.caught, s.crisis, recall, s.flagged, s.benign)
+		if recall < 0.9 {
+			t.Errorf("%s: crisis recall %.2f below 0.9", code, recall)
+		}
+		caught += s.caught
+		crisis += s.crisis
+	}
+	t.Logf("all: crisis %d/%d", caught, crisis)
+	if len(codes) != len(m.Languages()) {
+		t.Errorf("%d languages in the set, want %d", len(codes), len(m.Languages()))
+	}
+}
