@@ -107,8 +107,8 @@ type Multilingual struct {
 	stems    map[string][]*phrase // one-word phrases ending in "*", by stem
 	stemLens []int                // the distinct stem lengths in bytes
 	substr   []*phrase
-	negators map[string]bool
-	others   map[string]bool
+	negators map[string][]string // word -> codes of the languages it negates in
+	others   map[string][]string // word -> codes of the languages it names someone else in
 }
 
 // NewMultilingual loads the embedded language files. It returns an error
@@ -125,7 +125,7 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list languages: %w", err)
 	}
-	m := &Multilingual{langs: map[string]*Language{}, byFirst: map[string][]*phrase{}, stems: map[string][]*phrase{}, negators: map[string]bool{}, others: map[string]bool{}}
+	m := &Multilingual{langs: map[string]*Language{}, byFirst: map[string][]*phrase{}, stems: map[string][]*phrase{}, negators: map[string][]string{}, others: map[string][]string{}}
 	seen := map[string]*phrase{}
 	for _, name := range names {
 		raw, err := fs.ReadFile(fsys, name)
@@ -145,10 +145,12 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 		m.langs[l.Code] = &l
 		m.codes = append(m.codes, l.Code)
 		for _, w := range l.Negators {
-			m.negators[NormalizeMulti(w)] = true
+			k := NormalizeMulti(w)
+			m.negators[k] = append(m.negators[k], l.Code)
 		}
 		for _, w := range l.Others {
-			m.others[NormalizeMulti(w)] = true
+			k := NormalizeMulti(w)
+			m.others[k] = append(m.others[k], l.Code)
 		}
 		add := func(src, category string, benign bool) error {
 			key := normalizeMulti(src, true)
@@ -239,11 +241,11 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		toks := strings.Fields(c)
 		for i, t := range toks {
 			for _, p := range m.candidates(t) {
-				if end, ok := m.matchTokens(p.tokens, toks, i); ok {
+				if end, ok := m.matchTokens(p, p.tokens, toks, i); ok {
 					s := span{ci, i, end, p}
 					if p.benign {
 						benign = append(benign, s)
-					} else if !m.negated(toks, i, p.category) {
+					} else if !m.negated(toks, i, p) {
 						crisis = append(crisis, s)
 					}
 				}
@@ -296,27 +298,39 @@ func (m *Multilingual) candidates(t string) []*phrase {
 }
 
 // negated reports whether one of the two words before position i is a
-// negation word or, for suicide and self-harm, a word that makes the
-// phrase about someone else (for danger and abuse the other person is the
-// one acting: "woh mujhe maar dalega" stays a crisis).
-func (m *Multilingual) negated(toks []string, i int, category string) bool {
-	others := category == CategorySuicide || category == CategorySelfHarm
+// negation word of p's language or, for suicide and self-harm, a word of
+// p's language that makes the phrase about someone else (for danger and
+// abuse the other person is the one acting: "woh mujhe maar dalega" stays
+// a crisis). Words of other languages do not count: the French "ne" must
+// not veto the Hindi "papa ne bola ... maar denge".
+func (m *Multilingual) negated(toks []string, i int, p *phrase) bool {
+	others := p.category == CategorySuicide || p.category == CategorySelfHarm
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if toks[j] == "," {
 			return false
 		}
-		if m.negators[toks[j]] || others && m.others[toks[j]] {
+		if inLangs(m.negators, toks[j], p.langs) || others && inLangs(m.others, toks[j], p.langs) {
 			return true
 		}
 	}
 	return false
 }
 
-// matchTokens matches pattern tokens against toks from i and returns the
-// end index. A gap "_" skips up to two words and "__" up to six, never a
-// negation word or a comma: "will _ sterben" matches "ich will einfach
+// inLangs reports whether word is listed in set for one of langs.
+func inLangs(set map[string][]string, word string, langs []string) bool {
+	for _, l := range set[word] {
+		if slices.Contains(langs, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchTokens matches pattern tokens of phrase ph against toks from i and
+// returns the end index. A gap "_" skips up to two words and "__" up to
+// six, never a negation word of ph's language or a comma: "will _ sterben" matches "ich will einfach
 // sterben", not "ich will nicht sterben".
-func (m *Multilingual) matchTokens(pat, toks []string, i int) (int, bool) {
+func (m *Multilingual) matchTokens(ph *phrase, pat, toks []string, i int) (int, bool) {
 	if len(pat) == 0 {
 		return i, true
 	}
@@ -326,10 +340,10 @@ func (m *Multilingual) matchTokens(pat, toks []string, i int) (int, bool) {
 			most = 6
 		}
 		for skip := 0; skip <= most && i+skip <= len(toks); skip++ {
-			if skip > 0 && (m.negators[toks[i+skip-1]] || toks[i+skip-1] == ",") {
+			if skip > 0 && (inLangs(m.negators, toks[i+skip-1], ph.langs) || toks[i+skip-1] == ",") {
 				break
 			}
-			if end, ok := m.matchTokens(pat[1:], toks, i+skip); ok {
+			if end, ok := m.matchTokens(ph, pat[1:], toks, i+skip); ok {
 				return end, true
 			}
 		}
@@ -339,7 +353,7 @@ func (m *Multilingual) matchTokens(pat, toks []string, i int) (int, bool) {
 		return 0, false
 	}
 	if toks[i] == "," && i > 0 {
-		return m.matchTokens(pat, toks, i+1)
+		return m.matchTokens(ph, pat, toks, i+1)
 	}
 	p, t := pat[0], toks[i]
 	if stem, ok := strings.CutSuffix(p, "*"); ok {
@@ -349,7 +363,7 @@ func (m *Multilingual) matchTokens(pat, toks []string, i int) (int, bool) {
 	} else if p != t {
 		return 0, false
 	}
-	return m.matchTokens(pat[1:], toks, i+1)
+	return m.matchTokens(ph, pat[1:], toks, i+1)
 }
 
 // covered reports whether a benign idiom overlaps the crisis match s.

@@ -113,6 +113,10 @@ func TestMultilingualNegation(t *testing.T) {
 		{"aku tidak ingin mati", false},
 		{"main marna nahi chahta", false},
 		{"死にたくない", false},
+		// A negation word counts only in its own language: the French
+		// "ne" does not veto the Hindi ergative "ne".
+		{"papa ne bola wo mujhe maar denge", true},
+		{"kisi ne mere drink me kuch mila diya", true},
 	}
 	for _, tt := range tests {
 		if got := m.Classify(tt.text).Action == safety.ActionCrisis; got != tt.crisis {
