@@ -330,8 +330,17 @@ func TestMultilingualOthers(t *testing.T) {
 // language at least 0.9 of the crisis messages must be caught (replying in
 // that language) and no benign message may be crisis-routed.
 func TestMultilingualInformal(t *testing.T) {
+	scoreRecall(t, "testdata/multilingual_informal.tsv", 15, 10)
+}
+
+// scoreRecall scores a set of language, label, message lines: in every
+// language at least 0.9 of the crisis messages must be caught, replying in
+// that language, and no benign message may be crisis-routed. Each language
+// must have at least minCrisis crisis and minBenign benign messages.
+func scoreRecall(t *testing.T, path string, minCrisis, minBenign int) {
+	t.Helper()
 	m := newMulti(t)
-	f, err := os.Open("testdata/multilingual_informal.tsv")
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -380,8 +389,8 @@ func TestMultilingualInformal(t *testing.T) {
 	var caught, crisis int
 	for _, code := range codes {
 		s := per[code]
-		if s.crisis < 15 || s.benign < 10 {
-			t.Errorf("%s: %d crisis and %d benign messages, want at least 15 and 10", code, s.crisis, s.benign)
+		if s.crisis < minCrisis || s.benign < minBenign {
+			t.Errorf("%s: %d crisis and %d benign messages, want at least %d and %d", code, s.crisis, s.benign, minCrisis, minBenign)
 		}
 		recall := float64(s.caught) / float64(s.crisis)
 		t.Logf("%s crisis %d/%d (%.2f), benign flagged %d/%d", code, s.caught, s.crisis, recall, s.flagged, s.benign)
