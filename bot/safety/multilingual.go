@@ -66,11 +66,27 @@ type Language struct {
 	// umrzeć"), in languages where the phrase itself does not show the
 	// person.
 	Others []string `json:"others"`
+	// Together are crises that two parts of a message make between them,
+	// in any order and any sentence: an age under 16 and an adult asking
+	// for photos, a meeting or secrecy ("mi entrenador me pide fotos.
+	// tengo 13").
+	Together []Together `json:"together"`
 	// Examples are crisis and benign messages the tests check.
 	Examples struct {
 		Crisis []string `json:"crisis"`
 		Benign []string `json:"benign"`
 	} `json:"examples"`
+}
+
+// Together is a crisis two parts of a message make between them: one
+// phrase of First and one of Second, each neither negated nor covered by a
+// benign idiom, anywhere in the message.
+type Together struct {
+	// Category is the crisis category of the pair.
+	Category string `json:"category"`
+	// First and Second are phrase lists, written like crisis phrases.
+	First  []string `json:"first"`
+	Second []string `json:"second"`
 }
 
 // MultiVerdict is the outcome of the multilingual crisis check.
@@ -94,6 +110,8 @@ type phrase struct {
 	benign   bool
 	category string
 	langs    []string
+	part     int // 1 or 2 for a phrase of Together.First or Second, else 0
+	group    int // the Together entry, numbered across all languages
 }
 
 // Multilingual recognises crisis messages in the languages under
@@ -127,6 +145,7 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 	}
 	m := &Multilingual{langs: map[string]*Language{}, byFirst: map[string][]*phrase{}, stems: map[string][]*phrase{}, negators: map[string][]string{}, others: map[string][]string{}}
 	seen := map[string]*phrase{}
+	groups := 0
 	for _, name := range names {
 		raw, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -152,7 +171,7 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			k := NormalizeMulti(w)
 			m.others[k] = append(m.others[k], l.Code)
 		}
-		add := func(src, category string, benign bool) error {
+		add := func(src, category string, benign bool, part int) error {
 			key := normalizeMulti(src, true)
 			if key == "" || strings.Contains(key, "|") {
 				return fmt.Errorf("%s: phrase %q is empty or spans clauses after normalising", name, src)
@@ -161,13 +180,16 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			if benign {
 				id = key + "\x00benign"
 			}
+			if part > 0 {
+				id = fmt.Sprintf("%s\x00%d\x00%d", key, groups, part)
+			}
 			if p := seen[id]; p != nil {
 				if !containsStr(p.langs, l.Code) {
 					p.langs = append(p.langs, l.Code)
 				}
 				return nil
 			}
-			p := &phrase{text: key, benign: benign, category: category, langs: []string{l.Code}}
+			p := &phrase{text: key, benign: benign, category: category, langs: []string{l.Code}, part: part, group: groups}
 			if hasUnspaced(key) {
 				p.substr = true
 				m.substr = append(m.substr, p)
@@ -196,14 +218,27 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 				return nil, fmt.Errorf("%s: unknown crisis category %q", name, cat)
 			}
 			for _, s := range list {
-				if err := add(s, cat, false); err != nil {
+				if err := add(s, cat, false, 0); err != nil {
 					return nil, err
 				}
 			}
 		}
 		for _, s := range l.Benign {
-			if err := add(s, "", true); err != nil {
+			if err := add(s, "", true, 0); err != nil {
 				return nil, err
+			}
+		}
+		for _, tg := range l.Together {
+			if !IsCrisisCategory(tg.Category) || len(tg.First) == 0 || len(tg.Second) == 0 {
+				return nil, fmt.Errorf("%s: together needs a crisis category and phrases in first and second", name)
+			}
+			groups++
+			for part, list := range [][]string{tg.First, tg.Second} {
+				for _, s := range list {
+					if err := add(s, tg.Category, false, part+1); err != nil {
+						return nil, err
+					}
+				}
 			}
 		}
 	}
@@ -236,16 +271,20 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		return MultiVerdict{}
 	}
 	clauses := strings.Split(norm, " | ")
-	var benign, crisis []span
+	var benign, crisis, parts []span
 	for ci, c := range clauses {
 		toks := strings.Fields(c)
 		for i, t := range toks {
 			for _, p := range m.candidates(t) {
 				if end, ok := m.matchTokens(p, p.tokens, toks, i); ok {
 					s := span{ci, i, end, p}
-					if p.benign {
+					switch {
+					case p.benign:
 						benign = append(benign, s)
-					} else if !m.negated(toks, i, p) {
+					case m.negated(toks, i, p):
+					case p.part > 0:
+						parts = append(parts, s)
+					default:
 						crisis = append(crisis, s)
 					}
 				}
@@ -259,9 +298,12 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 						break
 					}
 					s := span{ci, -(off + j + len(p.text)), -(off + j), p} // negative: byte ranges
-					if p.benign {
+					switch {
+					case p.benign:
 						benign = append(benign, s)
-					} else {
+					case p.part > 0:
+						parts = append(parts, s)
+					default:
 						crisis = append(crisis, s)
 					}
 					off += j + len(p.text)
@@ -273,13 +315,37 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		if covered(s, benign) {
 			continue
 		}
-		v := MultiVerdict{Phrase: s.p.text, Langs: orderLangs(s.p.langs, prefer)}
-		v.Action, v.Category = ActionCrisis, s.p.category
-		v.Rule = "multilingual/" + v.Langs[0] + "/" + s.p.category
-		v.LineCategory = lineFor(s.p.category)
-		return v
+		return crisisVerdict(s.p, s.p.text, prefer)
+	}
+	var found [3]map[int]*phrase // by part, then group
+	for _, s := range parts {
+		if covered(s, benign) {
+			continue
+		}
+		if found[s.p.part] == nil {
+			found[s.p.part] = map[int]*phrase{}
+		}
+		if found[s.p.part][s.p.group] == nil {
+			found[s.p.part][s.p.group] = s.p
+		}
+		if other := found[3-s.p.part][s.p.group]; other != nil {
+			first, second := other, s.p
+			if first.part == 2 {
+				first, second = second, first
+			}
+			return crisisVerdict(s.p, first.text+" + "+second.text, prefer)
+		}
 	}
 	return MultiVerdict{}
+}
+
+// crisisVerdict is the crisis verdict for phrase p, explained by text.
+func crisisVerdict(p *phrase, text string, prefer []string) MultiVerdict {
+	v := MultiVerdict{Phrase: text, Langs: orderLangs(p.langs, prefer)}
+	v.Action, v.Category = ActionCrisis, p.category
+	v.Rule = "multilingual/" + v.Langs[0] + "/" + p.category
+	v.LineCategory = lineFor(p.category)
+	return v
 }
 
 // candidates returns the phrases whose first word is t, and the one-word

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/candorbot/candor/bot/safety"
 )
@@ -204,7 +205,7 @@ func BenchmarkMultilingualEnglish(b *testing.B) {
 // language and fails when any language falls below the floor issue 14
 // sets (0.9).
 func TestMultilingualSets(t *testing.T) {
-	for _, name := range []string{"multilingual_tuning.tsv", "multilingual_heldout.tsv", "multilingual_heldout2.tsv", "multilingual_heldout3.tsv"} {
+	for _, name := range []string{"multilingual_tuning.tsv", "multilingual_heldout.tsv", "multilingual_heldout2.tsv", "multilingual_heldout3.tsv", "multilingual_heldout4.tsv"} {
 		t.Run(name, func(t *testing.T) { scoreSet(t, "testdata/"+name) })
 	}
 }
@@ -403,5 +404,57 @@ func scoreRecall(t *testing.T, path string, minCrisis, minBenign int) {
 	t.Logf("all: crisis %d/%d", caught, crisis)
 	if len(codes) != len(m.Languages()) {
 		t.Errorf("%d languages in the set, want %d", len(codes), len(m.Languages()))
+	}
+}
+
+// TestMultilingualTogether checks the crises two parts of a message make
+// between them: a child's age and an adult's request, in either order and
+// different sentences; neither part alone is a crisis.
+func TestMultilingualTogether(t *testing.T) {
+	m := newMulti(t)
+	tests := []struct {
+		text, lang string
+		crisis     bool
+	}{
+		{"mi entrenador me pide fotos. tengo 13", "es", true},
+		{"tengo 13. alguien del juego me manda mensajes raros", "es", true},
+		{"mein trainer will fotos von mir. ich bin 12", "de", true},
+		{"コーチが写真を欲しがる。13歳です", "ja", true},
+		{"mi entrenador me pide fotos de mi progreso", "es", false},
+		{"tengo 13. ¿qué es la terapia sexual?", "es", false},
+		{"ich bin 14 und habe eine frage zur verhütung", "de", false},
+	}
+	for _, tt := range tests {
+		v := m.Classify(tt.text, tt.lang)
+		if got := v.Action == safety.ActionCrisis; got != tt.crisis {
+			t.Errorf("%q: crisis = %v (phrase %q), want %v", tt.text, got, v.Phrase, tt.crisis)
+			continue
+		}
+		if tt.crisis && (v.Category != safety.CategoryMinor || v.LineCategory != safety.LineChildAbuse || v.Langs[0] != tt.lang || !strings.Contains(v.Phrase, " + ")) {
+			t.Errorf("%q: %+v; want a minor crisis in %s explained by both parts", tt.text, v, tt.lang)
+		}
+	}
+}
+
+// TestLoadMultilingualTogetherErrors checks a together entry needs a
+// crisis category and phrases on both sides.
+func TestLoadMultilingualTogetherErrors(t *testing.T) {
+	const base = `{"code": "xx", "reviewed_by": "test", "replies": {"emergency": "%s", "english_note": "n", "caring": {"": "c"}}, `
+	for _, together := range []string{
+		`"together": [{"category": "minor", "first": ["a b"], "second": []}]}`,
+		`"together": [{"category": "nonsense", "first": ["a b"], "second": ["c d"]}]}`,
+	} {
+		fsys := fstest.MapFS{"data/lang/xx.json": {Data: []byte(base + together)}}
+		if _, err := safety.LoadMultilingual(fsys); err == nil {
+			t.Errorf("%s: loaded without error", together)
+		}
+	}
+	fsys := fstest.MapFS{"data/lang/xx.json": {Data: []byte(base + `"together": [{"category": "minor", "first": ["a b"], "second": ["c d"]}]}`)}}
+	m, err := safety.LoadMultilingual(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := m.Classify("c d. a b"); v.Action != safety.ActionCrisis || v.Phrase != "a b + c d" {
+		t.Errorf("got %+v, want the pair in order first + second", v)
 	}
 }
