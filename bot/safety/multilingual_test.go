@@ -205,7 +205,7 @@ func BenchmarkMultilingualEnglish(b *testing.B) {
 // language and fails when any language falls below the floor issue 14
 // sets (0.9).
 func TestMultilingualSets(t *testing.T) {
-	for _, name := range []string{"multilingual_tuning.tsv", "multilingual_heldout.tsv", "multilingual_heldout2.tsv", "multilingual_heldout3.tsv", "multilingual_heldout4.tsv"} {
+	for _, name := range []string{"multilingual_tuning.tsv", "multilingual_heldout.tsv", "multilingual_heldout2.tsv", "multilingual_heldout3.tsv", "multilingual_heldout4.tsv", "multilingual_heldout5.tsv"} {
 		t.Run(name, func(t *testing.T) { scoreSet(t, "testdata/"+name) })
 	}
 }
