@@ -458,3 +458,41 @@ func TestLoadMultilingualTogetherErrors(t *testing.T) {
 		t.Errorf("got %+v, want the pair in order first + second", v)
 	}
 }
+
+// TestMultilingualHeldout6 keeps the sixth held-out set as a measure: its
+// crisis misses are not fixed, so the recall it logs is an estimate for
+// wording the phrase lists were not written from. Its benign messages must
+// never be crisis-routed.
+func TestMultilingualHeldout6(t *testing.T) {
+	m := newMulti(t)
+	raw, err := os.ReadFile("testdata/multilingual_heldout6.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	caught, crisis, benign := 0, 0, 0
+	for _, line := range strings.Split(string(raw), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		v := m.Classify(parts[2], parts[0])
+		if parts[1] == "benign" {
+			benign++
+			if v.Action != safety.ActionNone {
+				t.Errorf("%s benign flagged: %q by %s (%q)", parts[0], parts[2], v.Rule, v.Phrase)
+			}
+			continue
+		}
+		crisis++
+		if v.Action == safety.ActionCrisis && v.Langs[0] == parts[0] {
+			caught++
+		}
+	}
+	if crisis < 72 || benign < 48 {
+		t.Fatalf("read %d crisis and %d benign messages, want 72 and 48", crisis, benign)
+	}
+	t.Logf("crisis caught %d/%d (a measure, not a floor)", caught, crisis)
+}
