@@ -66,11 +66,27 @@ type Language struct {
 	// umrzeć"), in languages where the phrase itself does not show the
 	// person.
 	Others []string `json:"others"`
+	// Together are crises that two parts of a message make between them,
+	// in any order and any sentence: an age under 16 and an adult asking
+	// for photos, a meeting or secrecy ("mi entrenador me pide fotos.
+	// tengo 13").
+	Together []Together `json:"together"`
 	// Examples are crisis and benign messages the tests check.
 	Examples struct {
 		Crisis []string `json:"crisis"`
 		Benign []string `json:"benign"`
 	} `json:"examples"`
+}
+
+// Together is a crisis two parts of a message make between them: one
+// phrase of First and one of Second, each neither negated nor covered by a
+// benign idiom, anywhere in the message.
+type Together struct {
+	// Category is the crisis category of the pair.
+	Category string `json:"category"`
+	// First and Second are phrase lists, written like crisis phrases.
+	First  []string `json:"first"`
+	Second []string `json:"second"`
 }
 
 // MultiVerdict is the outcome of the multilingual crisis check.
@@ -94,6 +110,8 @@ type phrase struct {
 	benign   bool
 	category string
 	langs    []string
+	part     int // 1 or 2 for a phrase of Together.First or Second, else 0
+	group    int // the Together entry, numbered across all languages
 }
 
 // Multilingual recognises crisis messages in the languages under
@@ -107,8 +125,8 @@ type Multilingual struct {
 	stems    map[string][]*phrase // one-word phrases ending in "*", by stem
 	stemLens []int                // the distinct stem lengths in bytes
 	substr   []*phrase
-	negators map[string]bool
-	others   map[string]bool
+	negators map[string][]string // word -> codes of the languages it negates in
+	others   map[string][]string // word -> codes of the languages it names someone else in
 }
 
 // NewMultilingual loads the embedded language files. It returns an error
@@ -125,8 +143,9 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list languages: %w", err)
 	}
-	m := &Multilingual{langs: map[string]*Language{}, byFirst: map[string][]*phrase{}, stems: map[string][]*phrase{}, negators: map[string]bool{}, others: map[string]bool{}}
+	m := &Multilingual{langs: map[string]*Language{}, byFirst: map[string][]*phrase{}, stems: map[string][]*phrase{}, negators: map[string][]string{}, others: map[string][]string{}}
 	seen := map[string]*phrase{}
+	groups := 0
 	for _, name := range names {
 		raw, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -145,12 +164,14 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 		m.langs[l.Code] = &l
 		m.codes = append(m.codes, l.Code)
 		for _, w := range l.Negators {
-			m.negators[NormalizeMulti(w)] = true
+			k := NormalizeMulti(w)
+			m.negators[k] = append(m.negators[k], l.Code)
 		}
 		for _, w := range l.Others {
-			m.others[NormalizeMulti(w)] = true
+			k := NormalizeMulti(w)
+			m.others[k] = append(m.others[k], l.Code)
 		}
-		add := func(src, category string, benign bool) error {
+		add := func(src, category string, benign bool, part int) error {
 			key := normalizeMulti(src, true)
 			if key == "" || strings.Contains(key, "|") {
 				return fmt.Errorf("%s: phrase %q is empty or spans clauses after normalising", name, src)
@@ -159,13 +180,16 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			if benign {
 				id = key + "\x00benign"
 			}
+			if part > 0 {
+				id = fmt.Sprintf("%s\x00%d\x00%d", key, groups, part)
+			}
 			if p := seen[id]; p != nil {
 				if !containsStr(p.langs, l.Code) {
 					p.langs = append(p.langs, l.Code)
 				}
 				return nil
 			}
-			p := &phrase{text: key, benign: benign, category: category, langs: []string{l.Code}}
+			p := &phrase{text: key, benign: benign, category: category, langs: []string{l.Code}, part: part, group: groups}
 			if hasUnspaced(key) {
 				p.substr = true
 				m.substr = append(m.substr, p)
@@ -194,14 +218,27 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 				return nil, fmt.Errorf("%s: unknown crisis category %q", name, cat)
 			}
 			for _, s := range list {
-				if err := add(s, cat, false); err != nil {
+				if err := add(s, cat, false, 0); err != nil {
 					return nil, err
 				}
 			}
 		}
 		for _, s := range l.Benign {
-			if err := add(s, "", true); err != nil {
+			if err := add(s, "", true, 0); err != nil {
 				return nil, err
+			}
+		}
+		for _, tg := range l.Together {
+			if !IsCrisisCategory(tg.Category) || len(tg.First) == 0 || len(tg.Second) == 0 {
+				return nil, fmt.Errorf("%s: together needs a crisis category and phrases in first and second", name)
+			}
+			groups++
+			for part, list := range [][]string{tg.First, tg.Second} {
+				for _, s := range list {
+					if err := add(s, tg.Category, false, part+1); err != nil {
+						return nil, err
+					}
+				}
 			}
 		}
 	}
@@ -234,16 +271,20 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		return MultiVerdict{}
 	}
 	clauses := strings.Split(norm, " | ")
-	var benign, crisis []span
+	var benign, crisis, parts []span
 	for ci, c := range clauses {
 		toks := strings.Fields(c)
 		for i, t := range toks {
 			for _, p := range m.candidates(t) {
-				if end, ok := m.matchTokens(p.tokens, toks, i); ok {
+				if end, ok := m.matchTokens(p, p.tokens, toks, i); ok {
 					s := span{ci, i, end, p}
-					if p.benign {
+					switch {
+					case p.benign:
 						benign = append(benign, s)
-					} else if !m.negated(toks, i, p.category) {
+					case m.negated(toks, i, p):
+					case p.part > 0:
+						parts = append(parts, s)
+					default:
 						crisis = append(crisis, s)
 					}
 				}
@@ -257,9 +298,12 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 						break
 					}
 					s := span{ci, -(off + j + len(p.text)), -(off + j), p} // negative: byte ranges
-					if p.benign {
+					switch {
+					case p.benign:
 						benign = append(benign, s)
-					} else {
+					case p.part > 0:
+						parts = append(parts, s)
+					default:
 						crisis = append(crisis, s)
 					}
 					off += j + len(p.text)
@@ -271,13 +315,37 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		if covered(s, benign) {
 			continue
 		}
-		v := MultiVerdict{Phrase: s.p.text, Langs: orderLangs(s.p.langs, prefer)}
-		v.Action, v.Category = ActionCrisis, s.p.category
-		v.Rule = "multilingual/" + v.Langs[0] + "/" + s.p.category
-		v.LineCategory = lineFor(s.p.category)
-		return v
+		return crisisVerdict(s.p, s.p.text, prefer)
+	}
+	var found [3]map[int]*phrase // by part, then group
+	for _, s := range parts {
+		if covered(s, benign) {
+			continue
+		}
+		if found[s.p.part] == nil {
+			found[s.p.part] = map[int]*phrase{}
+		}
+		if found[s.p.part][s.p.group] == nil {
+			found[s.p.part][s.p.group] = s.p
+		}
+		if other := found[3-s.p.part][s.p.group]; other != nil {
+			first, second := other, s.p
+			if first.part == 2 {
+				first, second = second, first
+			}
+			return crisisVerdict(s.p, first.text+" + "+second.text, prefer)
+		}
 	}
 	return MultiVerdict{}
+}
+
+// crisisVerdict is the crisis verdict for phrase p, explained by text.
+func crisisVerdict(p *phrase, text string, prefer []string) MultiVerdict {
+	v := MultiVerdict{Phrase: text, Langs: orderLangs(p.langs, prefer)}
+	v.Action, v.Category = ActionCrisis, p.category
+	v.Rule = "multilingual/" + v.Langs[0] + "/" + p.category
+	v.LineCategory = lineFor(p.category)
+	return v
 }
 
 // candidates returns the phrases whose first word is t, and the one-word
@@ -296,27 +364,39 @@ func (m *Multilingual) candidates(t string) []*phrase {
 }
 
 // negated reports whether one of the two words before position i is a
-// negation word or, for suicide and self-harm, a word that makes the
-// phrase about someone else (for danger and abuse the other person is the
-// one acting: "woh mujhe maar dalega" stays a crisis).
-func (m *Multilingual) negated(toks []string, i int, category string) bool {
-	others := category == CategorySuicide || category == CategorySelfHarm
+// negation word of p's language or, for suicide and self-harm, a word of
+// p's language that makes the phrase about someone else (for danger and
+// abuse the other person is the one acting: "woh mujhe maar dalega" stays
+// a crisis). Words of other languages do not count: the French "ne" must
+// not veto the Hindi "papa ne bola ... maar denge".
+func (m *Multilingual) negated(toks []string, i int, p *phrase) bool {
+	others := p.category == CategorySuicide || p.category == CategorySelfHarm
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if toks[j] == "," {
 			return false
 		}
-		if m.negators[toks[j]] || others && m.others[toks[j]] {
+		if inLangs(m.negators, toks[j], p.langs) || others && inLangs(m.others, toks[j], p.langs) {
 			return true
 		}
 	}
 	return false
 }
 
-// matchTokens matches pattern tokens against toks from i and returns the
-// end index. A gap "_" skips up to two words and "__" up to six, never a
-// negation word or a comma: "will _ sterben" matches "ich will einfach
+// inLangs reports whether word is listed in set for one of langs.
+func inLangs(set map[string][]string, word string, langs []string) bool {
+	for _, l := range set[word] {
+		if slices.Contains(langs, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchTokens matches pattern tokens of phrase ph against toks from i and
+// returns the end index. A gap "_" skips up to two words and "__" up to
+// six, never a negation word of ph's language or a comma: "will _ sterben" matches "ich will einfach
 // sterben", not "ich will nicht sterben".
-func (m *Multilingual) matchTokens(pat, toks []string, i int) (int, bool) {
+func (m *Multilingual) matchTokens(ph *phrase, pat, toks []string, i int) (int, bool) {
 	if len(pat) == 0 {
 		return i, true
 	}
@@ -326,10 +406,10 @@ func (m *Multilingual) matchTokens(pat, toks []string, i int) (int, bool) {
 			most = 6
 		}
 		for skip := 0; skip <= most && i+skip <= len(toks); skip++ {
-			if skip > 0 && (m.negators[toks[i+skip-1]] || toks[i+skip-1] == ",") {
+			if skip > 0 && (inLangs(m.negators, toks[i+skip-1], ph.langs) || toks[i+skip-1] == ",") {
 				break
 			}
-			if end, ok := m.matchTokens(pat[1:], toks, i+skip); ok {
+			if end, ok := m.matchTokens(ph, pat[1:], toks, i+skip); ok {
 				return end, true
 			}
 		}
@@ -339,7 +419,7 @@ func (m *Multilingual) matchTokens(pat, toks []string, i int) (int, bool) {
 		return 0, false
 	}
 	if toks[i] == "," && i > 0 {
-		return m.matchTokens(pat, toks, i+1)
+		return m.matchTokens(ph, pat, toks, i+1)
 	}
 	p, t := pat[0], toks[i]
 	if stem, ok := strings.CutSuffix(p, "*"); ok {
@@ -349,7 +429,7 @@ func (m *Multilingual) matchTokens(pat, toks []string, i int) (int, bool) {
 	} else if p != t {
 		return 0, false
 	}
-	return m.matchTokens(pat[1:], toks, i+1)
+	return m.matchTokens(ph, pat[1:], toks, i+1)
 }
 
 // covered reports whether a benign idiom overlaps the crisis match s.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/candorbot/candor/bot/safety"
 )
@@ -113,6 +114,10 @@ func TestMultilingualNegation(t *testing.T) {
 		{"aku tidak ingin mati", false},
 		{"main marna nahi chahta", false},
 		{"死にたくない", false},
+		// A negation word counts only in its own language: the French
+		// "ne" does not veto the Hindi ergative "ne".
+		{"papa ne bola wo mujhe maar denge", true},
+		{"kisi ne mere drink me kuch mila diya", true},
 	}
 	for _, tt := range tests {
 		if got := m.Classify(tt.text).Action == safety.ActionCrisis; got != tt.crisis {
@@ -200,7 +205,7 @@ func BenchmarkMultilingualEnglish(b *testing.B) {
 // language and fails when any language falls below the floor issue 14
 // sets (0.9).
 func TestMultilingualSets(t *testing.T) {
-	for _, name := range []string{"multilingual_tuning.tsv", "multilingual_heldout.tsv", "multilingual_heldout2.tsv"} {
+	for _, name := range []string{"multilingual_tuning.tsv", "multilingual_heldout.tsv", "multilingual_heldout2.tsv", "multilingual_heldout3.tsv", "multilingual_heldout4.tsv", "multilingual_heldout5.tsv"} {
 		t.Run(name, func(t *testing.T) { scoreSet(t, "testdata/"+name) })
 	}
 }
@@ -320,4 +325,174 @@ func TestMultilingualOthers(t *testing.T) {
 			t.Errorf("%q: crisis = %v, want %v", tt.text, got, tt.crisis)
 		}
 	}
+}
+
+// TestMultilingualInformal scores the informal, native-style set: in every
+// language at least 0.9 of the crisis messages must be caught (replying in
+// that language) and no benign message may be crisis-routed.
+func TestMultilingualInformal(t *testing.T) {
+	scoreRecall(t, "testdata/multilingual_informal.tsv", 15, 10)
+}
+
+// scoreRecall scores a set of language, label, message lines: in every
+// language at least 0.9 of the crisis messages must be caught, replying in
+// that language, and no benign message may be crisis-routed. Each language
+// must have at least minCrisis crisis and minBenign benign messages.
+func scoreRecall(t *testing.T, path string, minCrisis, minBenign int) {
+	t.Helper()
+	m := newMulti(t)
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	type score struct{ caught, crisis, flagged, benign int }
+	per := map[string]*score{}
+	var codes []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) != 3 || parts[1] != "crisis" && parts[1] != "benign" {
+			t.Fatalf("bad line %q", line)
+		}
+		code, label, text := parts[0], parts[1], parts[2]
+		s := per[code]
+		if s == nil {
+			s = &score{}
+			per[code] = s
+			codes = append(codes, code)
+		}
+		v := m.Classify(text, code)
+		crisis := v.Action == safety.ActionCrisis
+		switch {
+		case label == "crisis":
+			s.crisis++
+			if crisis && v.Langs[0] == code {
+				s.caught++
+			} else {
+				t.Logf("%s missed: %q (langs %v)", code, text, v.Langs)
+			}
+		case crisis:
+			s.benign++
+			s.flagged++
+			t.Errorf("%s benign flagged: %q by %s (%q)", code, text, v.Rule, v.Phrase)
+		default:
+			s.benign++
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	var caught, crisis int
+	for _, code := range codes {
+		s := per[code]
+		if s.crisis < minCrisis || s.benign < minBenign {
+			t.Errorf("%s: %d crisis and %d benign messages, want at least %d and %d", code, s.crisis, s.benign, minCrisis, minBenign)
+		}
+		recall := float64(s.caught) / float64(s.crisis)
+		t.Logf("%s crisis %d/%d (%.2f), benign flagged %d/%d", code, s.caught, s.crisis, recall, s.flagged, s.benign)
+		if recall < 0.9 {
+			t.Errorf("%s: crisis recall %.2f below 0.9", code, recall)
+		}
+		caught += s.caught
+		crisis += s.crisis
+	}
+	t.Logf("all: crisis %d/%d", caught, crisis)
+	if len(codes) != len(m.Languages()) {
+		t.Errorf("%d languages in the set, want %d", len(codes), len(m.Languages()))
+	}
+}
+
+// TestMultilingualTogether checks the crises two parts of a message make
+// between them: a child's age and an adult's request, in either order and
+// different sentences; neither part alone is a crisis.
+func TestMultilingualTogether(t *testing.T) {
+	m := newMulti(t)
+	tests := []struct {
+		text, lang string
+		crisis     bool
+	}{
+		{"mi entrenador me pide fotos. tengo 13", "es", true},
+		{"tengo 13. alguien del juego me manda mensajes raros", "es", true},
+		{"mein trainer will fotos von mir. ich bin 12", "de", true},
+		{"コーチが写真を欲しがる。13歳です", "ja", true},
+		{"mi entrenador me pide fotos de mi progreso", "es", false},
+		{"tengo 13. ¿qué es la terapia sexual?", "es", false},
+		{"ich bin 14 und habe eine frage zur verhütung", "de", false},
+	}
+	for _, tt := range tests {
+		v := m.Classify(tt.text, tt.lang)
+		if got := v.Action == safety.ActionCrisis; got != tt.crisis {
+			t.Errorf("%q: crisis = %v (phrase %q), want %v", tt.text, got, v.Phrase, tt.crisis)
+			continue
+		}
+		if tt.crisis && (v.Category != safety.CategoryMinor || v.LineCategory != safety.LineChildAbuse || v.Langs[0] != tt.lang || !strings.Contains(v.Phrase, " + ")) {
+			t.Errorf("%q: %+v; want a minor crisis in %s explained by both parts", tt.text, v, tt.lang)
+		}
+	}
+}
+
+// TestLoadMultilingualTogetherErrors checks a together entry needs a
+// crisis category and phrases on both sides.
+func TestLoadMultilingualTogetherErrors(t *testing.T) {
+	const base = `{"code": "xx", "reviewed_by": "test", "replies": {"emergency": "%s", "english_note": "n", "caring": {"": "c"}}, `
+	for _, together := range []string{
+		`"together": [{"category": "minor", "first": ["a b"], "second": []}]}`,
+		`"together": [{"category": "nonsense", "first": ["a b"], "second": ["c d"]}]}`,
+	} {
+		fsys := fstest.MapFS{"data/lang/xx.json": {Data: []byte(base + together)}}
+		if _, err := safety.LoadMultilingual(fsys); err == nil {
+			t.Errorf("%s: loaded without error", together)
+		}
+	}
+	fsys := fstest.MapFS{"data/lang/xx.json": {Data: []byte(base + `"together": [{"category": "minor", "first": ["a b"], "second": ["c d"]}]}`)}}
+	m, err := safety.LoadMultilingual(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := m.Classify("c d. a b"); v.Action != safety.ActionCrisis || v.Phrase != "a b + c d" {
+		t.Errorf("got %+v, want the pair in order first + second", v)
+	}
+}
+
+// TestMultilingualHeldout6 keeps the sixth held-out set as a measure: its
+// crisis misses are not fixed, so the recall it logs is an estimate for
+// wording the phrase lists were not written from. Its benign messages must
+// never be crisis-routed.
+func TestMultilingualHeldout6(t *testing.T) {
+	m := newMulti(t)
+	raw, err := os.ReadFile("testdata/multilingual_heldout6.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	caught, crisis, benign := 0, 0, 0
+	for _, line := range strings.Split(string(raw), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		v := m.Classify(parts[2], parts[0])
+		if parts[1] == "benign" {
+			benign++
+			if v.Action != safety.ActionNone {
+				t.Errorf("%s benign flagged: %q by %s (%q)", parts[0], parts[2], v.Rule, v.Phrase)
+			}
+			continue
+		}
+		crisis++
+		if v.Action == safety.ActionCrisis && v.Langs[0] == parts[0] {
+			caught++
+		}
+	}
+	if crisis < 72 || benign < 48 {
+		t.Fatalf("read %d crisis and %d benign messages, want 72 and 48", crisis, benign)
+	}
+	t.Logf("crisis caught %d/%d (a measure, not a floor)", caught, crisis)
 }
