@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -58,6 +59,9 @@ type semIndex struct {
 	mat   []float32
 	dim   int
 	tdoc  []int32 // text row -> entry
+	// cent holds one unit vector per entry, the normalised mean of its
+	// texts' vectors, flattened row by row.
+	cent  []float32
 	slots chan struct{}
 	w     float64
 }
@@ -122,8 +126,18 @@ func (b *Base) WithEncoder(emb Embedder, pre *Vectors, opt SemanticOptions) (*Ba
 	if w <= 0 || w > 1 {
 		w = DefaultSemanticWeight
 	}
+	cent := make([]float32, len(b.entries)*dim)
+	for i, d := range tdoc {
+		row := cent[int(d)*dim : (int(d)+1)*dim]
+		for k, x := range rows[i] {
+			row[k] += x
+		}
+	}
+	for d := range b.entries {
+		normalize(cent[d*dim : (d+1)*dim])
+	}
 	c := *b
-	c.sem = &semIndex{emb: emb, known: known, mat: mat, dim: dim, tdoc: tdoc, slots: make(chan struct{}, n), w: w}
+	c.sem = &semIndex{emb: emb, known: known, mat: mat, dim: dim, tdoc: tdoc, cent: cent, slots: make(chan struct{}, n), w: w}
 	return &c, known
 }
 
@@ -149,15 +163,44 @@ func (s *semIndex) embed(ctx context.Context, text string) ([]float32, bool) {
 	return s.emb.Embed(text), true
 }
 
-// entryCosines fills best[d] with the highest cosine between q and any
-// text of entry d (best must hold one slot per entry, reset to -1).
-func (s *semIndex) entryCosines(q []float32, best []float64) {
+// entryCosines fills, for each entry d, best[d] with the highest cosine
+// between q and any text of entry d, top3[d] with the mean of its three
+// highest (fewer when the entry has fewer texts), and cent[d] with the
+// cosine between q and the entry's centroid. Each slice holds one slot
+// per entry; best must be reset to -1.
+func (s *semIndex) entryCosines(q []float32, best, top3, cent []float64) {
 	dim := s.dim
+	tops := make([][3]float64, len(best))
+	counts := make([]int, len(best))
+	for d := range tops {
+		tops[d] = [3]float64{-1, -1, -1}
+	}
 	for r, d := range s.tdoc {
 		c := float64(dot(q, s.mat[r*dim:(r+1)*dim]))
 		if c > best[d] {
 			best[d] = c
 		}
+		counts[d]++
+		t := &tops[d]
+		switch {
+		case c > t[0]:
+			t[2], t[1], t[0] = t[1], t[0], c
+		case c > t[1]:
+			t[2], t[1] = t[1], c
+		case c > t[2]:
+			t[2] = c
+		}
+	}
+	for d, t := range tops {
+		k := min(counts[d], 3)
+		var sum float64
+		for _, c := range t[:k] {
+			sum += c
+		}
+		if k > 0 {
+			top3[d] = sum / float64(k)
+		}
+		cent[d] = float64(dot(q, s.cent[d*dim:(d+1)*dim]))
 	}
 }
 
@@ -201,7 +244,10 @@ func (b *Base) fuseWith(q []float32, lexical Result, opt SearchOptions) Result {
 	for i := range best {
 		best[i] = -1
 	}
-	b.sem.entryCosines(q, best)
+	top3 := make([]float64, n)
+	cent := make([]float64, n)
+	b.sem.entryCosines(q, best, top3, cent)
+	doc := make(map[*Entry]int, n)
 	lex := make(map[*Entry]Hit, len(lexical.Hits))
 	for _, h := range lexical.Hits {
 		lex[h.Entry] = h
@@ -220,6 +266,7 @@ func (b *Base) fuseWith(q []float32, lexical Result, opt SearchOptions) Result {
 		if opt.Kind != "" && e.Kind != opt.Kind {
 			continue
 		}
+		doc[e] = d
 		h := lex[e]
 		h.Entry = e
 		h.Lexical = h.Score
@@ -249,6 +296,24 @@ func (b *Base) fuseWith(q []float32, lexical Result, opt SearchOptions) Result {
 			f[8] = 1
 		}
 		f[9] = math.Log1p(float64(len(lexical.Terms)))
+		// How the top entry's texts agree as a whole, not only its one
+		// closest text, and against the runner-up; and whether the
+		// runner-up is a sibling the entries name as related, whose
+		// closeness signals a confusable pair.
+		td := doc[t.Entry]
+		f[10], f[11] = top3[td], cent[td]
+		if len(hits) > 1 {
+			u := hits[1]
+			ud := doc[u.Entry]
+			f[12] = cent[td] - cent[ud]
+			f[13] = top3[td] - top3[ud]
+			if slices.Contains(t.Entry.Related, u.Entry.ID) || slices.Contains(u.Entry.Related, t.Entry.ID) {
+				f[14] = 1
+				if t.Score > 0 {
+					f[15] = u.Score / t.Score
+				}
+			}
+		}
 		res.Features = f[:]
 		res.Confidence = fusedConfidence(f)
 	}
@@ -265,9 +330,12 @@ func (b *Base) fuseWith(q []float32, lexical Result, opt SearchOptions) Result {
 // coverage of the message, the share of its words the base knows, the
 // top entry's cosine margin over the closest other entry, and whether the
 // words alone and the meaning alone rank the same entry first (1 or 0),
-// and the log of the number of analysed terms (long messages score lower
-// for the same fit).
-const NumFeatures = 10
+// the log of the number of analysed terms (long messages score lower
+// for the same fit); then the top entry's mean cosine over its three
+// closest texts and its cosine with the entry's centroid, the margins of
+// both over the runner-up, whether the runner-up is a related entry (1 or
+// 0), and if so the runner-up's score as a share of the top one.
+const NumFeatures = 16
 
 // fusedConfidence is the probability that the top hit is the right entry,
 // from a logistic over the features. The weights were fitted by
@@ -284,6 +352,6 @@ func fusedConfidence(x [NumFeatures]float64) float64 {
 }
 
 // Fitted weights of fusedConfidence, in the order of FusedFeatures.
-var fusedW = [NumFeatures]float64{2.908, 10.929, 4.723, 1.094, -0.007, 5.059, -2.580, 0.300, 0.389, 0.994}
+var fusedW = [NumFeatures]float64{0.209, 9.614, -1.673, 2.091, -0.027, 5.289, -0.687, 0.101, 0.435, 0.677, -4.744, 11.012, 7.395, -3.915, 1.860, -1.758}
 
-const fusedBias = -13.138
+const fusedBias = -11.523

@@ -5,6 +5,7 @@ import (
 	"context"
 	"hash/fnv"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -231,4 +232,43 @@ func TestSearchFallsBackToWordsWhenTheEncoderIsBusy(t *testing.T) {
 		t.Errorf("lexical fallback top = %v, want premature-ejaculation", top)
 	}
 	<-busy
+}
+
+// The agreement and sibling features describe the ranking they come with:
+// the mean of the top entry's three closest texts is never above its
+// closest one, and the related flag and score share follow Hits[0] and
+// Hits[1].
+func TestFusedFeaturesFollowTheRanking(t *testing.T) {
+	b, _ := semanticEmbedded(t)
+	siblings := 0
+	for _, q := range []string{
+		"does penis size matter",
+		"is it normal to want sex less than my partner",
+		"what happens in a sex therapy session",
+		"can you get pregnant on your period",
+	} {
+		r := b.Search(q, knowledge.SearchOptions{Limit: 5})
+		if len(r.Features) != knowledge.NumFeatures || len(r.Hits) < 2 {
+			t.Fatalf("%q: %d features, %d hits", q, len(r.Features), len(r.Hits))
+		}
+		f, top, next := r.Features, r.Hits[0], r.Hits[1]
+		if f[10] > top.Cosine+1e-6 {
+			t.Errorf("%q: mean of three closest texts %.3f above the closest %.3f", q, f[10], top.Cosine)
+		}
+		related := slices.Contains(top.Entry.Related, next.Entry.ID) || slices.Contains(next.Entry.Related, top.Entry.ID)
+		if related != (f[14] == 1) {
+			t.Errorf("%q: related flag %v, want %v (%s, %s)", q, f[14], related, top.Entry.ID, next.Entry.ID)
+		}
+		want := 0.0
+		if related {
+			siblings++
+			want = next.Score / top.Score
+		}
+		if math.Abs(f[15]-want) > 1e-9 {
+			t.Errorf("%q: runner-up share %.3f, want %.3f", q, f[15], want)
+		}
+	}
+	if siblings == 0 {
+		t.Error("no message had a related runner-up, so the sibling features went untested")
+	}
 }
