@@ -14,6 +14,7 @@ type Classifier struct {
 	guards  *shared
 	crisis  []*rule
 	minorSx []*rule
+	harmful []*rule
 	refuse  []*rule
 	decline []*rule
 	support []*rule
@@ -63,6 +64,7 @@ func New() *Classifier {
 		},
 		crisis:  build(crisisSpecs()),
 		minorSx: build(minorSexualSpecs()),
+		harmful: build(harmfulSpecs()),
 		refuse:  build(clinicalSpecs()),
 		decline: build(declineSpecs()),
 		support: build(supportSpecs()),
@@ -97,6 +99,7 @@ func (c *Classifier) Rules() []RuleInfo {
 	}
 	add(c.crisis, false)
 	add(c.minorSx, false)
+	add(c.harmful, false)
 	add(c.refuse, false)
 	add(c.decline, false)
 	add(c.support, true)
@@ -137,9 +140,10 @@ func (c *Classifier) classifyRules(m *message) Verdict {
 	if youth && c.adultGap(m, youthAge) {
 		return c.crisisVerdict(v, "minor/adult-contact", CategoryMinor, LineChildAbuse, m)
 	}
-	for _, group := range [][]*rule{c.minorSx, c.refuse, c.decline} {
+	for _, group := range [][]*rule{c.minorSx, c.harmful, c.refuse, c.decline} {
 		if r := c.first(group, m, f, youth); r != nil {
 			v.Action, v.Category, v.Rule = r.action, r.category, r.name
+			v.Violence = r.violence
 			return v
 		}
 	}

@@ -67,6 +67,15 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 	th := p.Thresholds
 	crisis := p.Crisis()
 	class, _ := p.Top(true)
+	if v.Category == CategoryHarmful {
+		// A harmful-request rule is certain ("how do I kill my wife?"):
+		// the decline stands, with crisis lines if the model sees risk.
+		if crisis >= th.CrisisLow {
+			v.Support = true
+			v.LineCategory = lineFor(categoryOfClass(class))
+		}
+		return v
+	}
 	if crisis >= th.CrisisHigh {
 		cat := categoryOfClass(class)
 		out := c.crisisVerdict(Verdict{Youth: v.Youth}, "model/"+class, cat, lineFor(cat), m)

@@ -63,6 +63,9 @@ type spec struct {
 	unless   []string // any match vetoes
 	guards   guard
 	needFP   bool // the scope must contain a first-person word
+	// violence marks a harmful-request decline that states intent to
+	// hurt someone: the verdict carries Violence.
+	violence bool
 	youth    youthNeed
 	// gate lists words of which the message must contain at least one
 	// before any pattern runs, for rules whose patterns begin with common

@@ -326,7 +326,9 @@ func crisisSpecs() []spec {
 				`\b(?:stealthed|stealthing me)\b`,
 				`\b(?:lied|lying) about (?:wearing|using|having) (?:a )?condom\b`,
 			},
-			unless: []string{`^(?:what|is|are|why|how common)\b`},
+			unless: []string{`^(?:what|is|are|why|how common)\b`,
+				// asking how to do it is a harmful request, not a disclosure
+				`\b(?:how (?:do|can|could|should|would) i|how to|(?:best|easiest) way to|ways? to|tips (?:for|on)|is there a way to) {g1}(?:take|taking|pull|pulling|slip|slipping|sneak|sneaking|get|rip|poke|poking|put|make|remove)\b`},
 		},
 		{
 			name: "sexual-violence/drink-spiked", action: ActionCrisis, category: CategorySexualViolence, guards: guardNegation | guardHypothetical,
@@ -383,6 +385,9 @@ func crisisSpecs() []spec {
 				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not|does not|would not|never|did not|refuses to) let me (?:use (?:birth control|condoms|a condom|protection)|get (?:birth control|on the pill|an abortion|tested)|go on (?:the pill|birth control)|say no)\b`,
 			},
 			unless: []string{`\bmakes me (?:want|feel|wanna|crave|horny|wet|hard)\b`, `\bmade me (?:want|feel|wanna|crave)\b`,
+				// a question about consent in general: "is it consent if
+				// someone says yes because they are scared to say no"
+				`\b(?:they|he|she|someone|somebody|people|a person|you) (?:are|is|were|was|feel|feels|felt|get|gets) {adv}(?:afraid|scared|terrified|frightened) (?:to|of) (?:say|saying)\b`,
 				// pressure from no one in particular is not coercion
 				`\b(?:pressured|pressure) {g4}(?:because|by|from) (?:(?:all|most|some) )?(?:of )?(?:my friends|everyone|everybody|society|social media|people|my peers|the internet|porn|tv|movies|my culture|my religion)\b`},
 		},
@@ -403,6 +408,13 @@ func crisisSpecs() []spec {
 				`\b(?:someone|somebody|a (?:guy|man|person|stranger|scammer|girl|woman)|they|he|she) {g2}(?:is|are|was|keeps|has been) {g1}(?:threatening|blackmailing|extorting|sextorting) (?:me|to (?:share|post|send|leak|expose|release))\b`,
 				`\b{abuser} {g2}(?:threatens|threatened|is threatening|keeps threatening|says (?:he|she|they) will|said (?:he|she|they) would|swore to) (?:to )?{g1}(?:hurt|hit|beat|rape|kill|harm) (?:me|my (?:kids|children|pet|dog|cat|family))\b`,
 				`\b(?:sextortion|sextorted|sextorting me|blackmailing me|blackmailed me|extorting me)\b`,
+			},
+			unless: []string{
+				// sextortion as a subject of teaching or worry: "a video
+				// about sextortion", "how can parents spot if their teen
+				// is being sextorted"
+				`\b(?:about|against|spot|spotting|prevent|preventing|recogni[sz]e|explain|explaining|teach|teaching|awareness) {g3}(?:sextortion|sextorted)\b`,
+				`\bif (?:a|an|the|their|your|his|her|our|my|someone|somebody|kids?|teens?|children|people) {g3}(?:is|are|was|were|gets?|got) {g1}sextorted\b`,
 			},
 		},
 		{
