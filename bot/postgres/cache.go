@@ -2,12 +2,12 @@ package postgres
 
 import (
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"math"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/candorbot/candor/bot/internal/vecblob"
 )
 
 // LLMCache stores embeddings of curated entries by hashed key. It
@@ -29,22 +29,16 @@ func (c *LLMCache) GetVector(ctx context.Context, key string) ([]float32, bool, 
 	if err != nil {
 		return nil, false, fmt.Errorf("cache get vector: %w", err)
 	}
-	if len(blob)%4 != 0 {
-		return nil, false, fmt.Errorf("cache get vector: corrupt blob of %d bytes", len(blob))
-	}
-	v := make([]float32, len(blob)/4)
-	for i := range v {
-		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(blob[i*4:]))
+	v, err := vecblob.Decode(blob)
+	if err != nil {
+		return nil, false, fmt.Errorf("cache get vector: %w", err)
 	}
 	return v, true, nil
 }
 
 // PutVector stores an embedding under key.
 func (c *LLMCache) PutVector(ctx context.Context, key string, v []float32) error {
-	blob := make([]byte, 4*len(v))
-	for i, x := range v {
-		binary.LittleEndian.PutUint32(blob[i*4:], math.Float32bits(x))
-	}
+	blob := vecblob.Encode(v)
 	_, err := c.s.pool.Exec(ctx, `INSERT INTO llm_vectors (key, vec) VALUES ($1, $2)
 		ON CONFLICT (key) DO UPDATE SET vec = excluded.vec, created = now()`, key, blob)
 	if err != nil {
