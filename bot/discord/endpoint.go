@@ -201,7 +201,6 @@ type direct struct {
 	mu        sync.Mutex
 	taken     bool
 	abandoned bool
-	doneOnce  sync.Once
 }
 
 func newDirect() *direct {
@@ -241,8 +240,8 @@ func (d *direct) abandon() (*discordgo.InteractionResponse, bool) {
 // written says the HTTP response has gone out.
 func (d *direct) written() { close(d.sent) }
 
-// finished says the handler has returned.
-func (d *direct) finished() { d.doneOnce.Do(func() { close(d.done) }) }
+// finished says the handler has returned (spawn calls it once).
+func (d *direct) finished() { close(d.done) }
 
 type directKey struct{}
 

@@ -58,6 +58,8 @@ type harnessOptions struct {
 	store     harnessStore
 	rephraser bot.Rephraser
 	configure func(*discord.Config)
+	// fake adjusts the fake Discord (default: a 1 s heartbeat).
+	fake fakediscord.Options
 }
 
 var (
@@ -123,7 +125,11 @@ func newHarness(tb testing.TB, o harnessOptions) *harness {
 	tb.Helper()
 	h := &harness{logs: &syncBuffer{}}
 	h.ids.Store(700000000000000000)
-	h.fake = fakediscord.Start(fakediscord.Options{HeartbeatInterval: time.Second})
+	fo := o.fake
+	if fo.HeartbeatInterval == 0 {
+		fo.HeartbeatInterval = time.Second
+	}
+	h.fake = fakediscord.Start(fo)
 	tb.Cleanup(h.fake.Close)
 	var store bot.Store
 	if o.store != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"log/slog"
 	"slices"
 	"strings"
 	"testing"
@@ -14,26 +13,15 @@ import (
 	"github.com/candorbot/candor/internal/fakediscord"
 )
 
-// shardHarness is an adapter on a fake Discord that recommends shards.
+// shardHarness is an adapter on a fake Discord that recommends shards,
+// with a short identify interval.
 func shardHarness(t *testing.T, opt fakediscord.Options, configure func(*discord.Config)) (*harness, *fakediscord.Server) {
 	t.Helper()
-	h := newHarness(t, harnessOptions{noStore: true})
-	fake := fakediscord.Start(opt)
-	t.Cleanup(fake.Close)
-	// Rebuild the adapter against the sharding fake.
-	cfg := discord.Config{Token: testToken, AppID: fake.AppID, APIURL: fake.URL, Bot: h.bot,
-		RateLimit: discord.RateLimit{UserPerMinute: -1, GuildPerMinute: -1}, DeferAfter: 2 * time.Second,
-		Logger: slog.New(slog.NewJSONHandler(h.logs, nil))}
-	configure(&cfg)
-	if cfg.IdentifyInterval == 0 {
-		cfg.IdentifyInterval = 300 * time.Millisecond
-	}
-	a, err := discord.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h.adapter, h.fake = a, fake
-	return h, fake
+	h := newHarness(t, harnessOptions{noStore: true, fake: opt, configure: func(c *discord.Config) {
+		c.IdentifyInterval = 300 * time.Millisecond
+		configure(c)
+	}})
+	return h, h.fake
 }
 
 // runAdapter runs a until the test ends; done delivers Run's result once,
