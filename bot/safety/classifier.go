@@ -143,7 +143,7 @@ func (c *Classifier) classifyRules(m *message) Verdict {
 	for _, group := range [][]*rule{c.minorSx, c.harmful, c.refuse, c.decline} {
 		if r := c.first(group, m, f, youth); r != nil {
 			v.Action, v.Category, v.Rule = r.action, r.category, r.name
-			v.Violence = r.violence
+			v.Violence, v.ChildSafety = r.violence, r.childSafety
 			return v
 		}
 	}

@@ -66,7 +66,11 @@ type spec struct {
 	// violence marks a harmful-request decline that states intent to
 	// hurt someone: the verdict carries Violence.
 	violence bool
-	youth    youthNeed
+	// childSafety marks a harmful-request decline about sexual interest in
+	// children: the verdict carries ChildSafety, and the reply adds a
+	// confidential line for people worried about their own thoughts.
+	childSafety bool
+	youth       youthNeed
 	// gate lists words of which the message must contain at least one
 	// before any pattern runs, for rules whose patterns begin with common
 	// words ("write", "tell") and would otherwise run on most messages.

@@ -16,8 +16,10 @@ func explicitGate() []string {
 		"sexual stor", "sexual fantas", "sexual scene", "sexual content", "kinky stor", "hot stor", "spicy stor", "detail"}
 }
 
-// minorSexualSpecs decline any request for sexual content involving minors
-// and any sexualising of a minor by an adult. They run before the clinical
+// minorSexualSpecs decline, as harmful requests, any request for sexual
+// content involving minors and any sexualising of a minor by an adult; the
+// decline carries the confidential line for people worried about their
+// own thoughts (issue 12). They run before the clinical
 // and scope rules; a young person talking about their own peers is not
 // caught by the attraction pattern.
 func minorSexualSpecs() []spec {
@@ -26,13 +28,13 @@ func minorSexualSpecs() []spec {
 	explicit := `(?:sex scenes?|sex stor(?:y|ies)|sexy|erotic\w*|smut\w*|porn\w*|steamy|explicit|dirty|filthy|nsfw|lewd|raunchy|x rated|xxx|hentai|nudes?|naked|fanfic|fan fiction|sexual|fantasy|fantasies|kinky|hot|spicy|pics|pictures|photos|images|videos)`
 	return []spec{
 		{
-			name: "minor-sexual-content", action: ActionDecline, category: CategoryExplicit, gate: minorGate(),
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(),
 			doc:    "A request for sexual content involving a minor.",
 			any:    []string{`\b` + request + ` {g6}` + explicit + `\b.*\b{minorref}`, `\b` + request + ` {g6}{minorref}.*\b` + explicit + `\b`, `\b(?:sex|sexual|erotic|porn|nude|naked|lewd)\w* {g4}(?:of|with|about|involving|featuring) {g2}{minorref}`},
 			unless: []string{edu},
 		},
 		{
-			name: "minor-sexual-content", action: ActionDecline, category: CategoryExplicit, youth: youthNever, gate: minorGate(),
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, youth: youthNever, gate: minorGate(),
 			doc:    "An adult sexualising a minor.",
 			any:    []string{`\b(?:attracted to|turned on by|aroused by|fantasi[sz]e about|fantasi[sz]ing about|horny for|want to (?:have sex|sleep|hook up|fuck) with|have sex with|sleep with|hook up with|fuck|date|dating) {g3}{minorref}`, `\b{minorref} {g2}(?:are|is|look|looks) {g1}(?:sexy|hot|attractive|fuckable|sexually attractive)\b`},
 			unless: []string{edu, `\b(?:when i was|as a (?:kid|child|teen)|back when)\b`},
