@@ -99,10 +99,13 @@ func buildApp(ctx context.Context, e *env, f *coreFlags, use storeUse, log *slog
 	if err != nil {
 		return nil, err
 	}
-	var model *safety.Model
+	var model, multi *safety.Model
 	if e.cfg.SafetyModel {
 		if model, err = loadSafetyModel(); err != nil {
 			return nil, fmt.Errorf("load safety model: %w", err)
+		}
+		if multi, err = loadMultiModel(); err != nil {
+			return nil, fmt.Errorf("load multilingual safety model: %w", err)
 		}
 	}
 	ref, err := referral.Load()
@@ -110,7 +113,7 @@ func buildApp(ctx context.Context, e *env, f *coreFlags, use storeUse, log *slog
 		return nil, fmt.Errorf("load referral data: %w", err)
 	}
 	a := &app{log: log}
-	cfg := bot.Config{KB: kb, Referral: ref, DefaultRegion: f.region, Logger: log, RephraseTimeout: e.cfg.LLMTimeout, Safety: model}
+	cfg := bot.Config{KB: kb, Referral: ref, DefaultRegion: f.region, Logger: log, RephraseTimeout: e.cfg.LLMTimeout, Safety: model, MultiSafety: multi}
 	if emb != nil {
 		cfg.Embedder = emb
 	}

@@ -30,9 +30,21 @@ var (
 	safetyErr  error
 )
 
+// The multilingual crisis model likewise.
+var (
+	multiOnce sync.Once
+	multiM    *safety.Model
+	multiErr  error
+)
+
 func loadSafetyModel() (*safety.Model, error) {
 	safetyOnce.Do(func() { safetyM, safetyErr = safety.LoadModel() })
 	return safetyM, safetyErr
+}
+
+func loadMultiModel() (*safety.Model, error) {
+	multiOnce.Do(func() { multiM, multiErr = safety.LoadMultiModel() })
+	return multiM, multiErr
 }
 
 func loadEncoder() (*encoder.Model, error) {

@@ -59,6 +59,10 @@ type Config struct {
 	// Safety is the learned safety model, consulted for what the
 	// deterministic rules leave open; nil keeps the rules alone.
 	Safety *safety.Model
+	// MultiSafety is the multilingual crisis model, consulted for messages
+	// in another covered language that no curated phrase matches; nil
+	// keeps the phrases alone.
+	MultiSafety *safety.Model
 	// Embedder gives Safety the message's sentence vector; nil lets the
 	// model read n-grams only. Share it with the knowledge base's encoder
 	// through a small cache so the message is embedded once.
@@ -115,6 +119,7 @@ func New(cfg Config) (*Bot, error) {
 	if b.multi, err = safety.NewMultilingual(); err != nil {
 		return nil, errorf("new bot: %w", err)
 	}
+	b.multi = b.multi.WithModel(cfg.MultiSafety)
 	if b.langID, err = lang.New(); err != nil {
 		return nil, errorf("new bot: %w", err)
 	}

@@ -136,7 +136,7 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 		default:
 			rep = b.answer(ctx, req, text)
 		}
-		if v.Support {
+		if v.Support && !lc.support {
 			if v.Class == "" && (rep.Kind == KindUnknown || rep.Kind == KindOfftopic) {
 				rep = b.supportReply(rep)
 			}
@@ -151,6 +151,9 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 		}
 	}
 	noteLanguage(&rep, lc, v)
+	if lc.support && lc.texts != nil {
+		b.addLinesIn(&rep, lc.texts, b.crisisRegion(req), v.LineCategory)
+	}
 	if rep.Region == "" && rep.Kind != KindCrisis {
 		rep.Region, rep.RegionName = region.Code(), region.String()
 	}

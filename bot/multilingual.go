@@ -20,6 +20,9 @@ type languageCheck struct {
 	how string
 	// multi is set when a crisis phrase in another language matched.
 	multi bool
+	// support is set when the multilingual model saw a plausible but
+	// unclear crisis: the reply gets the crisis lines in that language.
+	support bool
 }
 
 // checkLanguage identifies the message's language and, when the English
@@ -38,6 +41,13 @@ func (b *Bot) checkLanguage(text, locale string, v safety.Verdict) (safety.Verdi
 			if det.Code != lc.code {
 				lc.how = lc.code + "/phrase"
 			}
+		} else if mv.Support && (v.Action == safety.ActionNone || v.Action == safety.ActionChitchat) {
+			// Plausible but unclear risk in another language: the usual
+			// reply, with the crisis lines in that language.
+			youth := v.Youth
+			v = mv.Verdict
+			v.Youth = youth
+			lc.code, lc.support = mv.Langs[0], true
 		}
 	}
 	if lc.code == lang.English {
@@ -137,6 +147,32 @@ func neutralLine(l referral.Line) string {
 		parts = append(parts, l.URL)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// addLinesIn adds crisis lines to a reply in another language: the
+// curated emergency sentence of that language, then the region's lines,
+// as the support tier of the multilingual model.
+func (b *Bot) addLinesIn(rep *Reply, t *safety.LangReplies, region referral.Region, lineCategory string) {
+	c := b.ref.Crisis(region)
+	var sb strings.Builder
+	if c.Emergency != "" {
+		fmt.Fprintf(&sb, t.Emergency+"\n", c.Emergency)
+	} else {
+		sb.WriteString(t.NoEmergency + "\n")
+	}
+	lines := c.ForCategory(lineCategory)
+	if len(lines) > 2 {
+		lines = lines[:2]
+	}
+	for _, l := range lines {
+		sb.WriteString("• " + neutralLine(l) + "\n")
+		if l.URL != "" {
+			rep.Links = append(rep.Links, Link{Title: l.Name, URL: l.URL, Description: formatLine(l), Kind: "crisis"})
+		}
+	}
+	sb.WriteString("• ")
+	fmt.Fprintf(&sb, t.Elsewhere, c.International.URL)
+	rep.Body = strings.TrimRight(rep.Body, "\n") + "\n\n" + sb.String()
 }
 
 // noteLanguage tells someone writing another language that Candor answers

@@ -127,6 +127,7 @@ type Multilingual struct {
 	substr   []*phrase
 	negators map[string][]string // word -> codes of the languages it negates in
 	others   map[string][]string // word -> codes of the languages it names someone else in
+	model    *Model              // the multilingual crisis model, or nil (see WithModel)
 }
 
 // NewMultilingual loads the embedded language files. It returns an error
@@ -264,7 +265,10 @@ type span struct {
 
 // Classify looks for a crisis phrase in any covered language. prefer lists
 // language codes (the detected language, the locale's) used to order
-// Langs when a phrase belongs to several languages. It never panics.
+// Langs when a phrase belongs to several languages. When no phrase matches
+// and a model is attached (WithModel), the model reads messages whose
+// first preferred language is a covered one: its verdict is a crisis, or
+// Support for a plausible but unclear one. It never panics.
 func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 	norm := NormalizeMulti(text)
 	if norm == "" {
@@ -336,7 +340,12 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 			return crisisVerdict(s.p, first.text+" + "+second.text, prefer)
 		}
 	}
-	return MultiVerdict{}
+	if len(benign) > 0 {
+		// A curated benign idiom ("je meurs de faim") vetoes the model
+		// too: its words are the ones the model reads as risk.
+		return MultiVerdict{}
+	}
+	return m.modelVerdict(norm, prefer)
 }
 
 // crisisVerdict is the crisis verdict for phrase p, explained by text.

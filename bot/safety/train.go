@@ -28,6 +28,12 @@ type TrainOptions struct {
 	Lambda float64
 	// Iterations is the fixed number of full-batch gradient steps.
 	Iterations int
+	// PoolCrisis balances the crisis classes together against the other
+	// classes together (half the total weight each), instead of every
+	// class against every other: with five crisis classes and three
+	// benign ones, per-class balance would give crises five eighths of
+	// the weight and the model a lean towards flagging.
+	PoolCrisis bool
 }
 
 // Train fits a multinomial logistic regression with class-balanced weights
@@ -86,6 +92,26 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 	for c := range cw {
 		if count[c] > 0 {
 			cw[c] = float64(len(examples)) / (float64(present) * count[c])
+		}
+	}
+	if opt.PoolCrisis {
+		crisisPresent := 0
+		for c, n := range count {
+			if n > 0 && isCrisisClass(Classes[c]) {
+				crisisPresent++
+			}
+		}
+		if other := present - crisisPresent; crisisPresent > 0 && other > 0 {
+			for c, n := range count {
+				if n == 0 {
+					continue
+				}
+				group := other
+				if isCrisisClass(Classes[c]) {
+					group = crisisPresent
+				}
+				cw[c] = float64(len(examples)) / (2 * float64(group) * n)
+			}
 		}
 	}
 	n := float64(len(examples))

@@ -10,6 +10,12 @@
 // same corpus always gives the same file. Run from the repository root:
 //
 //	go run ./tools/trainsafety
+//
+// With -multi it rebuilds the multilingual crisis model instead,
+// bot/safety/data/model_ml.bin, from bot/safety/data/mlcorpus (one file per
+// language), with its summary in model_ml_summary.json:
+//
+//	go run ./tools/trainsafety -multi
 package main
 
 import (
@@ -78,7 +84,15 @@ type row struct {
 func main() {
 	dir := flag.String("dir", "bot/safety/data", "data directory (corpus/ inside it)")
 	flag.BoolVar(&verbose, "v", false, "log the held-out messages the full variant gets wrong")
+	multi := flag.Bool("multi", false, "train the multilingual crisis model (model_ml.bin) from mlcorpus/ instead")
+	testdata := flag.String("testdata", "bot/safety/testdata", "with -multi: the directory of the multilingual test sets to report on")
 	flag.Parse()
+	if *multi {
+		if err := runMulti(*dir, *testdata); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if err := run(*dir); err != nil {
 		log.Fatal(err)
 	}
@@ -226,6 +240,12 @@ func examples(rows []row, dense bool) []safety.Example {
 // fit trains one variant for each penalty, keeps the one with the lowest
 // calibrated validation log-loss, and sets its temperature and thresholds.
 func fit(name string, dense int, train, val []row) (*safety.Model, variantSummary, error) {
+	return fitWith(name, dense, false, train, val)
+}
+
+// fitWith is fit; pool balances the crisis classes together against the
+// others (safety.TrainOptions.PoolCrisis).
+func fitWith(name string, dense int, pool bool, train, val []row) (*safety.Model, variantSummary, error) {
 	var best *safety.Model
 	var bestT, bestNLL float64 = 1, math.Inf(1)
 	vs := variantSummary{Name: name, Grid: map[string]float64{}}
@@ -233,7 +253,7 @@ func fit(name string, dense int, train, val []row) (*safety.Model, variantSummar
 		t0 := time.Now()
 		m, err := safety.Train(examples(train, dense > 0), safety.TrainOptions{
 			Name: name, Dense: dense, WordBuckets: wordBuckets, CharBuckets: charBuckets,
-			Lambda: lam, Iterations: iterations,
+			Lambda: lam, Iterations: iterations, PoolCrisis: pool,
 		})
 		if err != nil {
 			return nil, vs, err

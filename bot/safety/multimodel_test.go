@@ -1,0 +1,134 @@
+package safety_test
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/candorbot/candor/bot/safety"
+)
+
+// committedMultiModelSHA256 pins data/model_ml.bin: retraining it
+// (go run ./tools/trainsafety -multi) changes it, and this constant with
+// it, in the same commit.
+const committedMultiModelSHA256 = "7b38dd312ba0064318ab9d8c83b2e4db0c7366daf6133a2e9614c28fa403c359"
+
+func TestCommittedMultiModelIsCurrent(t *testing.T) {
+	b, err := os.ReadFile("data/model_ml.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(b)
+	if got := hex.EncodeToString(sum[:]); got != committedMultiModelSHA256 {
+		t.Errorf("data/model_ml.bin has sha256 %s, the test pins %s: update the pin if you retrained on purpose", got, committedMultiModelSHA256)
+	}
+	m, err := safety.LoadMultiModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus, err := safety.CorpusHash(os.DirFS("data/mlcorpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Info().Corpus != corpus {
+		t.Fatalf("the multilingual model was trained on corpus %s but data/mlcorpus is %s: run go run ./tools/trainsafety -multi", m.Info().Corpus, corpus)
+	}
+	vs := m.Info().Variants
+	if len(vs) != 1 || vs[0].Dense != 0 {
+		t.Fatalf("variants %+v, want one n-gram variant", vs)
+	}
+	if th := vs[0].Thresholds; !(th.CrisisLow > 0 && th.CrisisLow <= th.CrisisHigh && th.CrisisHigh < 1 && th.Clinical > 1 && th.Harmful > 1) {
+		t.Errorf("implausible thresholds %+v: crisis ones in (0, 1), clinical and harmful never reached", th)
+	}
+}
+
+// TestMultiModelCorpusCoversEveryLanguage checks that every language with
+// curated phrases has a training file, with crisis and benign messages.
+func TestMultiModelCorpusCoversEveryLanguage(t *testing.T) {
+	m, err := safety.NewMultilingual()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, code := range m.Languages() {
+		ex := readCorpusFile(t, "data/mlcorpus/"+code+".jsonl")
+		crisis, benign := 0, 0
+		for _, e := range ex {
+			if strings.HasPrefix(e.Label, "crisis-") {
+				crisis++
+			} else {
+				benign++
+			}
+		}
+		if crisis < 100 || benign < 100 {
+			t.Errorf("%s: %d crisis and %d benign training messages, want at least 100 of each", code, crisis, benign)
+		}
+	}
+}
+
+// TestMultiModelOnlyForCoveredLanguages checks that the model reads only
+// messages whose preferred language is a covered one other than English,
+// and never one a curated benign idiom covers. The model here is trained in
+// the test with thresholds every message reaches, so only that gate
+// decides.
+func TestMultiModelOnlyForCoveredLanguages(t *testing.T) {
+	var ex []safety.Example
+	for _, s := range []string{"ya no quiero seguir", "adios a todos para siempre"} {
+		ex = append(ex, safety.Example{Text: safety.NormalizeMulti(s), Label: safety.ClassSuicide})
+	}
+	for _, s := range []string{"que es la terapia sexual", "hola que tal"} {
+		ex = append(ex, safety.Example{Text: safety.NormalizeMulti(s), Label: safety.ClassBenignScope})
+	}
+	mm, err := safety.Train(ex, safety.TrainOptions{Name: "multilingual", WordBuckets: 1 << 8, CharBuckets: 1 << 9, Lambda: 1e-4, Iterations: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mm.Calibrate(1, safety.Thresholds{CrisisHigh: 1e-9, CrisisSure: 1e-9, CrisisLow: 1e-9, Clinical: 2, Harmful: 2})
+	m, err := safety.NewMultilingual()
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := m.WithModel(mm)
+	if with.Model() != mm || m.Model() != nil {
+		t.Fatal("WithModel must return a copy with the model and leave m alone")
+	}
+	const text = "el clima de hoy en la ciudad"
+	for _, prefer := range [][]string{{"en"}, {}, {"nl"}, {"", "en"}} {
+		if v := with.Classify(text, prefer...); v.Action != safety.ActionNone || v.Support {
+			t.Errorf("prefer %v: %+v, want no verdict: the model reads covered languages only", prefer, v)
+		}
+	}
+	v := with.Classify(text, "es")
+	if v.Action != safety.ActionCrisis || v.Rule != "multilingual/es/model" || len(v.Langs) != 1 || v.Langs[0] != "es" || v.Class == "" {
+		t.Errorf("prefer es: %+v, want the model's crisis verdict in Spanish", v)
+	}
+	if v := with.Classify(text, "", "es"); v.Action != safety.ActionCrisis {
+		t.Errorf("no detected language, Spanish locale: %+v, want the model's verdict", v)
+	}
+	if v := with.Classify("me muero de risa", "es"); v.Action != safety.ActionNone || v.Support {
+		t.Errorf("a curated benign idiom: %+v, want no verdict", v)
+	}
+}
+
+// readCorpusFile reads one corpus file's messages.
+func readCorpusFile(t *testing.T, path string) []safety.Example {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []safety.Example
+	for i, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var r struct{ Text, Label string }
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("%s:%d: %v", path, i+1, err)
+		}
+		out = append(out, safety.Example{Text: r.Text, Label: r.Label})
+	}
+	return out
+}
