@@ -131,6 +131,7 @@ type Adapter struct {
 	guilds     *limiter
 	cache      *settingsCache
 	channels   channelCache
+	locales    guildLocaleCache
 	votes      *voteSet
 	guildID    string
 	rephrase   bool
@@ -242,6 +243,7 @@ func New(cfg Config) (*Adapter, error) {
 		ttl = defaultSettingsTTL
 	}
 	a.channels.m = map[string]channelInfo{}
+	a.locales.m = map[string]guildLocale{}
 	a.votes = newVoteSet(a.now)
 	a.cache = &settingsCache{
 		store: a.store, ttl: ttl, wait: settingsWait, now: a.now, m: map[string]*settingsEntry{},

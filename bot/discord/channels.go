@@ -92,3 +92,66 @@ var alertChannelTypes = []discordgo.ChannelType{
 	discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews,
 	discordgo.ChannelTypeGuildPublicThread, discordgo.ChannelTypeGuildPrivateThread, discordgo.ChannelTypeGuildNewsThread,
 }
+
+// Guild locales are cached like channels: a mention carries no locale (only
+// interactions do), so the server's preferred locale (GET /guilds/{id},
+// which needs no GUILDS intent) is the hint for a message's language and
+// for the crisis region when the server set none. A failed lookup is
+// remembered briefly so a Discord hiccup costs one request, not one per
+// message.
+const (
+	guildLocaleTTL       = time.Hour
+	guildLocaleFailedTTL = time.Minute
+	guildLocaleTimeout   = time.Second
+	maxCachedGuilds      = 10000
+)
+
+type guildLocale struct {
+	locale  string
+	fetched time.Time
+	ttl     time.Duration
+}
+
+// guildLocaleCache remembers servers' preferred locales, bounded in size.
+type guildLocaleCache struct {
+	mu sync.Mutex
+	m  map[string]guildLocale
+}
+
+// guildLocale returns the server's preferred locale ("de", "pt-BR"), or ""
+// for a DM or when Discord cannot say. It makes one short attempt, never
+// retries: the locale is a hint, and a mention (a crisis among them) must
+// not wait for it.
+func (a *Adapter) guildLocale(ctx context.Context, guildID string) string {
+	if guildID == "" {
+		return ""
+	}
+	now := a.now()
+	a.locales.mu.Lock()
+	gl, ok := a.locales.m[guildID]
+	a.locales.mu.Unlock()
+	if ok && now.Sub(gl.fetched) < gl.ttl {
+		return gl.locale
+	}
+	lctx, cancel := context.WithTimeout(ctx, guildLocaleTimeout)
+	defer cancel()
+	gl = guildLocale{fetched: now, ttl: guildLocaleTTL}
+	g, err := a.session.Guild(guildID, discordgo.WithContext(lctx))
+	if err != nil {
+		a.log.Warn("guild locale", "guild", guildID, "err", err)
+		gl.ttl = guildLocaleFailedTTL
+	} else {
+		gl.locale = g.PreferredLocale
+	}
+	a.locales.mu.Lock()
+	defer a.locales.mu.Unlock()
+	if len(a.locales.m) >= maxCachedGuilds {
+		for k, v := range a.locales.m {
+			if now.Sub(v.fetched) >= v.ttl || len(a.locales.m) >= maxCachedGuilds {
+				delete(a.locales.m, k)
+			}
+		}
+	}
+	a.locales.m[guildID] = gl
+	return gl.locale
+}

@@ -5,8 +5,9 @@
 // records every REST request so tests can check what the real discordgo
 // client sent, and it can inject faults (429, 5xx), add latency to every
 // REST answer, drop the gateway connection or close it with a code
-// (CloseGateway, RefuseIdentify), and answer GET /channels/{id} for the
-// channels it is given (AddChannel).
+// (CloseGateway, RefuseIdentify), and answer GET /channels/{id} and
+// GET /guilds/{id} for the channels and servers it is given (AddChannel,
+// AddGuild).
 package fakediscord
 
 import (
@@ -84,6 +85,7 @@ type Server struct {
 	commands map[string][]json.RawMessage
 	latency  time.Duration
 	channels map[string]Channel
+	guilds   map[string]Guild
 	// closeOnIdentify, when not 0, answers the next IDENTIFYs with a
 	// close frame of that code instead of READY.
 	closeOnIdentify int
@@ -108,6 +110,13 @@ type Channel struct {
 	Type     int    `json:"type"`
 	ParentID string `json:"parent_id,omitempty"`
 	Name     string `json:"name,omitempty"`
+}
+
+// Guild is a server the fake knows, answered on GET /guilds/{id}.
+type Guild struct {
+	ID              string `json:"id"`
+	Name            string `json:"name,omitempty"`
+	PreferredLocale string `json:"preferred_locale,omitempty"`
 }
 
 // Options adjusts a fake.
@@ -140,6 +149,7 @@ func Start(opt Options) *Server {
 		session:  "fake-session-1",
 		commands: map[string][]json.RawMessage{},
 		channels: map[string]Channel{},
+		guilds:   map[string]Guild{},
 		latency:  opt.Latency,
 
 		shards:         max(opt.Shards, 1),
@@ -211,6 +221,13 @@ func (s *Server) AddChannel(c Channel) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.channels[c.ID] = c
+}
+
+// AddGuild makes GET /guilds/{id} answer with g.
+func (s *Server) AddGuild(g Guild) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.guilds[g.ID] = g
 }
 
 // CloseGateway closes the current gateway connection with a close frame
@@ -657,6 +674,14 @@ func (s *Server) route(r Request) (int, any) {
 			return http.StatusNotFound, map[string]any{"message": "Unknown Channel", "code": 10003}
 		}
 		return http.StatusOK, c
+	case r.Method == http.MethodGet && len(parts) == 2 && parts[0] == "guilds":
+		s.mu.Lock()
+		g, ok := s.guilds[parts[1]]
+		s.mu.Unlock()
+		if !ok {
+			return http.StatusNotFound, map[string]any{"message": "Unknown Guild", "code": 10004}
+		}
+		return http.StatusOK, g
 	case r.Method == http.MethodPost && r.Path == "/users/@me/channels":
 		var in struct {
 			RecipientID string `json:"recipient_id"`
