@@ -182,6 +182,10 @@ func crisisSpecs() []spec {
 				`^{fill}{adv}(?:feeling|feel|felt|been|been feeling|getting|having|had|so|very|really|super|extremely|kinda|lowkey|a bit|a little|kind of|pretty|quite) {g1}suicidal\b`,
 				`^{fill}suicidal(?: (?:again|rn|right now|today|tonight|lately|af|as hell|asf|thoughts again|all the time))?$`,
 				`\bmy {g1}suicidal (?:thoughts|feelings|urges|ideation|ideations|plans?|tendencies|episodes?)\b`,
+				// Coded slang normalises to these: "the unalive thoughts are
+				// loud" is "the kill thoughts", "sewerslide thoughts" is
+				// "suicide thoughts".
+				`(?:^{fill}|\b(?:the|my|these|those|having|have|get|getting|got|had) {g1})(?:suicide|kill|kill myself|kms) (?:thoughts|urges|ideation|brain|mode)\b`,
 				`(?:\bi {adv}(?:have|had|get|keep having|keep getting|am having|was having|been having|have been having|struggle with|struggled with|deal with|live with|battle|battling) |^{fill}{adv}(?:having|getting|been having) ){g2}(?:thoughts|ideas|urges|fantasies) (?:of|about) (?:suicide|killing myself|ending (?:my life|it all|it|things)|dying|death|not being here|not waking up)\b`,
 				`(?:\bi {adv}(?:think|thought|keep thinking|have been thinking|been thinking|am thinking|was thinking|can not stop thinking|fantasi[sz]e|dream|daydream|obsess|am obsessing) |^{fill}{adv}(?:thinking|been thinking|keep thinking|constantly thinking|always thinking|can not stop thinking) ){g2}(?:about|of) (?:suicide|killing myself|ending (?:my life|it all|it|things|myself)|dying|being dead|death|not being (?:here|alive)|not waking up|not existing|my funeral|how to die)\b`,
 			},
