@@ -236,6 +236,9 @@ func crisisSpecs() []spec {
 			any: []string{
 				`\bi {adv}(?:cut|cuts|burn|burned|burnt|hurt|harm|harmed|hit|punch|punched|scratch|scratched|bruise|bruised|mutilate|mutilated|starve|starved) myself\b`,
 				`\b(?:cutting|burning|hurting|harming|hitting|punching|scratching|starving|bruising|mutilating) myself\b`,
+				// The act as the second of two: "i punch walls and then cut
+				// myself after".
+				`\bi {g4}(?:and|then|and then|after that|afterwards|so i|until i) {adv}(?:cut|burn|burned|burnt|harm|hit|punch|scratch|starve) myself\b`,
 				`\bpunish(?:ing)? myself (?:by|with) {g1}(?:cutting|hitting|burning|starving|scratching|punching|hurting|not eating)\b`,
 				`(?:\bi |^{fill}){adv}(?:have been |been |am |keep |started |start |was |still |relapsed and )?(?:self harming|self harm|self harmed|self injuring|self injure)\b`,
 				`(?:\bi |^{fill}){adv}(?:have been|been|am|keep|started|start|was|still|went back to|gone back to|relapsed and started) {adv}cutting(?: myself)?(?: again)?(?: (?:lately|recently|today|tonight|right now|every day|daily|again))*$`,
@@ -253,6 +256,15 @@ func crisisSpecs() []spec {
 				`\b(?:hurt|hurting|injure|injured|bruised|bruise) myself {g3}(?:sex|masturbat\w*|toy|dildo|vibrator|gym|lifting|playing|workout|running|practice|shaving)\b`,
 				`\bcutting (?:back|down|out|off|ties|class|school|carbs|sugar|my hair|hair)\b`,
 			},
+		},
+		{
+			name: "sexual-violence/not-my-choice", action: ActionCrisis, category: CategorySexualViolence, guards: guardNegation, scope: inClauseWide,
+			doc: "The person says sex or their first time was not their choice, or that a family member makes them do it.",
+			any: []string{
+				`\b(?:it|that|sex|the sex|the first time|my first time|this|what happened) (?:was not|is not|were not|wasnt|never was) {g1}(?:my choice|my decision|my idea|something i chose|something i wanted|what i wanted|consensual|by choice)\b`,
+				`\bmy {family} {g3}(?:says i have to|said i have to|makes me|made me|forces me|forced me|tells me i have to) {g3}(?:keep doing it|do it|have sex|sleep with (?:him|her)|touch (?:him|her)|do (?:stuff|things) with (?:him|her))\b`,
+			},
+			all: []string{`\b(?:sex|sexual|slept|sleep with|hook(?:ed)? up|first time|did it|touch\w*|bleed\w*|virginity|lost it|hurts?|hurt less|inside me|down there|naked)\b`},
 		},
 		{
 			name: "self-harm/hiding-injuries", action: ActionCrisis, category: CategorySelfHarm, guards: ng, needFP: true,
