@@ -85,16 +85,23 @@ func (b *Bot) crisisRegion(req Request) referral.Region {
 	return referral.Region{}
 }
 
+// emergencyIn writes the curated emergency sentence of a language: call
+// the region's number, or the local emergency number when the region is
+// unknown.
+func emergencyIn(sb *strings.Builder, t *safety.LangReplies, number string) {
+	if number != "" {
+		fmt.Fprintf(sb, t.Emergency+"\n", number)
+	} else {
+		sb.WriteString(t.NoEmergency + "\n")
+	}
+}
+
 // crisisReplyIn is crisisReply in another language: the curated texts of
 // that language around the region's lines, which keep their own names.
 func (b *Bot) crisisReplyIn(t *safety.LangReplies, region referral.Region, lineCategory string) Reply {
 	c := b.ref.Crisis(region)
 	var sb strings.Builder
-	if c.Emergency != "" {
-		fmt.Fprintf(&sb, t.Emergency+"\n", c.Emergency)
-	} else {
-		sb.WriteString(t.NoEmergency + "\n")
-	}
+	emergencyIn(&sb, t, c.Emergency)
 	lines := c.Lines
 	if lineCategory != "" {
 		lines = c.ForCategory(lineCategory)
@@ -155,11 +162,7 @@ func neutralLine(l referral.Line) string {
 func (b *Bot) addLinesIn(rep *Reply, t *safety.LangReplies, region referral.Region, lineCategory string) {
 	c := b.ref.Crisis(region)
 	var sb strings.Builder
-	if c.Emergency != "" {
-		fmt.Fprintf(&sb, t.Emergency+"\n", c.Emergency)
-	} else {
-		sb.WriteString(t.NoEmergency + "\n")
-	}
+	emergencyIn(&sb, t, c.Emergency)
 	lines := c.ForCategory(lineCategory)
 	if len(lines) > 2 {
 		lines = lines[:2]

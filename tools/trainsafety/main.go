@@ -155,25 +155,35 @@ func run(dir string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(filepath.Join(dir, "model.bin"))
+	b, err := writeModel(dir, "model.bin", "model_summary.json", model, sum)
 	if err != nil {
-		return err
-	}
-	if _, err := model.WriteTo(f); err != nil {
-		f.Close()
-		return fmt.Errorf("write model: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	b, _ := json.MarshalIndent(sum, "", "  ")
-	if err := os.WriteFile(filepath.Join(dir, "model_summary.json"), append(b, '\n'), 0o644); err != nil {
 		return err
 	}
 	os.Stdout.Write(b)
 	fmt.Println()
 	log.Printf("done in %s", time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+// writeModel writes model to dir/name and its summary, as indented JSON,
+// to dir/summaryName, and returns that JSON.
+func writeModel(dir, name, summaryName string, model *safety.Model, summary any) ([]byte, error) {
+	f, err := os.Create(filepath.Join(dir, name))
+	if err != nil {
+		return nil, err
+	}
+	if _, err := model.WriteTo(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("write model: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return nil, err
+	}
+	b, _ := json.MarshalIndent(summary, "", "  ")
+	if err := os.WriteFile(filepath.Join(dir, summaryName), append(b, '\n'), 0o644); err != nil {
+		return nil, err
+	}
+	return b, nil
 }
 
 // inValidation puts a hash-chosen 15% of texts in the validation set.

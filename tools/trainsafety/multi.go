@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 
 	"log"
@@ -130,19 +129,7 @@ func runMulti(dir, testdata string) error {
 	if m, err = safety.Combine(hash, "", m); err != nil {
 		return err
 	}
-	f, err := os.Create(filepath.Join(dir, "model_ml.bin"))
-	if err != nil {
-		return err
-	}
-	if _, err := m.WriteTo(f); err != nil {
-		f.Close()
-		return fmt.Errorf("write model: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	b, _ := json.MarshalIndent(sum, "", "  ")
-	if err := os.WriteFile(filepath.Join(dir, "model_ml_summary.json"), append(b, '\n'), 0o644); err != nil {
+	if _, err := writeModel(dir, "model_ml.bin", "model_ml_summary.json", m, sum); err != nil {
 		return err
 	}
 	log.Printf("thresholds %+v; done in %s", th, time.Since(start).Round(time.Millisecond))
