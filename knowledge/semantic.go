@@ -352,6 +352,6 @@ func fusedConfidence(x [NumFeatures]float64) float64 {
 }
 
 // Fitted weights of fusedConfidence, in the order of FusedFeatures.
-var fusedW = [NumFeatures]float64{0.209, 9.614, -1.673, 2.091, -0.027, 5.289, -0.687, 0.101, 0.435, 0.677, -4.744, 11.012, 7.395, -3.915, 1.860, -1.758}
+var fusedW = [NumFeatures]float64{-0.752, 9.378, -3.993, 2.489, -0.040, 4.945, -1.115, 0.293, 0.380, 0.593, -3.012, 11.877, 3.039, 0.823, 0.565, -0.356}
 
-const fusedBias = -11.523
+const fusedBias = -10.862
