@@ -132,3 +132,47 @@ func readCorpusFile(t *testing.T, path string) []safety.Example {
 	}
 	return out
 }
+
+// BenchmarkMultilingualModel is the multilingual check of a message in a
+// covered language that no phrase matches, so the model reads it, against
+// the phrases alone on the same messages.
+func BenchmarkMultilingualModel(b *testing.B) {
+	mm, err := safety.LoadMultiModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := safety.NewMultilingual()
+	if err != nil {
+		b.Fatal(err)
+	}
+	with := m.WithModel(mm)
+	msgs := []struct{ text, code string }{
+		{"oye una pregunta, la pastilla del dia despues funciona si ya pasaron tres dias?", "es"},
+		{"ich hab seit wochen keine lust mehr auf sex, ist das normal in einer beziehung?", "de"},
+		{"mon copain veut qu'on essaie des trucs nouveaux mais je suis pas sûre", "fr"},
+		{"セックスの時に痛いのは普通ですか、病院に行くべき？", "ja"},
+	}
+	b.Run("phrases", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			t := msgs[i%len(msgs)]
+			m.Classify(t.text, t.code)
+			i++
+		}
+	})
+	b.Run("phrases+model", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			t := msgs[i%len(msgs)]
+			with.Classify(t.text, t.code)
+			i++
+		}
+	})
+	b.Run("load", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := safety.LoadMultiModel(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
