@@ -118,6 +118,13 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 	case safety.ActionRefuse:
 		rep = b.refuseReply(text, v.Rule, region)
 	case safety.ActionDecline:
+		if v.Rule == safety.RuleHarmfulUnsure && b.wantsReferral(text) {
+			// Asking for a therapist is never a harmful request, however
+			// the model reads the wording.
+			rep = b.referralReply(ctx, req, text, region)
+			tri.Category, tri.Rule = "", "referral-request"
+			break
+		}
 		if v.Category == safety.CategoryHarmful {
 			rep = b.harmfulReply(v, region)
 		} else {

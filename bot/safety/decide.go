@@ -2,6 +2,14 @@ package safety
 
 import "regexp"
 
+// HarmfulUnsure is the harmful-request probability from which the model's
+// reading, when below the decline threshold, still keeps an education
+// entry from being given as the answer: more likely harmful than not.
+const HarmfulUnsure = 0.5
+
+// RuleHarmfulUnsure names that decision in a Verdict.
+const RuleHarmfulUnsure = "model/harmful-unsure"
+
 // CategoryHarmful is the category of a decline for a request to harm
 // someone: violence, sexual material involving children, coercion,
 // stalking.
@@ -102,6 +110,22 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 	if pc := p.Prob(ClassClinical); pc >= th.Clinical {
 		out := Verdict{Action: ActionRefuse, Category: CategoryClinicalAdvice, Rule: "model/" + ClassClinical, Youth: v.Youth}
 		out.Class, out.Probability, out.Variant = ClassClinical, pc, p.Variant
+		return out
+	}
+	if ph := p.Prob(ClassHarmful); ph >= HarmfulUnsure {
+		// More likely a harmful request than not, but below the decline
+		// threshold (set so that declines reach almost no benign
+		// message): no education entry is presented as its answer. The
+		// reply declines with a line inviting a rephrase, in case it
+		// misread the message.
+		out := Verdict{Action: ActionDecline, Category: CategoryHarmful, Rule: RuleHarmfulUnsure, Youth: v.Youth}
+		out.ChildSafety = c.childCue.MatchString(m.all)
+		out.Violence = c.violenceCue.MatchString(m.all)
+		out.Class, out.Probability, out.Variant = ClassHarmful, ph, p.Variant
+		if crisis >= th.CrisisLow {
+			out.Support = true
+			out.LineCategory = lineFor(categoryOfClass(class))
+		}
 		return out
 	}
 	if crisis >= th.CrisisLow {
