@@ -58,9 +58,10 @@ type Config struct {
 	Semantic bool
 	CacheDir string
 
-	// SafetyModel turns the learned safety classifier on after the
-	// deterministic rules (CANDOR_SAFETY_MODEL, default on); off leaves
-	// triage to the rules alone.
+	// SafetyModel turns the learned safety classifiers on after the
+	// deterministic rules and, in the 12 other languages, after the curated
+	// phrases (CANDOR_SAFETY_MODEL, default on); off leaves triage to the
+	// rules and phrases alone.
 	SafetyModel bool
 
 	RateUser  int // replies per user per minute
