@@ -352,6 +352,6 @@ func fusedConfidence(x [NumFeatures]float64) float64 {
 }
 
 // Fitted weights of fusedConfidence, in the order of FusedFeatures.
-var fusedW = [NumFeatures]float64{-0.752, 9.378, -3.993, 2.489, -0.040, 4.945, -1.115, 0.293, 0.380, 0.593, -3.012, 11.877, 3.039, 0.823, 0.565, -0.356}
+var fusedW = [NumFeatures]float64{-0.440, 10.094, -3.111, 2.232, -0.051, 5.044, -0.109, 0.246, 0.258, 0.603, -4.115, 11.911, 3.428, 0.186, 0.037, 0.298}
 
-const fusedBias = -10.862
+const fusedBias = -10.928
