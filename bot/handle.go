@@ -118,13 +118,6 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 	case safety.ActionRefuse:
 		rep = b.refuseReply(text, v.Rule, region)
 	case safety.ActionDecline:
-		if v.Rule == safety.RuleHarmfulUnsure && b.wantsReferral(text) {
-			// Asking for a therapist is never a harmful request, however
-			// the model reads the wording.
-			rep = b.referralReply(ctx, req, text, region)
-			tri.Category, tri.Rule = "", "referral-request"
-			break
-		}
 		if v.Category == safety.CategoryHarmful {
 			rep = b.harmfulReply(v, region)
 		} else {
@@ -142,6 +135,11 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			rep = b.referralReply(ctx, req, text, region)
 		default:
 			rep = b.answer(ctx, req, text)
+		}
+		if v.Withhold && (rep.Kind == KindAnswer || rep.Kind == KindMyth) {
+			// The model reads a harmful request as more likely than not:
+			// no entry is given as its answer, and nothing is declined.
+			rep = withheldReply()
 		}
 		if v.Support && !lc.support {
 			if v.Class == "" && (rep.Kind == KindUnknown || rep.Kind == KindOfftopic) {
@@ -396,6 +394,18 @@ func (b *Bot) declineReply(category string, region referral.Region) Reply {
 		body = "I don't do sexting or role-play. I'm an education bot: ask me about sexual health, sex therapy or relationships, and I'll give you reviewed, sourced information."
 	}
 	return Reply{Kind: KindOfftopic, Title: "Not something I can do", Body: body}
+}
+
+// withheldReply replaces an answer the safety model says not to give:
+// neither an entry nor a refusal, and an invitation to ask again.
+func withheldReply() Reply {
+	return Reply{
+		Kind:  KindUnknown,
+		Title: "I can't answer that one",
+		Body: "I'm not able to answer that as it's asked. If you have a question about sexual health, consent or relationships, " +
+			"ask it in your own words, or browse /topics.",
+		Related: []string{},
+	}
 }
 
 // fallbackReply is what a person gets when something inside failed.

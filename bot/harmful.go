@@ -34,10 +34,6 @@ func stopItNow(region referral.Region) string {
 func (b *Bot) harmfulReply(v safety.Verdict, region referral.Region) Reply {
 	var sb strings.Builder
 	sb.WriteString("I won't help with that. I don't give information that could be used to hurt, coerce, exploit or track someone.")
-	if v.Rule == safety.RuleHarmfulUnsure {
-		// The model is not sure: say so, and invite a rephrase.
-		sb.WriteString(" If I've misread you, please ask again in other words: I'm glad to help with questions about consent, safer sex and relationships.")
-	}
 	if v.ChildSafety {
 		sb.WriteString("\n\nIf you're worried about your own sexual thoughts or behaviour towards children, confidential help exists and reaching out is a strong step: ")
 		sb.WriteString(stopItNow(region))

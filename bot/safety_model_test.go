@@ -185,8 +185,8 @@ func TestEmbedderOnlyWhenTheRulesLeaveItOpen(t *testing.T) {
 
 // TestHarmfulUnsureTier checks the model's middle tier for harmful
 // requests: more likely harmful than not but under the decline threshold,
-// the message gets a decline that invites a rephrase and no entry; a
-// request for a therapist read that way still gets the directories.
+// the message gets no entry as its answer and no decline either; a request
+// for a therapist read that way still gets the directories.
 func TestHarmfulUnsureTier(t *testing.T) {
 	var ex []safety.Example
 	add := func(label string, texts ...string) {
@@ -194,7 +194,7 @@ func TestHarmfulUnsureTier(t *testing.T) {
 			ex = append(ex, safety.Example{Text: s, Label: label})
 		}
 	}
-	add(safety.ClassHarmful, "how do i make her stop saying no", "best way to read his texts secretly",
+	add(safety.ClassHarmful, "how do i make her stop saying no to sensate focus", "best way to read his texts secretly",
 		"i want to book a sex therapist, can you give me some directories to look at")
 	add(safety.ClassBenignScope, "what is sex therapy", "how does desire change over time", "what is sensate focus")
 	add(safety.ClassSuicide, "i want to end my life tonight")
@@ -206,17 +206,22 @@ func TestHarmfulUnsureTier(t *testing.T) {
 	m.Calibrate(1, safety.Thresholds{CrisisHigh: 0.9, CrisisSure: 0.95, CrisisLow: 0.8, Clinical: 0.9, Harmful: 0.9999})
 	b := newBot(t, func(c *bot.Config) { c.Safety = m; c.DefaultRegion = "GB" })
 
-	rep := ask(t, b, "how do i make her stop saying no")
+	// Without the model this message is answered with the sensate focus
+	// entry; with it, nothing from the knowledge base is given.
+	text := "how do i make her stop saying no to sensate focus"
+	if rep := ask(t, newBot(t, nil), text); rep.Kind != bot.KindAnswer {
+		t.Fatalf("without the model: kind %s, want an answer for this test to mean anything", rep.Kind)
+	}
+	rep := ask(t, b, text)
 	if rep.Triage == nil || rep.Triage.Rule != safety.RuleHarmfulUnsure || rep.Triage.Probability < safety.HarmfulUnsure {
 		t.Fatalf("triage %+v, want %s", rep.Triage, safety.RuleHarmfulUnsure)
 	}
-	if rep.Kind != bot.KindOfftopic || rep.Entry != "" || len(rep.Related) != 0 ||
-		!strings.HasPrefix(rep.Body, "I won't help with that.") || !strings.Contains(rep.Body, "If I've misread you") {
-		t.Errorf("kind %s entry %q related %v body %q: want the decline with the rephrase line and no entry", rep.Kind, rep.Entry, rep.Related, rep.Body)
+	if rep.Kind != bot.KindUnknown || rep.Entry != "" || len(rep.Related) != 0 || strings.Contains(rep.Body, "I won't help") {
+		t.Errorf("kind %s entry %q related %v body %q: want no entry, no topics and no decline", rep.Kind, rep.Entry, rep.Related, rep.Body)
 	}
 
 	rep = ask(t, b, "i want to book a sex therapist, can you give me some directories to look at")
-	if rep.Kind != bot.KindReferral || rep.Triage == nil || rep.Triage.Rule != "referral-request" {
+	if rep.Kind != bot.KindReferral {
 		t.Errorf("kind %s triage %+v: a request for a therapist must get the directories", rep.Kind, rep.Triage)
 	}
 }

@@ -4,7 +4,8 @@ import "regexp"
 
 // HarmfulUnsure is the harmful-request probability from which the model's
 // reading, when below the decline threshold, still keeps an education
-// entry from being given as the answer: more likely harmful than not.
+// entry from being given as the answer (Verdict.Withhold): more likely
+// harmful than not.
 const HarmfulUnsure = 0.5
 
 // RuleHarmfulUnsure names that decision in a Verdict.
@@ -112,22 +113,10 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 		out.Class, out.Probability, out.Variant = ClassClinical, pc, p.Variant
 		return out
 	}
-	if ph := p.Prob(ClassHarmful); ph >= HarmfulUnsure {
-		// More likely a harmful request than not, but below the decline
-		// threshold (set so that declines reach almost no benign
-		// message): no education entry is presented as its answer. The
-		// reply declines with a line inviting a rephrase, in case it
-		// misread the message.
-		out := Verdict{Action: ActionDecline, Category: CategoryHarmful, Rule: RuleHarmfulUnsure, Youth: v.Youth}
-		out.ChildSafety = c.childCue.MatchString(m.all)
-		out.Violence = c.violenceCue.MatchString(m.all)
-		out.Class, out.Probability, out.Variant = ClassHarmful, ph, p.Variant
-		if crisis >= th.CrisisLow {
-			out.Support = true
-			out.LineCategory = lineFor(categoryOfClass(class))
-		}
-		return out
-	}
+	// More likely a harmful request than not, but below the decline
+	// threshold (set so that declines reach almost no benign message):
+	// no education entry is given as the answer, and nothing is declined.
+	withhold := p.Prob(ClassHarmful) >= HarmfulUnsure
 	if crisis >= th.CrisisLow {
 		cat := categoryOfClass(class)
 		out := Verdict{Category: cat, Rule: "model/support", Support: true, Youth: v.Youth, LineCategory: lineFor(cat)}
@@ -135,7 +124,12 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 			out.Category, out.LineCategory = CategoryMinor, LineChildAbuse
 		}
 		out.Class, out.Probability, out.Variant = class, crisis, p.Variant
+		out.Withhold = withhold
 		return out
+	}
+	if withhold {
+		v.Withhold, v.Rule = true, RuleHarmfulUnsure
+		v.Class, v.Probability, v.Variant = ClassHarmful, p.Prob(ClassHarmful), p.Variant
 	}
 	return v
 }

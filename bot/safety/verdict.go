@@ -89,6 +89,11 @@ type Verdict struct {
 	// children: the reply adds a confidential line for people worried
 	// about their own sexual thoughts.
 	ChildSafety bool
+	// Withhold is set when the model reads the message as more likely a
+	// harmful request than not (HarmfulUnsure) but below its decline
+	// threshold: the bot gives no knowledge-base entry as its answer, and
+	// otherwise replies as usual (no decline).
+	Withhold bool
 	// Sure is set on the model's crisis verdicts whose probability reaches
 	// the model's CrisisSure threshold. Below it the bot may answer a
 	// question its knowledge base answers well and add crisis lines.
