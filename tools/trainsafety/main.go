@@ -414,6 +414,14 @@ func classIndex() map[string]int {
 
 func round(x float64) float64 { return math.Round(x*10000) / 10000 }
 
+// share is a/b rounded as round does, 0 when b is 0.
+func share(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return round(float64(a) / float64(b))
+}
+
 // summary is written to model_summary.json.
 type summary struct {
 	Corpus           string           `json:"corpus_sha256"`
@@ -500,15 +508,9 @@ func evaluateWith(c *safety.Classifier, rows []row, dense bool) triage {
 			}
 		}
 	}
-	div := func(a, b int) float64 {
-		if b == 0 {
-			return 0
-		}
-		return round(float64(a) / float64(b))
-	}
-	t.CrisisRecall, t.CrisisOrSupport, t.CrisisCategory = div(crisis, nc), div(either, nc), div(rightCat, nc)
-	t.ClinicalRefused, t.HarmfulDeclined = div(clin, ncl), div(harm, nh)
-	t.BenignOverRefused, t.BenignSupport = div(over, nb), div(sup, nb)
+	t.CrisisRecall, t.CrisisOrSupport, t.CrisisCategory = share(crisis, nc), share(either, nc), share(rightCat, nc)
+	t.ClinicalRefused, t.HarmfulDeclined = share(clin, ncl), share(harm, nh)
+	t.BenignOverRefused, t.BenignSupport = share(over, nb), share(sup, nb)
 	t.CrisisMissed, t.BenignOverRefusedN, t.ClinicalMissed, t.HarmfulNotDeclinedN = nc-either, over, ncl-clin, nh-harm
 	return t
 }

@@ -193,13 +193,7 @@ func scoreTSV(path string, phrases, withModel *safety.Multilingual) (multiHeldou
 			}
 		}
 	}
-	div := func(a, b int) float64 {
-		if b == 0 {
-			return 0
-		}
-		return round(float64(a) / float64(b))
-	}
-	h.PhrasesCrisis, h.ModelCrisis, h.ModelCrisisSupport = div(pc, h.Crisis), div(mc, h.Crisis), div(ms, h.Crisis)
-	h.PhrasesBenignFlag, h.ModelBenignFlag, h.ModelBenignSupport = div(pb, h.Benign), div(mb, h.Benign), div(sb, h.Benign)
+	h.PhrasesCrisis, h.ModelCrisis, h.ModelCrisisSupport = share(pc, h.Crisis), share(mc, h.Crisis), share(ms, h.Crisis)
+	h.PhrasesBenignFlag, h.ModelBenignFlag, h.ModelBenignSupport = share(pb, h.Benign), share(mb, h.Benign), share(sb, h.Benign)
 	return h, sc.Err()
 }
