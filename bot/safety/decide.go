@@ -127,7 +127,8 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 		out.Withhold = withhold
 		return out
 	}
-	if withhold {
+	if withhold && v.Action == ActionNone {
+		// Chit-chat keeps its own rule: it gets no entry anyway.
 		v.Withhold, v.Rule = true, RuleHarmfulUnsure
 		v.Class, v.Probability, v.Variant = ClassHarmful, p.Prob(ClassHarmful), p.Variant
 	}
