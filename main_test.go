@@ -120,6 +120,27 @@ func TestAskJSONShowsTriage(t *testing.T) {
 	}
 }
 
+// A clear crisis reading leads with the crisis reply even when the message
+// also names a professional and a place ("my doctor", "near my office"),
+// which alone would make it a request for a therapist.
+func TestClearCrisisComesBeforeReferral(t *testing.T) {
+	msg := "My doctor says it's just stress. I keep driving to the bridge near my office at night thinking tonight is the night."
+	out, _, code := cli(t, nil, "", "ask", "--json", msg)
+	if code != 0 {
+		t.Fatalf("code %d", code)
+	}
+	var rep struct {
+		Kind   string
+		Triage struct{ Category, Rule string }
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Kind != "crisis" || rep.Triage.Category != "suicide" {
+		t.Errorf("got %+v, want a suicide crisis reply", rep)
+	}
+}
+
 func TestReferralJSON(t *testing.T) {
 	type link struct{ Title, URL string }
 	get := func(loc string) (region string, links []link) {

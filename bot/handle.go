@@ -80,10 +80,13 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			rep = b.crisisReplyIn(lc.texts, b.crisisRegion(req), v.LineCategory)
 			break
 		}
-		if v.Class != "" && b.wantsReferral(text) {
-			// The model saw risk in a request for a therapist ("I need
-			// a therapist"): the directories they asked for, with the
-			// crisis lines beside them.
+		if v.Class != "" && !v.Sure && b.wantsReferral(text) {
+			// The model saw some risk in a request for a therapist ("I
+			// need a therapist"): the directories they asked for, with
+			// the crisis lines beside them. A clear crisis gets the
+			// crisis reply even when the message names a professional
+			// ("the doctor said it's stress ... tonight is the night"):
+			// nothing may come before the lines.
 			rep = b.referralReply(ctx, req, text, region)
 			b.addCrisisLines(&rep, region, v.LineCategory)
 			break
