@@ -110,6 +110,17 @@ type Got struct {
 	Related   []string `json:"related"`
 	Region    string   `json:"region"`
 	LatencyUS int64    `json:"latency_us"`
+	// Search is the knowledge search of the whole message, whatever the
+	// reply: its first entries and its confidence, for reading how close
+	// a case came to another decision.
+	Search *SearchGot `json:"search,omitempty"`
+}
+
+// SearchGot is the search part of Got.
+type SearchGot struct {
+	Top        []string `json:"top"`
+	Confidence float64  `json:"confidence"`
+	TopCosine  float64  `json:"top_cosine,omitempty"`
 }
 
 // Result is one evaluated case.
@@ -145,10 +156,14 @@ func Run(ctx context.Context, b *bot.Bot, cases []Case, now func() time.Time) []
 		if r.Got.Related == nil {
 			r.Got.Related = []string{}
 		}
+		res := b.Knowledge().Search(c.Text, knowledge.SearchOptions{Limit: 3})
+		sg := &SearchGot{Top: []string{}, Confidence: res.Confidence, TopCosine: res.TopCosine}
+		for _, h := range res.Hits {
+			sg.Top = append(sg.Top, h.Entry.ID)
+		}
+		r.Got.Search = sg
 		if c.Want == "answer" || c.Want == "myth" {
-			for _, h := range b.Knowledge().Search(c.Text, knowledge.SearchOptions{Limit: 3}).Hits {
-				r.Top3 = append(r.Top3, h.Entry.ID)
-			}
+			r.Top3 = sg.Top
 		}
 		r.Pass, r.Why = judge(c, rep)
 		out = append(out, r)
