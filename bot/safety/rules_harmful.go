@@ -14,6 +14,9 @@ func harmfulSpecs() []spec {
 	// owners is a relation in the possessive, as normalising writes it
 	// ("my wife's phone" is "my wifes phone").
 	owners := `(?:partners|boyfriends|girlfriends|husbands|wifes|wives|spouses|fiances|fiancees|exs|exes|dates|lovers|bfs|gfs|roommates|flatmates|sisters|brothers|moms|mums|dads|mothers|fathers|daughters|sons|friends|coworkers|colleagues|bosses|classmates|neighbors|neighbours|crushs|hookups|hers|his|theirs)\b`
+	// how3 also asks how someone else would do it ("how would a character
+	// slip something into her drink"): a method is a method, in a story too.
+	how3 := `(?:` + how + `|how (?:do|does|would|could|can|might|did) (?:a |the |my |some )?(?:someone|somebody|one|people|person|guy|man|woman|character|villain|he|she|they|you)|how (?:is|are) (?:it|drinks?) (?:done|spiked))`
 	drug := `(?:pills?|drugs?|xanax|ambien|benadryl|melatonin|sleeping (?:pills?|tablets?|meds?)|roofies?|rohypnol|ghb|ketamine|ket|viagra|cialis|molly|mdma|ecstasy|sedatives?|tranquili[sz]ers?|downers|something|a little something|eye drops|visine|laxatives?)`
 	return []spec{
 		{
@@ -54,11 +57,42 @@ func harmfulSpecs() []spec {
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful,
 			doc: "Asking how to put a drug, alcohol or \"something\" into someone else's drink or food, or give it to them without their knowledge.",
 			any: []string{
-				`\b` + how + ` {g3}(?:put|slip|spike|sneak|drop|dissolve|mix|add|crush|hide) {g2}` + drug + ` {g4}(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda|dinner|meal)\b`,
-				`\b` + how + ` {g2}spike (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda)\b`,
+				`\b` + how3 + ` {g3}(?:put|slip|spike|sneak|drop|dissolve|mix|add|crush|hide) {g2}` + drug + ` {g4}(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda|dinner|meal)\b`,
+				`\b` + how3 + ` {g2}spike (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda)\b`,
 				`\b` + how + ` {g3}(?:give|get|slip|feed) (?:my |her |his |their |this |the )?(?:{w} )?(?:{partner}|{rel3}|her|him|them|girl|guy) {g2}` + drug + ` {g4}without (?:her|him|them|(?:she|he|they) (?:knowing|noticing|tasting|finding out))\b`,
 			},
 			unless: []string{`\b(?:(?:how (?:do|can|would|could) (?:i|you) |ways to |help me )(?:tell|know|test|check|detect|spot|protect|prevent|avoid|stop)|test strips?|my own drink|my drink|was i|i was|someone (?:put|slipped|spiked))\b`},
+		},
+		{
+			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to keep a drug given to someone else from showing up on a test.",
+			any: []string{
+				`\b(?:ghb|roofies?|rohypnol|ketamine|ket|xanax|benzos?|ambien|date rape drugs?|sedatives?|sleeping pills?|` + drug + `) {gb6}(?:stay|stays|last|lasts|show|shows|show up|shows up|detect\w*|trace\w*|test\w*)\b`,
+			},
+			all: []string{
+				`\b(?:so (?:it|they|she|he|nobody|no one|the test|the cops|the police|the hospital) (?:will not|does not|do not|can not|would not|never) (?:show|detect|find|notice|know|be detected|come up|test positive|pick it up)|undetect\w*|without (?:it )?(?:showing|being detected|leaving a trace|a trace)|untraceable|(?:not|never) (?:get|getting) caught|(?:can not|will not) be traced)\b`,
+				`\b(?:someone|somebody|someones|her|his|their|a (?:girls?|guys?|womans?|mans?|persons?)|my (?:{w} )?(?:{partner}|{rel3}))\b`,
+			},
+			unless: []string{`\b(?:was i|i was|i got|i think i|my drink|in my (?:system|blood|urine)|someone (?:put|slipped|spiked|drugged))\b`},
+		},
+		{
+			name: "harmful/non-consent", action: ActionDecline, category: CategoryHarmful, scope: inClauseWide,
+			doc: "Asking how to do a sexual or dangerous act to someone without asking them, or while they are asleep or passed out.",
+			any: []string{
+				`\b` + how + ` {g2}(?:choke|strangle|tie up|tie|restrain|film|record|have sex with|sleep with|finger|touch|grope|spank|slap|hit|bite|go down on|fuck|do anal with|put it in) {g2}(?:her|him|them|someone|somebody|my (?:{w} )?(?:{partner}|{rel3})|a (?:girl|guy|woman|man)|this (?:girl|guy))\b {g6}(?:without (?:asking|consent|permission|warning|telling|(?:her|him|them) (?:knowing|noticing|asking|agreeing|consenting)|(?:her|his|their) (?:consent|permission|knowledge|ok|okay))|(?:as|for) a surprise|by surprise|while (?:she|he|they) (?:is|are|s) (?:asleep|sleeping|passed out|unconscious|blackout|out cold|drunk|wasted|high))\b`,
+				`\b` + how + ` {g2}(?:choke|strangle) {g2}(?:her|him|them|someone|somebody|my (?:{w} )?(?:{partner}|{rel3})|a (?:girl|guy|woman|man)) {g2}(?:unconscious|out|until (?:she|he|they) (?:passes|pass|blacks|black) out)\b`,
+			},
+			unless: []string{`\b(?:(?:she|he|they) (?:asked|asks|wants|wanted|likes|begged|agreed|said yes)|we (?:both )?(?:agreed|talked|discussed|negotiated)|how (?:do|can|should) i ask|is it (?:ok|okay|wrong|bad|normal|safe|legal|illegal))\b`},
+		},
+		{
+			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful, scope: inClauseWide,
+			doc: "Asking how to share someone else's nude or sexual images or videos with others, or to expose them, without their consent.",
+			any: []string{
+				`\b` + how + ` {g2}(?:send|share|post|leak|spread|forward|upload|expose|show|text|email|dm) {g3}(?:her|his|their|my exs|my exes|(?:my |her |his |their |the |this |a )?(?:{w} )?` + owners + `) (?:{w} )?(?:nudes|nude pics|nude photos|naked pics|naked photos|nude|nudes pics|sex tape|sex video|onlyfans|only fans|explicit (?:pics|photos|videos)|private (?:pics|photos|videos))\b`,
+				`\b(?:send|share|post|leak|spread|forward|upload|expose|show|text|email|dm) (?:it|them|her|him|those|these|the (?:pics|photos|videos?|nudes|tape|link|account)) {g4}(?:(?:to|with) everyone|(?:to|with) all (?:of )?(?:her|his|their|my)|(?:to|with) the whole|anonymously|online|everywhere|to (?:her|his|their) (?:{w} )?(?:family|parents|mom|dad|boss|work|job|friends|coworkers|colleagues|school|classmates|church|husband|wife|boyfriend|girlfriend|followers)|at (?:work|school|her work|his work)|without (?:her|him|them) (?:knowing|finding out))\b`,
+			},
+			all:    []string{`\b(?:nudes?|naked|onlyfans|only fans|sex tape|sex video|intimate (?:pics|photos|images|videos)|explicit|private (?:pics|photos|videos))\b`, `\b(?:how|ways? to|help me|best way|is there a way)\b`},
+			unless: []string{`\b(?:my own|of me|my nudes|my pics|my photos|my videos|what (?:do|can|should) i do|how (?:do|can) i (?:stop|remove|report|get (?:it|them) (?:down|removed|taken down))|if (?:someone|he|she|they|my ex) (?:shares|shared|leaks|leaked|posts|posted|sends|sent|threatens|threatened)|threatening to|(?:is|are|was) (?:it )?(?:illegal|a crime|legal))\b`},
 		},
 		{
 			name: "harmful/coercion", action: ActionDecline, category: CategoryHarmful, scope: inClauseWide,
@@ -77,8 +111,9 @@ func harmfulSpecs() []spec {
 			any: []string{
 				`\b` + how + ` {g3}(?:hide|keep|not tell|avoid telling|lie about|cover up|get away with not telling) {g3}(?:my |that i have |i have )?(?:{w} )?{infection} {g4}(?:from|to) (?:my |her |his |their |a |the |this )?(?:{w} )?(?:{partner}|{rel3}|hookups?|dates?|her|him|them|people|guys|girls)\b`,
 				`\b(?:tell|telling|told|say|saying|said) (?:my |her |his |the |a |this )?(?:{w} )?(?:{partner}|hookups?|dates?|her|him|them|people|guys|girls) (?:that )?(?:i am|i m|im) (?:clean|negative|std free|sti free|disease free|tested)\b`,
+				`\b(?:what|how) (?:should|do|can|could) i (?:tell|say to|lie to) (?:my |the |these |those )?(?:{w} )?(?:{partner}s?|partners|hookups?|dates?|her|him|them|people|guys|girls) {g3}so (?:they|she|he|nobody|no one) (?:do not|does not|will not|would not|never|can not) (?:figure out|find out|know|realize|realise|notice|suspect|get suspicious|work out) {g4}{infection}`,
 			},
-			all: []string{`\b(?:(?:but|actually|really|though|secretly) {g4}(?:have|got|had|positive|infected)|(?:not|never|without) {g2}(?:get|getting) caught|(?:without|not) (?:her|him|them) (?:knowing|finding out)|(?:not|never|without) (?:telling|tell)|hide|lie about|cover up)\b`},
+			all: []string{`\b(?:(?:but|actually|really|though|secretly) {g4}(?:have|got|had|positive|infected)|so (?:they|she|he|my (?:{w} )?(?:partners?|hookups?|dates?)|people|nobody|no one) (?:do not|does not|will not|would not|never|can not|dont|doesnt|wont) (?:figure out|find out|know|realize|realise|notice|suspect|get suspicious|work out)|(?:not|never|without) {g2}(?:get|getting) caught|(?:without|not) (?:her|him|them) (?:knowing|finding out)|(?:not|never|without) (?:telling|tell)|hide|lie about|cover up)\b`},
 		},
 	}
 }

@@ -39,6 +39,30 @@ func minorSexualSpecs() []spec {
 			any:    []string{`\b(?:attracted to|turned on by|aroused by|fantasi[sz]e about|fantasi[sz]ing about|horny for|want to (?:have sex|sleep|hook up|fuck) with|have sex with|sleep with|hook up with|fuck|date|dating) {g3}{minorref}`, `\b{minorref} {g2}(?:are|is|look|looks) {g1}(?:sexy|hot|attractive|fuckable|sexually attractive)\b`},
 			unless: []string{edu, `\b(?:when i was|as a (?:kid|child|teen)|back when)\b`},
 		},
+		{
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(), scope: inMessage,
+			doc: "A story, scene or description asked for in which a minor has sex or a sexual experience.",
+			any: []string{
+				`\b{minorref} {gb6}(?:sexual (?:experience|encounter|relationship|scene|act)|has sex|have sex|having sex|sex with|sleeps with|sleeping with|loses (?:her|his|their) virginity|losing (?:her|his|their) virginity|first time with (?:an? |the )?(?:adult|man|woman|older|teacher|coach))`,
+				`\b(?:sexual (?:experience|encounter|relationship|scene|act)|has sex|having sex|sex with|sleeps with|sleeping with|loses (?:her|his|their) virginity) {gb6}{minorref}`,
+			},
+			all:    []string{`\b(?:story|stories|fanfic|fan fiction|scene|roleplay|role play|rp|chapter|novel|script|screenplay|write|writing|describe|narrate|continue|in detail|details)\b`},
+			unless: []string{edu, `\b(?:when i was|i was (?:1[0-7]|[1-9])\b|happened to me|to me when|as a (?:kid|child|teen)|back when)\b`},
+		},
+		{
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, youth: youthNever, gate: []string{" is 1", " is ", "year old", "yr old", " yo "}, scope: inMessage,
+			doc:    "An adult saying they are attracted to, or have feelings for, a child whose age the message gives.",
+			any:    []string{`\b(?:i am|i m) (?:so |really |very |kind of |kinda )?(?:attracted to|into|crushing on|in love with|turned on by|obsessed with) (?:him|her|them)\b`, `\bi (?:have|got|have got|developed) (?:a crush on|feelings for|a thing for) (?:him|her|them)\b`, `\bi (?:like|want) (?:him|her|them) (?:romantically|sexually|that way)\b`},
+			all:    []string{`\b(?:(?:he|she|they|friend|son|daughter|student|niece|nephew|neighbor|neighbour|kid|girl|boy|stepdaughter|stepson|cousin) (?:is|are) (?:only |just )?(?:1[0-5]|[1-9])\b|(?:1[0-5]|[1-9]) ?(?:year old|years old|yr old|yo)\b)`},
+			unless: []string{edu, `\b(?:when i was|as a (?:kid|child|teen)|back when|i am (?:1[0-7]|[1-9])\b)`},
+		},
+		{
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: []string{" is 1", " is "}, scope: inMessage,
+			doc:    "An adult asking how to keep a sexual or romantic relationship with a minor hidden.",
+			any:    []string{`\b(?:keep (?:it|this|us|our relationship|things|the relationship) (?:quiet|secret|a secret|hidden|on the down low|on the dl|lowkey|low key|between us)|(?:nobody|no one|her parents|his parents|their parents|the police|the cops|anyone) (?:reports|report|finds out|find out|knows|know|will report|can report|calls|call) (?:it|us|me)?|hide (?:it|us|our relationship|this|the relationship) from|not get (?:caught|reported|in trouble|arrested)|without (?:her|his|their) parents (?:knowing|finding out))`},
+			all:    []string{`\b(?:i am|i m) (?:1[89]|[2-9]\d)\b`, `\b(?:(?:my |this )?(?:{partner}|girl|guy|crush|boy|kid) (?:is|s) (?:only |just |like )?(?:1[0-7]|[1-9])\b|(?:1[0-7]|[1-9]) ?(?:year old|years old|yo) (?:{partner}))`},
+			unless: []string{edu},
+		},
 	}
 }
 
@@ -81,7 +105,7 @@ func declineSpecs() []spec {
 				`\b(?:write|tell|describe|generate|make|create|give|show|send|narrate|compose|draft|produce|post|share|link|recommend|find|draw|continue)(?: me| us)? {g4}(?:sex scenes?|sex stor(?:y|ies)|sexy stor(?:y|ies)|erotic\w*|smut\w*|porn\w*|steamy|explicit|dirty (?:stor(?:y|ies)|messages?|texts?|things|words|jokes?|fantasy|fantasies|scenes?)|filthy|nsfw|lewd|raunchy|x rated|xxx|hentai|nudes?|naked (?:pics?|pictures?|photos?|images?|girls?|guys?|women|men)|fanfic|fan fiction|sexual (?:stor(?:y|ies)|fantasy|fantasies|scenes?|content)|kinky stor(?:y|ies)|hot stor(?:y|ies)|spicy stor(?:y|ies))\b`,
 				`\bdescribe {g3}in (?:graphic |vivid |explicit |full |great )?detail {g4}(?:sex|fuck\w*|naked|orgasm|blowjob|body|bed)\b`,
 			},
-			unless: []string{`\bexplicit (?:consent|permission|agreement|yes)\b`, `\b(?:tell|teach|talk to) me (?:{w} )?about\b`, `\bporn (?:addiction|use|habits?|industry|literacy)\b`, `\b(?:addiction|addicted|effects? of|affect|too much|healthy|unhealthy|bad for|good for|how to|tips|advice|consent|safely|explain|what is|what are|is it normal|why do|why does)\b`},
+			unless: []string{`\bexplicit (?:consent|permission|agreement|yes)\b`, `\b(?:what (?:do|can|should) i do|threaten\w*|blackmail\w*|leaked|my nudes|my pics|my photos|of me)\b`, `\b(?:tell|teach|talk to) me (?:{w} )?about\b`, `\bporn (?:addiction|use|habits?|industry|literacy)\b`, `\b(?:addiction|addicted|effects? of|affect|too much|healthy|unhealthy|bad for|good for|how to|tips|advice|consent|safely|explain|what is|what are|is it normal|why do|why does)\b`},
 		},
 		{
 			name: "harassment/abuse-at-bot", action: ActionDecline, category: CategoryHarassment,
