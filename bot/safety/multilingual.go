@@ -87,7 +87,15 @@ type Together struct {
 	// First and Second are phrase lists, written like crisis phrases.
 	First  []string `json:"first"`
 	Second []string `json:"second"`
+	// Unless are phrases that, anywhere in the message, cancel this pair
+	// and only this pair: an ordinary goodbye's "see you tomorrow" beside
+	// "thanks for everything ... bye". Unlike a benign idiom they veto
+	// neither other phrases nor the model.
+	Unless []string `json:"unless"`
 }
+
+// partUnless marks a compiled phrase of Together.Unless.
+const partUnless = 3
 
 // MultiVerdict is the outcome of the multilingual crisis check.
 type MultiVerdict struct {
@@ -110,7 +118,7 @@ type phrase struct {
 	benign   bool
 	category string
 	langs    []string
-	part     int // 1 or 2 for a phrase of Together.First or Second, else 0
+	part     int // 1 or 2 for a phrase of Together.First or Second, 3 for Unless, else 0
 	group    int // the Together entry, numbered across all languages
 }
 
@@ -234,7 +242,7 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 				return nil, fmt.Errorf("%s: together needs a crisis category and phrases in first and second", name)
 			}
 			groups++
-			for part, list := range [][]string{tg.First, tg.Second} {
+			for part, list := range [][]string{tg.First, tg.Second, tg.Unless} {
 				for _, s := range list {
 					if err := add(s, tg.Category, false, part+1); err != nil {
 						return nil, err
@@ -285,6 +293,8 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 					switch {
 					case p.benign:
 						benign = append(benign, s)
+					case p.part == partUnless:
+						parts = append(parts, s)
 					case m.negated(toks, i, p):
 					case p.part > 0:
 						parts = append(parts, s)
@@ -321,9 +331,15 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		}
 		return crisisVerdict(s.p, s.p.text, prefer)
 	}
+	unless := map[int]bool{} // groups an Unless phrase cancels
+	for _, s := range parts {
+		if s.p.part == partUnless {
+			unless[s.p.group] = true
+		}
+	}
 	var found [3]map[int]*phrase // by part, then group
 	for _, s := range parts {
-		if covered(s, benign) {
+		if s.p.part == partUnless || unless[s.p.group] || covered(s, benign) {
 			continue
 		}
 		if found[s.p.part] == nil {

@@ -436,6 +436,45 @@ func TestMultilingualTogether(t *testing.T) {
 	}
 }
 
+// TestMultilingualFarewell checks the farewell pairs: thanks for
+// everything, forgiveness or "take care of yourselves" with a final
+// goodbye is a crisis in every language; an ordinary goodbye, or one that
+// says "see you tomorrow", is not (the pair's unless list).
+func TestMultilingualFarewell(t *testing.T) {
+	m := newMulti(t)
+	tests := []struct {
+		text, lang string
+		crisis     bool
+	}{
+		{"valeu por tudo galera. me perdoem por qualquer coisa. adeus", "pt", true},
+		{"merci pour tout. prenez soin de vous. adieu", "fr", true},
+		{"सबका शुक्रिया। अगर मैंने किसी का दिल दुखाया हो। अलविदा", "hi", true},
+		{"今まで本当にありがとう。さようなら", "ja", true},
+		{"valeu por tudo galera. me perdoem por qualquer coisa. tchau, ate amanha", "pt", false},
+		{"tchau galera, ate amanha", "pt", false},
+		{"obrigado por tudo, a explicacao me ajudou muito", "pt", false},
+		{"今まで本当にありがとう。さようなら、また明日", "ja", false},
+	}
+	for _, tt := range tests {
+		v := m.Classify(tt.text, tt.lang)
+		if got := v.Action == safety.ActionCrisis; got != tt.crisis {
+			t.Errorf("%q: crisis = %v (phrase %q), want %v", tt.text, got, v.Phrase, tt.crisis)
+		}
+	}
+	// An unless phrase cancels only its own pair, never a crisis phrase.
+	const base = `{"code": "xx", "reviewed_by": "test", "replies": {"emergency": "%s", "english_note": "n", "caring": {"": "c"}}, "crisis": {"suicide": ["e f"]}, `
+	fsys := fstest.MapFS{"data/lang/xx.json": {Data: []byte(base + `"together": [{"category": "suicide", "first": ["a b"], "second": ["c d"], "unless": ["g h"]}]}`)}}
+	mx, err := safety.LoadMultilingual(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{"a b. c d": true, "a b. c d. g h": false, "g h. e f": true} {
+		if got := mx.Classify(text).Action == safety.ActionCrisis; got != want {
+			t.Errorf("%q: crisis = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestLoadMultilingualTogetherErrors checks a together entry needs a
 // crisis category and phrases on both sides.
 func TestLoadMultilingualTogetherErrors(t *testing.T) {
