@@ -17,6 +17,9 @@ func harmfulSpecs() []spec {
 	// how3 also asks how someone else would do it ("how would a character
 	// slip something into her drink"): a method is a method, in a story too.
 	how3 := `(?:` + how + `|how (?:do|does|would|could|can|might|did) (?:a |the |my |some )?(?:someone|somebody|one|people|person|guy|man|woman|character|villain|he|she|they|you)|how (?:is|are) (?:it|drinks?) (?:done|spiked))`
+	// across is a gap of a few words that may run into the next clause
+	// ("if i slap her when she talks back, will that teach her").
+	across := `(?:[a-z0-9]+ ){0,8}(?:\| (?:[a-z0-9]+ ){0,5})?`
 	drug := `(?:pills?|drugs?|xanax|ambien|benadryl|melatonin|sleeping (?:pills?|tablets?|meds?)|roofies?|rohypnol|ghb|ketamine|ket|viagra|cialis|molly|mdma|ecstasy|sedatives?|tranquili[sz]ers?|downers|something|a little something|eye drops|visine|laxatives?)`
 	return []spec{
 		{
@@ -32,10 +35,21 @@ func harmfulSpecs() []spec {
 			},
 		},
 		{
+			name: "harmful/violence", action: ActionDecline, category: CategoryHarmful, violence: true, guards: guardNegation, scope: inMessage,
+			doc: "Stating a plan to attack someone and asking how, or asking whether hitting a partner will teach them a lesson.",
+			any: []string{
+				`\b(?:slap|hit|punch|beat|smack|shove|choke) (?:my |her |his |their )?(?:{w} )?(?:{partner}|her|him|them) ` + across + `(?:teach (?:her|him|them)(?: a lesson)?|(?:learn|learns|know) (?:her|his|their) place|put (?:her|him|them) in (?:her|his|their) place|discipline (?:her|him|them)|make (?:her|him|them) (?:listen|obey|behave))\b`,
+				`\b(?:going to|want to|planning to|plan to|about to|will) (?:jump|beat up|beat the shit out of|attack|stab|shoot|hurt|kill|break the legs of|mess up|fuck up) (?:the |this |that |my |her |his )?(?:{w} )?(?:guy|girl|man|woman|dude|bitch|{rel})\b ` + across + `(?:tips|how|catch (?:him|her|them) alone|where (?:does |do |is |will )?(?:he|she|they)|after (?:his|her|their) (?:shift|work|class|practice)|without getting caught)`,
+			},
+			unless: []string{`\b(?:sims|minecraft|skyrim|fortnite|gta|game|games|gaming|video game|roblox|dnd|campaign|character|characters|story|stories|novel|book|fanfic|screenplay|script|movie|film|scene|roleplay|role play|rp|pvp|lobby|server)\b`, `\b(?:he|she|they|my {w}) (?:slaps|slapped|hits|hit|punches|beats|beat) me\b`},
+		},
+		{
 			name: "harmful/stealthing", action: ActionDecline, category: CategoryHarmful,
 			doc: "Asking how to remove or sabotage a condom without the partner knowing.",
 			any: []string{
 				`\b` + how + ` {g2}(?:take|taking|pull|pulling|slip|slipping|sneak|sneaking|get|getting|rip|ripping) (?:off )?(?:the |a |my )?condom (?:off )?{g4}(?:without (?:her|him|them|my {w}|the (?:girl|guy|woman|man|other person)|(?:she|he|they) (?:knowing|noticing|feeling|seeing|realising|realizing))|secretly|sneakily|halfway|midway|mid way|in the middle|during)\b`,
+				`\b(?:` + how + ` {g2}stealth|tips (?:for|on) stealthing) (?:someone|somebody|her|him|them|a (?:girl|guy|woman|man)|my (?:{w} )?{partner}|without)\b`,
+				`\b(?:` + how + ` {g2}stealth|tips (?:for|on) stealthing)\b {g4}(?:tips|lol|without|get away)`,
 				`\b` + how + ` {g2}(?:poke|poking|put|putting|make|making) (?:tiny |small |little |some )?holes in (?:the |a |my |our |his |her |their )?condoms?\b`,
 			},
 		},
@@ -58,10 +72,12 @@ func harmfulSpecs() []spec {
 			doc: "Asking how to put a drug, alcohol or \"something\" into someone else's drink or food, or give it to them without their knowledge.",
 			any: []string{
 				`\b` + how3 + ` {g3}(?:put|slip|spike|sneak|drop|dissolve|mix|add|crush|hide) {g2}` + drug + ` {g4}(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda|dinner|meal)\b`,
+				`\b(?:want to|going to|planning to|plan to|thinking of|thinking about|about to|will|i am going to) (?:slip|put|spike|sneak|drop|mix|crush) {g3}` + drug + ` {g4}(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda|dinner|meal)\b`,
+				`\bhow (?:much|many) {g2}` + drug + ` {g4}(?:knock (?:someone|somebody|her|him|them|a (?:girl|guy|person)) out|put (?:someone|somebody|her|him|them) (?:out|under|to sleep)|make (?:someone|somebody|her|him|them) (?:pass out|black out|unconscious|not remember|forget))`,
 				`\b` + how3 + ` {g2}spike (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda)\b`,
 				`\b` + how + ` {g3}(?:give|get|slip|feed) (?:my |her |his |their |this |the )?(?:{w} )?(?:{partner}|{rel3}|her|him|them|girl|guy) {g2}` + drug + ` {g4}without (?:her|him|them|(?:she|he|they) (?:knowing|noticing|tasting|finding out))\b`,
 			},
-			unless: []string{`\b(?:(?:how (?:do|can|would|could) (?:i|you) |ways to |help me )(?:tell|know|test|check|detect|spot|protect|prevent|avoid|stop)|test strips?|my own drink|my drink|was i|i was|someone (?:put|slipped|spiked))\b`},
+			unless: []string{`\b(?:(?:how (?:do|can|would|could) (?:i|you) |ways to |help me )(?:tell|know|test|check|detect|spot|protect|prevent|avoid|stop)|test strips?|my own drink|my drink|was i|i was|someone (?:put|slipped|spiked)|my (?:kid|kids|child|son|daughter|baby|toddler|dog|cat|self)|myself)\b`},
 		},
 		{
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
@@ -81,14 +97,35 @@ func harmfulSpecs() []spec {
 			any: []string{
 				`\b` + how + ` {g2}(?:choke|strangle|tie up|tie|restrain|film|record|have sex with|sleep with|finger|touch|grope|spank|slap|hit|bite|go down on|fuck|do anal with|put it in) {g2}(?:her|him|them|someone|somebody|my (?:{w} )?(?:{partner}|{rel3})|a (?:girl|guy|woman|man)|this (?:girl|guy))\b {g6}(?:without (?:asking|consent|permission|warning|telling|(?:her|him|them) (?:knowing|noticing|asking|agreeing|consenting)|(?:her|his|their) (?:consent|permission|knowledge|ok|okay))|(?:as|for) a surprise|by surprise|while (?:she|he|they) (?:is|are|s) (?:asleep|sleeping|passed out|unconscious|blackout|out cold|drunk|wasted|high))\b`,
 				`\b` + how + ` {g2}(?:choke|strangle) {g2}(?:her|him|them|someone|somebody|my (?:{w} )?(?:{partner}|{rel3})|a (?:girl|guy|woman|man)) {g2}(?:unconscious|out|until (?:she|he|they) (?:passes|pass|blacks|black) out)\b`,
+				`\b(?:can|could|should|may) i (?:just )?(?:start|begin|have sex|do it|go ahead|touch (?:her|him|them)|fuck (?:her|him|them)|finger (?:her|him)|put it in) {g3}while (?:she|he|they) (?:is|are|s) (?:asleep|sleeping|passed out|unconscious|out cold|blackout drunk)\b`,
+				`\b(?:hurt|choke|hit|slap|tie up|film|record) (?:my |her |him |them )?(?:{w} )?(?:{partner}|her|him|them) {g4}(?:in a way|that|which) (?:she|he|they) (?:did not|does not|do not|would not|will not|never) (?:agree|agreed|consent|consented|say yes|want)\b`,
+				`\b(?:holds?|pressure points?|moves?|tricks?|ways?) {g4}(?:make|get|force) (?:someone|somebody|her|him|them|a (?:girl|guy|woman|man|person)) (?:to )?(?:stop|quit) (?:resisting|fighting|struggling|saying no|pushing me away)\b`,
 			},
 			unless: []string{`\b(?:(?:she|he|they) (?:asked|asks|wants|wanted|likes|begged|agreed|said yes)|we (?:both )?(?:agreed|talked|discussed|negotiated)|how (?:do|can|should) i ask|is it (?:ok|okay|wrong|bad|normal|safe|legal|illegal))\b`},
+		},
+		{
+			name: "harmful/manipulation", action: ActionDecline, category: CategoryHarmful, scope: inClauseWide,
+			doc: "Asking for mind games or tactics to make a partner insecure, dependent, isolated or afraid, or how to gaslight them.",
+			any: []string{
+				`\b(?:mind games?|manipulation|manipulate|tactics?|tricks?|ways?|how (?:do|can) i|how to|help me) {g4}make (?:my |her |him |them )?(?:{w} )?(?:{partner}|her|him|them) (?:so |more |really |feel )?(?:insecure|dependent|isolated|afraid of me|scared of me|worthless|crazy|like (?:she|he|they) (?:is|are) crazy)\b`,
+				`\b` + how + ` {g2}(?:gaslight|isolate) (?:my |her |him |them )?(?:{w} )?(?:{partner}|her|him|them)\b`,
+			},
+			unless: []string{`\b(?:is my|am i being|was i being|(?:is|was) (?:he|she|they) (?:gaslighting|manipulating|isolating)|signs|how (?:do|can) i (?:tell|know|stop|spot|recognise|recognize)|to me|me feel)\b`},
+		},
+		{
+			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful,
+			doc: "Asking to make fake nude images (deepfakes) of a real person.",
+			any: []string{
+				`\b(?:make|create|generate|do|photoshop|edit) (?:me )?(?:a |some )?(?:fake nudes?|deepfake(?: nudes?| porn| video)?|nude (?:version|edit|pics?)|naked (?:version|edit|pics?)) (?:of|from) (?:a |my |this |that |her |his )?(?:{w} )?(?:girl|guy|woman|man|classmate|coworker|colleague|ex|crush|teacher|neighbor|neighbour|{partner}|{rel3}|her|him)\b`,
+			},
+			unless: []string{`\b(?:of me|of myself|someone made|somebody made|(?:is|are|was) (?:it )?(?:illegal|a crime|legal)|how (?:do|can) i (?:report|remove|get (?:it|them) (?:down|removed|taken down)))\b`},
 		},
 		{
 			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful, scope: inClauseWide,
 			doc: "Asking how to share someone else's nude or sexual images or videos with others, or to expose them, without their consent.",
 			any: []string{
 				`\b` + how + ` {g2}(?:send|share|post|leak|spread|forward|upload|expose|show|text|email|dm) {g3}(?:her|his|their|my exs|my exes|(?:my |her |his |their |the |this |a )?(?:{w} )?` + owners + `) (?:{w} )?(?:nudes|nude pics|nude photos|naked pics|naked photos|nude|nudes pics|sex tape|sex video|onlyfans|only fans|explicit (?:pics|photos|videos)|private (?:pics|photos|videos))\b`,
+				`\b(?:post|send|share|leak|spread|upload) (?:her|his|their|my exs|my exes|(?:my |the )?(?:{w} )?` + owners + `) (?:{w} )?(?:nudes|nude pics|naked pics|sex tape|sex video|onlyfans) {g6}(?:so (?:it|they|she|he) (?:can not|will not|would not|does not) (?:be traced|trace|find out)|traced|anonymously|hide my ip|revenge|get back at|somewhere|online|to (?:her|his|their) (?:{w} )?(?:family|parents|work|boss|friends|job))`,
 				`\b(?:send|share|post|leak|spread|forward|upload|expose|show|text|email|dm) (?:it|them|her|him|those|these|the (?:pics|photos|videos?|nudes|tape|link|account)) {g4}(?:(?:to|with) everyone|(?:to|with) all (?:of )?(?:her|his|their|my)|(?:to|with) the whole|anonymously|online|everywhere|to (?:her|his|their) (?:{w} )?(?:family|parents|mom|dad|boss|work|job|friends|coworkers|colleagues|school|classmates|church|husband|wife|boyfriend|girlfriend|followers)|at (?:work|school|her work|his work)|without (?:her|him|them) (?:knowing|finding out))\b`,
 			},
 			all:    []string{`\b(?:nudes?|naked|onlyfans|only fans|sex tape|sex video|intimate (?:pics|photos|images|videos)|explicit|private (?:pics|photos|videos))\b`, `\b(?:how|ways? to|help me|best way|is there a way)\b`},
@@ -114,6 +151,15 @@ func harmfulSpecs() []spec {
 				`\b(?:what|how) (?:should|do|can|could) i (?:tell|say to|lie to) (?:my |the |these |those )?(?:{w} )?(?:{partner}s?|partners|hookups?|dates?|her|him|them|people|guys|girls) {g3}so (?:they|she|he|nobody|no one) (?:do not|does not|will not|would not|never|can not) (?:figure out|find out|know|realize|realise|notice|suspect|get suspicious|work out) {g4}{infection}`,
 			},
 			all: []string{`\b(?:(?:but|actually|really|though|secretly) {g4}(?:have|got|had|positive|infected)|so (?:they|she|he|my (?:{w} )?(?:partners?|hookups?|dates?)|people|nobody|no one) (?:do not|does not|will not|would not|never|can not|dont|doesnt|wont) (?:figure out|find out|know|realize|realise|notice|suspect|get suspicious|work out)|(?:not|never|without) {g2}(?:get|getting) caught|(?:without|not) (?:her|him|them) (?:knowing|finding out)|(?:not|never|without) (?:telling|tell)|hide|lie about|cover up)\b`},
+		},
+		{
+			name: "harmful/sti-deception", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to lie about, or avoid mentioning, an STI or HIV status with a sexual partner.",
+			any: []string{
+				`\b` + how + ` {g3}(?:lie about|fake|avoid (?:the topic|talking about|mentioning|bringing up|the subject)|not (?:mention|bring up|tell (?:her|him|them) about)|dodge (?:the topic|the question))\b`,
+			},
+			all:    []string{`\b{infection}\b|\b(?:hiv|std|sti) status\b`, `\b(?:hook\w*|date|dates|dating|grindr|tinder|condoms?|sleep with|sleeping with|have sex|having sex|partners?|girl|guy|she|he|they)\b`},
+			unless: []string{`\b(?:how (?:do|can|should) i (?:tell|disclose|bring up|talk about|explain)|my (?:parents|mom|dad|family|boss|coworkers|work|friends)|at work|doctor)\b`},
 		},
 	}
 }

@@ -30,7 +30,7 @@ func minorSexualSpecs() []spec {
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(),
 			doc:    "A request for sexual content involving a minor.",
-			any:    []string{`\b` + request + ` {g6}` + explicit + `\b.*\b{minorref}`, `\b` + request + ` {g6}{minorref}.*\b` + explicit + `\b`, `\b(?:sex|sexual|erotic|porn|nude|naked|lewd)\w* {g4}(?:of|with|about|involving|featuring) {g2}{minorref}`},
+			any:    []string{`\b(?:trade|trading|swap|swapping|sell|selling|buy|buying|collect|collecting) (?:{w} ){0,3}(?:pics|pictures|photos|videos|vids|content|images|nudes) (?:of|with) {g2}{minorref}`, `\b(?:nudes|naked (?:pics|photos)|nude (?:pics|photos)) of (?:the )?(?:girls|boys|kids) (?:from|in|at) (?:my |our |the )?(?:high school|middle school|junior high|elementary|school)\b`, `\b` + request + ` {g6}` + explicit + `\b.*\b{minorref}`, `\b` + request + ` {g6}{minorref}.*\b` + explicit + `\b`, `\b(?:sex|sexual|erotic|porn|nude|naked|lewd)\w* {g4}(?:of|with|about|involving|featuring) {g2}{minorref}`},
 			unless: []string{edu},
 		},
 		{
@@ -55,6 +55,16 @@ func minorSexualSpecs() []spec {
 			any:    []string{`\b(?:i am|i m) (?:so |really |very |kind of |kinda )?(?:attracted to|into|crushing on|in love with|turned on by|obsessed with) (?:him|her|them)\b`, `\bi (?:have|got|have got|developed) (?:a crush on|feelings for|a thing for) (?:him|her|them)\b`, `\bi (?:like|want) (?:him|her|them) (?:romantically|sexually|that way)\b`},
 			all:    []string{`\b(?:(?:he|she|they|friend|son|daughter|student|niece|nephew|neighbor|neighbour|kid|girl|boy|stepdaughter|stepson|cousin) (?:is|are) (?:only |just )?(?:1[0-5]|[1-9])\b|(?:1[0-5]|[1-9]) ?(?:year old|years old|yr old|yo)\b)`},
 			unless: []string{edu, `\b(?:when i was|as a (?:kid|child|teen)|back when|i am (?:1[0-7]|[1-9])\b)`},
+		},
+		{
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, youth: youthNever, gate: minorGate(), scope: inMessage,
+			doc: "An adult asking how to get close to a child in secret: chatting without parents or moderators noticing, making it 'our secret' or 'special', or convincing a child that sending pictures or touching is normal.",
+			any: []string{
+				`\b(?:how (?:do|can|should|could) i|how to|ways? to|best way to|good way to|tips|help me) {g3}(?:chat|talk|message|dm|text|get close|befriend|meet|convince|persuade|tell|make|get|groom) (?:with |to )?(?:a |the |this |that |some )?{minorref}`,
+				`\b{minorref} {gb6}(?:our (?:special |little )?secret|(?:is|are) (?:our )?special|nobody (?:else )?(?:would|will|can) understand|without (?:the |their |her |his )?(?:parents|mom|dad|mods|moderators|anyone) (?:noticing|knowing|finding out)|sending (?:me )?pics (?:is|are) (?:totally |completely )?normal|touching games?)`,
+			},
+			all:    []string{`\b(?:secret|special|nobody (?:else )?(?:would|will|can) understand|without (?:the |their |her |his )?(?:parents|mom|dad|mods|moderators|anyone) (?:noticing|knowing|finding out)|pics|pictures|photos|nudes|touching|alone)\b`},
+			unless: []string{edu, `\b(?:signs?|spot|recogni[sz]e|warn|keep (?:my|our) (?:kid|kids|child|children|son|daughter) safe|protect|grooming is|is (?:this|he|she|my {w}) grooming|what (?:is|does) grooming)\b`},
 		},
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: []string{" is 1", " is "}, scope: inMessage,
