@@ -115,31 +115,34 @@ type Adapter struct {
 	store bot.Store
 	// session makes the REST calls and is the gateway connection of the
 	// first shard; shards holds every gateway connection Run opened.
-	session    *discordgo.Session
-	first      *shard
-	shards     []*shard
-	shardCfg   shardConfig
-	publicKey  []byte
-	noGateway  bool
-	syncMode   SyncMode
-	ic         *interactClient
-	registry   *Registry
-	log        *slog.Logger
-	now        func() time.Time
-	metrics    *Metrics
-	users      *limiter
-	guilds     *limiter
-	cache      *settingsCache
-	channels   channelCache
-	locales    guildLocaleCache
-	votes      *voteSet
-	guildID    string
-	rephrase   bool
-	deferAfter time.Duration
-	timeout    time.Duration
-	shutdown   time.Duration
-	retries    int
-	backoff    time.Duration
+	session   *discordgo.Session
+	first     *shard
+	shards    []*shard
+	shardCfg  shardConfig
+	publicKey []byte
+	noGateway bool
+	syncMode  SyncMode
+	ic        *interactClient
+	registry  *Registry
+	log       *slog.Logger
+	now       func() time.Time
+	metrics   *Metrics
+	users     *limiter
+	guilds    *limiter
+	cache     *settingsCache
+	channels  channelCache
+	locales   guildLocaleCache
+	// userLocales holds people's last interaction locale (see
+	// messageLocale).
+	userLocales userLocaleCache
+	votes       *voteSet
+	guildID     string
+	rephrase    bool
+	deferAfter  time.Duration
+	timeout     time.Duration
+	shutdown    time.Duration
+	retries     int
+	backoff     time.Duration
 
 	mu      sync.RWMutex
 	appID   string
@@ -244,6 +247,7 @@ func New(cfg Config) (*Adapter, error) {
 	}
 	a.channels.m = map[string]channelInfo{}
 	a.locales.m = map[string]guildLocale{}
+	a.userLocales.m = map[string]userLocale{}
 	a.votes = newVoteSet(a.now)
 	a.cache = &settingsCache{
 		store: a.store, ttl: ttl, wait: settingsWait, now: a.now, m: map[string]*settingsEntry{},

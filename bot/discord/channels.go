@@ -155,3 +155,54 @@ func (a *Adapter) guildLocale(ctx context.Context, guildID string) string {
 	a.locales.m[guildID] = gl
 	return gl.locale
 }
+
+// A message carries no locale, and a DM has no server to ask. The locale
+// of a person's last interaction (a slash or context-menu command, which
+// carries their client's language) is the best hint for their next
+// messages, in a DM above all. It is kept in memory only, for a day,
+// keyed by user id: no message text, nothing on disk.
+const (
+	userLocaleTTL  = 24 * time.Hour
+	maxCachedUsers = 100000
+)
+
+type userLocale struct {
+	locale string
+	seen   time.Time
+}
+
+// userLocaleCache remembers people's interaction locales, bounded in size.
+type userLocaleCache struct {
+	mu sync.Mutex
+	m  map[string]userLocale
+}
+
+// rememberLocale records the locale of a user's interaction.
+func (a *Adapter) rememberLocale(userID, locale string) {
+	if userID == "" || locale == "" {
+		return
+	}
+	now := a.now()
+	a.userLocales.mu.Lock()
+	defer a.userLocales.mu.Unlock()
+	if _, ok := a.userLocales.m[userID]; !ok && len(a.userLocales.m) >= maxCachedUsers {
+		for k, v := range a.userLocales.m {
+			if now.Sub(v.seen) >= userLocaleTTL || len(a.userLocales.m) >= maxCachedUsers {
+				delete(a.userLocales.m, k)
+			}
+		}
+	}
+	a.userLocales.m[userID] = userLocale{locale: locale, seen: now}
+}
+
+// messageLocale is the language hint for a message: the sender's last
+// interaction locale when known, else the server's preferred locale.
+func (a *Adapter) messageLocale(ctx context.Context, userID, guildID string) string {
+	a.userLocales.mu.Lock()
+	ul, ok := a.userLocales.m[userID]
+	a.userLocales.mu.Unlock()
+	if ok && a.now().Sub(ul.seen) < userLocaleTTL {
+		return ul.locale
+	}
+	return a.guildLocale(ctx, guildID)
+}

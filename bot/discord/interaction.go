@@ -168,6 +168,7 @@ func (c *call) request(text string, mode bot.Mode) bot.Request {
 		ch = bot.ChannelDM
 	}
 	locale := string(c.i.Locale)
+	c.a.rememberLocale(c.userID, locale)
 	if locale == "" && c.i.GuildLocale != nil {
 		locale = string(*c.i.GuildLocale)
 	}

@@ -58,3 +58,33 @@ func TestMentionUsesTheGuildLocale(t *testing.T) {
 		t.Errorf("no reply when the guild lookup failed:\n%s", h2.describe())
 	}
 }
+
+// A DM carries no locale and has no server to ask, so the locale of the
+// sender's last interaction stands in: after a /ask from a pt-BR client,
+// a Portuguese crisis DM gets Brazil's lines, where before it got none
+// for Brazil.
+func TestDMUsesTheSendersInteractionLocale(t *testing.T) {
+	h := newHarness(t, harnessOptions{})
+	dmMsg := func() *discordgo.MessageCreate {
+		m := mention(h.fake.BotID, "quero me matar")
+		m.GuildID, m.ChannelID, m.Mentions = "", "dm-chan", nil
+		m.Content = "quero me matar"
+		return m
+	}
+	h.handleMessage(dmMsg())
+	before := h.message(t, "POST", "/channels/dm-chan/messages").embedText()
+	if strings.Contains(before, "188") {
+		t.Fatalf("Brazil's CVV 188 without any locale; the test cannot tell the difference:\n%s", before)
+	}
+
+	ic := h.slash("ask", opt("question", "what is sex therapy?"))
+	ic.Locale = discordgo.PortugueseBR
+	h.do(ic)
+	h.handleMessage(dmMsg())
+	if n := h.channelMessages("dm-chan"); n != 2 {
+		t.Fatalf("%d DM replies, want 2:\n%s", n, h.describe())
+	}
+	if got := h.message(t, "POST", "/channels/dm-chan/messages").embedText(); !strings.Contains(got, "188") {
+		t.Errorf("want Brazil's CVV 188 after a pt-BR interaction, got:\n%s", got)
+	}
+}

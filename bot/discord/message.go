@@ -84,7 +84,7 @@ func (a *Adapter) HandleMessage(ctx context.Context, mc *discordgo.MessageCreate
 		ChannelID:  m.ChannelID,
 		Channel:    ch,
 		NoRephrase: !settings.Rephrase,
-		Locale:     a.guildLocale(ctx, m.GuildID),
+		Locale:     a.messageLocale(ctx, m.Author.ID, m.GuildID),
 	}
 	// Show "typing…" if the answer takes a while.
 	typing := time.AfterFunc(a.deferAfter, func() { _ = a.session.ChannelTyping(m.ChannelID, discordgo.WithContext(ctx)) })
@@ -137,7 +137,7 @@ func (a *Adapter) crisisOnly(ctx context.Context, m *discordgo.Message, botID st
 	req := bot.Request{
 		Text: stripMention(m.Content, botID), GuildID: m.GuildID, UserID: m.Author.ID,
 		ChannelID: m.ChannelID, Channel: bot.ChannelGuild, NoRephrase: true,
-		Locale: a.guildLocale(ctx, m.GuildID),
+		Locale: a.messageLocale(ctx, m.Author.ID, m.GuildID),
 	}
 	if strings.TrimSpace(req.Text) == "" {
 		return
