@@ -361,6 +361,8 @@ func TestClassify(t *testing.T) {
 			{"is it consent if someone says yes only because they're scared to say no?", none, ""},
 			{"i am being sextorted by a guy on instagram", crisis, "abuse"},
 			{"i think i'm a victim of sextortion", crisis, "abuse"},
+			{"what is sextortion, and what can a teen do if it happens to them? it's for a school leaflet", none, ""},
+			{"what is sextortion? a guy says he'll post my pics unless i pay", crisis, "abuse"},
 			{"he gets mad and i'm scared to say no", crisis, "abuse"},
 		}},
 		{"greetings, thanks and small talk are chitchat", []tcase{

@@ -417,7 +417,7 @@ func crisisSpecs() []spec {
 			},
 		},
 		{
-			name: "abuse/threats", action: ActionCrisis, category: CategoryAbuse, guards: guardNegation | guardHypothetical,
+			name: "abuse/threats", action: ActionCrisis, category: CategoryAbuse, guards: guardNegation | guardHypothetical | guardDefinition,
 			doc: "Someone threatens to hurt the person or to share their intimate images (including sextortion).",
 			any: []string{
 				`\b{abuser} {g2}(?:threatens|threatened|threatening|is threatening|keeps threatening|says (?:he|she|they) will|said (?:he|she|they) would|will) (?:to )?{g1}(?:share|post|send|leak|show|spread|release|publish|expose|upload|sell) {g3}(?:nudes|nude|pics|pictures|photos|videos|video|sex tape|tape|intimate|private)\b`,
