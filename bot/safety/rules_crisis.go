@@ -437,7 +437,7 @@ func crisisSpecs() []spec {
 			name: "abuse/control", action: ActionCrisis, category: CategoryAbuse, guards: ng | guardHypothetical,
 			doc: "A partner controls the person's money, phone or movements, or the person is scared of their partner.",
 			any: []string{
-				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:controls|controlled|tracks|tracked|monitors|monitored|takes|took|hides|hid) {g2}my (?:phone|money|finances|bank|cards?|location|messages|texts|passport|keys|car|paycheck|wages|documents)\b`,
+				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:controls|controlled|tracks|tracked|monitors|monitored|takes|took|hides|hid) {g2}(?:my|all (?:the|our|my)|the|our) (?:phone|money|finances|bank|cards?|location|messages|texts|passport|keys|car|paycheck|wages|documents)\b`,
 				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:controls|tracks|monitors|decides) (?:everything|every (?:move|thing|part of my life)|all of my|who i (?:see|talk|text)|where i go|what i (?:do|wear|eat))\b`,
 				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not|does not|would not|never|did not|refuses to) let me (?:leave|go out|go anywhere|see (?:my )?(?:friends|family|anyone|my {w})|talk to (?:anyone|my {w}|other {w})|have (?:my )?(?:own )?(?:phone|money|friends)|use my phone|work|sleep|eat|wear what i want|go to the doctor|leave the house)\b`,
 				`\bi {adv}(?:am|feel|felt|was|have been|get) {adv}(?:scared|afraid|terrified|frightened) of (?:my (?:{w} )?{partner}|him|her)(?: (?:and|because|since|when|he|she|they|sometimes|right now|lately))?$`,
@@ -454,6 +454,55 @@ func crisisSpecs() []spec {
 				`\bi am {adv}not safe (?:at home|in my (?:own )?(?:home|house|relationship)|with (?:him|her|them|my {w})|around (?:him|her|them|my {w}))`,
 				`\bi {adv}(?:am|feel|felt) {adv}(?:scared|afraid|terrified) (?:to go|of going|to be) (?:back )?home\b`,
 			},
+		},
+		// ---- said in passing, in slang or as a joke with a plan ----
+		{
+			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, guards: ng,
+			doc: "A plan, a means or an overdose amount mentioned in passing or as a joke: 'my plan for the weekend is to stop existing', 'exit strategy ready', 'the next step is the rope', 'how many of my meds it would take to not wake up', 'is it normal to want to not wake up'.",
+			any: []string{
+				`\b(?:plan|planning|going|ready|decided|deciding|about) (?:for (?:the |this )?(?:weekend|week|night|tonight|tomorrow) )?(?:is )?to (?:finally |just )?(?:stop existing|not exist|cease to exist|end it all|end it|end things|end my life|kill myself|be gone|not wake up)\b`,
+				`\b(?:exit (?:strategy|plan)|way out) {g3}(?:ready|sorted|planned|set|lined up|in the drawer|pills|rope)\b`,
+				`\b(?:next step|only option|only way out|last resort|answer) (?:is|would be|will be) (?:the |a )?(?:rope|noose|bridge|pills|jumping|train tracks)\b`,
+				`\bhow (?:many|much) {g6}(?:it would take|would it take|does it take|it takes|would i need|do i need|to take) to (?:not wake up|never wake up|die|end it|be done|overdose|od|stop breathing)\b`,
+				`\b(?:normal|weird|bad|okay|ok|wrong) to {adv}(?:want|wish|hope) to (?:just )?(?:die|be dead|not wake up|never wake up|not exist|stop existing|not be alive|disappear forever|not be here)\b`,
+			},
+		},
+		{
+			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
+			doc:    "Goodbye letters written and put away: 'wrote letters to my family and put them in my desk'.",
+			any:    []string{`\b(?:wrote|written|writing|left|finished) {g2}(?:letters?|notes?) (?:to|for) {g2}(?:family|mom|dad|parents|kids|children|wife|husband|partner|friends|everyone|sister|brother|girlfriend|boyfriend)\b`},
+			all:    []string{`\b(?:(?:put|hid|left|placed|hidden) (?:them|it) (?:in|under|on|inside) (?:my |the )?(?:desk|drawer|pillow|bed|room|car|nightstand)|just in case|for when i am (?:gone|not here)|for after i am gone|goodbye|farewell|last (?:ones|letters|words))\b`},
+			unless: []string{`\b(?:christmas|birthday|thank you|thank-you|valentine|love letters?|pen pal|penpal|college|university|application|cover letter|school project|homework|assignment|wedding|anniversary|deployment|deployed|military|camp)\b`},
+		},
+		{
+			name: "self-harm/first-person-act", action: ActionCrisis, category: CategorySelfHarm, guards: ng,
+			doc: "Self-harm in the slang 'sh': doing sh, sh scars or cuts, relapsing on sh.",
+			any: []string{
+				`\b(?:doing|did|do|been doing|relapsed on|relapse on|relapsing on|started|start|went back to|clean from|urge to|urges to) sh\b`,
+				`\bsh (?:scars|cuts|marks|wounds|again|on my (?:arms?|thighs?|legs?|wrists?|stomach|hips?|body))\b`,
+				`\bmy sh\b`,
+			},
+			unless: []string{`\b(?:sh(?:h)+|shush|hush|sh sh|sh it|ssh|bash|shell|linux|terminal|script|command)\b`},
+		},
+		{
+			name: "abuse/threats", action: ActionCrisis, category: CategoryAbuse, guards: guardNegation | guardDefinition,
+			doc: "A partner or family member threatens to take the children, make the person regret leaving, or hurt them, or punched or threw something right next to them.",
+			any: []string{
+				`\b(?:says|said|threatens|threatened|swears|swore|keeps saying) (?:that )?(?:he|she|they) (?:will|would|is going to|are going to|ll|d) (?:take (?:the|my|our) (?:kids|children|baby|son|daughter)|make me (?:regret|pay)|ruin my life|hurt me|kill me|find me)\b`,
+				`\b(?:he|she|they|my (?:{w} )?{rel}) (?:punched|kicked|smashed|hit|threw (?:a |the |his |her )?{w} at) {g4}(?:next to|beside|near|right by|inches from|an inch from) my (?:head|face)\b`,
+			},
+		},
+		{
+			name: "minor/adult-contact", action: ActionCrisis, category: CategoryMinor, scope: inMessage,
+			doc:    "A teacher, coach, tutor, youth leader or relative of the writer is sexting, touching or in a sexual relationship with them.",
+			any:    []string{`\bmy (?:teacher|coach|tutor|youth pastor|youth leader|scout leader|stepdad|stepfather|step dad|uncle|babysitter|instructor|swim coach|music teacher|pe teacher|gym teacher) {g4}(?:sexting|sending (?:me )?(?:nudes|pics)|asks? (?:me )?for (?:nudes|pics)|asking (?:me )?for (?:nudes|pics)|kissing|kissed me|touching me|touched me|sleeping together|hooking up|hooked up|dating|having sex|had sex)\b`},
+			unless: []string{`\b(?:my (?:teacher|coach|tutor) (?:says|said|told us|explained|taught)|in (?:class|health class|sex ed)|a video|a story|in the news|a movie)\b`},
+		},
+		{
+			name: "sexual-violence/first-person-disclosure", action: ActionCrisis, category: CategorySexualViolence, scope: inMessage, guards: guardNegation,
+			doc: "Memory gaps after being drugged or a spiked drink: 'i only remember bits of that night'.",
+			any: []string{`\bi (?:only )?(?:remember|recall) (?:only )?(?:bits|pieces|parts|flashes|fragments|nothing|almost nothing|very little|a few things)\b`},
+			all: []string{`\b(?:drugged|spiked|roofied|someone (?:put|slipped) something)\b`},
 		},
 	}
 }
