@@ -100,18 +100,28 @@ func TestAskCrisisByRegion(t *testing.T) {
 	}
 }
 
-func TestAskJSONShowsTriage(t *testing.T) {
-	out, _, code := cli(t, nil, "", "ask", "--json", "how many mg of sildenafil should I take?")
+// askedTriage is the part of `ask --json` the triage tests read.
+type askedTriage struct {
+	Kind   string
+	Triage struct{ Category, Rule string }
+}
+
+// askJSON runs `candor ask --json msg` and decodes its reply.
+func askJSON(t *testing.T, msg string) askedTriage {
+	t.Helper()
+	out, _, code := cli(t, nil, "", "ask", "--json", msg)
 	if code != 0 {
 		t.Fatalf("code %d", code)
 	}
-	var rep struct {
-		Kind   string
-		Triage struct{ Category, Rule string }
-	}
+	var rep askedTriage
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatal(err)
 	}
+	return rep
+}
+
+func TestAskJSONShowsTriage(t *testing.T) {
+	rep := askJSON(t, "how many mg of sildenafil should I take?")
 	if rep.Kind != "refuse" || rep.Triage.Rule == "" || rep.Triage.Category != "clinical-advice" {
 		t.Errorf("got %+v", rep)
 	}
@@ -124,18 +134,7 @@ func TestAskJSONShowsTriage(t *testing.T) {
 // also names a professional and a place ("my doctor", "near my office"),
 // which alone would make it a request for a therapist.
 func TestClearCrisisComesBeforeReferral(t *testing.T) {
-	msg := "My doctor says it's just stress. I keep driving to the bridge near my office at night thinking tonight is the night."
-	out, _, code := cli(t, nil, "", "ask", "--json", msg)
-	if code != 0 {
-		t.Fatalf("code %d", code)
-	}
-	var rep struct {
-		Kind   string
-		Triage struct{ Category, Rule string }
-	}
-	if err := json.Unmarshal([]byte(out), &rep); err != nil {
-		t.Fatal(err)
-	}
+	rep := askJSON(t, "My doctor says it's just stress. I keep driving to the bridge near my office at night thinking tonight is the night.")
 	if rep.Kind != "crisis" || rep.Triage.Category != "suicide" {
 		t.Errorf("got %+v, want a suicide crisis reply", rep)
 	}
