@@ -13,7 +13,7 @@ func harmfulSpecs() []spec {
 	victim := `(?:my|his|her|their|our|this|that|a) (?:{w} )?(?:{rel}|{rel3}|rival)`
 	// owners is a relation in the possessive, as normalising writes it
 	// ("my wife's phone" is "my wifes phone").
-	owners := `(?:partners|boyfriends|girlfriends|husbands|wifes|wives|spouses|fiances|fiancees|exs|exes|dates|lovers|bfs|gfs|roommates|flatmates|sisters|brothers|moms|mums|dads|mothers|fathers|daughters|sons|friends|coworkers|colleagues|bosses|classmates|neighbors|neighbours|crushs|hookups|hers|his|theirs)\b`
+	owners := `(?:partners|boyfriends|girlfriends|husbands|wifes|wives|spouses|fiances|fiancees|exs|exes|dates|lovers|bfs|gfs|roommates|flatmates|sisters|brothers|moms|mums|dads|mothers|fathers|daughters|sons|stepdads|stepmoms|stepfathers|stepmothers|stepsons|stepdaughters|uncles|aunts|cousins|grandmas|grandpas|grandfathers|grandmothers|nieces|nephews|teachers|friends|coworkers|colleagues|bosses|classmates|neighbors|neighbours|crushs|hookups|hers|his|theirs)\b`
 	// how3 also asks how someone else would do it ("how would a character
 	// slip something into her drink"): a method is a method, in a story too.
 	how3 := `(?:` + how + `|how (?:do|does|would|could|can|might|did) (?:a |the |my |some )?(?:someone|somebody|one|people|person|guy|man|woman|character|villain|he|she|they|you)|how (?:is|are) (?:it|drinks?) (?:done|spiked))`
@@ -27,11 +27,13 @@ func harmfulSpecs() []spec {
 			doc: "Asking how to kill a named person, such as a partner, relative or rival.",
 			any: []string{
 				`\b` + how + ` {g2}(?:kill|murder|poison|strangle|suffocate|smother|drown|stab|behead|dismember) ` + victim + `(?: (?:without|and|so|in (?:his|her|their) sleep|with|tonight|quietly|slowly|before|after|while|using|then|because|when)\b|$)`,
+				`\b` + how + ` {g2}(?:end|take|terminate|snuff out|put an end to) (?:my|his|her|their|our|this|that|a) (?:{w} )?` + owners + ` life\b`,
 				`\b(?:get away with|not get caught|without getting caught) {g2}(?:killing|murdering|poisoning|strangling|stabbing|drowning|suffocating|smothering) ` + victim + `\b`,
 			},
 			unless: []string{
 				`\b(?:sims|minecraft|skyrim|fortnite|gta|game|games|gaming|video game|stardew|roblox|zelda|dnd|d and d|campaign|character|characters|story|stories|novel|book|fanfic|fan fiction|screenplay|script|movie|film|scene|roleplay|role play|rp|mafia|among us|werewolf|murder mystery|cluedo|clue|chess|smash|mario kart|pvp|lobby|server)\b`,
 				`\bwith (?:kindness|love|compliments|affection|my cooking|cooking|laughter|jokes|puns|hugs|kisses|sweetness|attention)\b`,
+				`\blife (?:insurance|savings|support|story|stories|coach|goals|partner|easier|harder|better|hell|miserable)\b`,
 			},
 		},
 		{
