@@ -179,8 +179,11 @@ func Start(opt Options) *Server {
 	mux.HandleFunc("/gateway-ws", gw)
 	mux.HandleFunc("/gateway-ws/", gw)
 	mux.HandleFunc("/", s.serveREST)
-	s.srv = httptest.NewServer(mux)
-	s.URL = s.srv.URL
+	// The URL is set before the server starts serving: handlers read it
+	// (GatewayURL), and a request can arrive the moment Start returns.
+	s.srv = httptest.NewUnstartedServer(mux)
+	s.URL = "http://" + s.srv.Listener.Addr().String()
+	s.srv.Start()
 	return s
 }
 
