@@ -1,14 +1,8 @@
-import json,subprocess,sys,collections
-from concurrent.futures import ThreadPoolExecutor
+import collections,sys
+from askall import load, ask_all
 binary=sys.argv[1]; path=sys.argv[2]
-rows=[json.loads(l) for l in open(path)]
-half=next((a.split('=')[1] for a in sys.argv if a.startswith('--half=')),None)
-if half: rows=[r for i,r in enumerate(rows) if (i%2==0)==(half=='A')]
-def ask(d):
-    out=subprocess.run([binary,'ask','--json',d['text']],capture_output=True,text=True,cwd='/tmp').stdout
-    try: return json.loads(out)
-    except Exception: return {'kind':'error'}
-with ThreadPoolExecutor(2) as ex: res=list(ex.map(ask,rows))
+rows=load(path, sys.argv)
+res=ask_all(binary, rows)
 C=collections.Counter(); fails=[]
 for d,r in zip(rows,res):
     k=r.get('kind'); t=r.get('triage') or {}; L=d['label']; C[L]+=1
