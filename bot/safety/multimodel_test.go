@@ -152,22 +152,19 @@ func BenchmarkMultilingualModel(b *testing.B) {
 		{"mon copain veut qu'on essaie des trucs nouveaux mais je suis pas sûre", "fr"},
 		{"セックスの時に痛いのは普通ですか、病院に行くべき？", "ja"},
 	}
-	b.Run("phrases", func(b *testing.B) {
-		i := 0
-		for b.Loop() {
-			t := msgs[i%len(msgs)]
-			m.Classify(t.text, t.code)
-			i++
-		}
-	})
-	b.Run("phrases+model", func(b *testing.B) {
-		i := 0
-		for b.Loop() {
-			t := msgs[i%len(msgs)]
-			with.Classify(t.text, t.code)
-			i++
-		}
-	})
+	for _, c := range []struct {
+		name string
+		m    *safety.Multilingual
+	}{{"phrases", m}, {"phrases+model", with}} {
+		b.Run(c.name, func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				t := msgs[i%len(msgs)]
+				c.m.Classify(t.text, t.code)
+				i++
+			}
+		})
+	}
 	b.Run("load", func(b *testing.B) {
 		for b.Loop() {
 			if _, err := safety.LoadMultiModel(); err != nil {

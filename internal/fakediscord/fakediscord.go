@@ -670,21 +670,9 @@ func (s *Server) route(r Request) (int, any) {
 	case r.Method == http.MethodPost && len(parts) == 3 && parts[0] == "channels" && parts[2] == "typing":
 		return http.StatusNoContent, nil
 	case r.Method == http.MethodGet && len(parts) == 2 && parts[0] == "channels":
-		s.mu.Lock()
-		c, ok := s.channels[parts[1]]
-		s.mu.Unlock()
-		if !ok {
-			return http.StatusNotFound, map[string]any{"message": "Unknown Channel", "code": 10003}
-		}
-		return http.StatusOK, c
+		return lookup(s, s.channels, parts[1], "Unknown Channel", 10003)
 	case r.Method == http.MethodGet && len(parts) == 2 && parts[0] == "guilds":
-		s.mu.Lock()
-		g, ok := s.guilds[parts[1]]
-		s.mu.Unlock()
-		if !ok {
-			return http.StatusNotFound, map[string]any{"message": "Unknown Guild", "code": 10004}
-		}
-		return http.StatusOK, g
+		return lookup(s, s.guilds, parts[1], "Unknown Guild", 10004)
 	case r.Method == http.MethodPost && r.Path == "/users/@me/channels":
 		var in struct {
 			RecipientID string `json:"recipient_id"`
@@ -704,4 +692,16 @@ func (s *Server) message(r Request, channelID string) map[string]any {
 	}
 	m["author"] = map[string]any{"id": s.BotID, "username": s.BotName, "bot": true}
 	return m
+}
+
+// lookup answers a GET for one object the fake knows by id, or Discord's
+// 404 with its message and error code.
+func lookup[T any](s *Server, m map[string]T, id, unknown string, code int) (int, any) {
+	s.mu.Lock()
+	v, ok := m[id]
+	s.mu.Unlock()
+	if !ok {
+		return http.StatusNotFound, map[string]any{"message": unknown, "code": code}
+	}
+	return http.StatusOK, v
 }
