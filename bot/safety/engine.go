@@ -61,8 +61,12 @@ type spec struct {
 	any      []string // at least one must match
 	all      []string // and every one of these must match too
 	unless   []string // any match vetoes
-	guards   guard
-	needFP   bool // the scope must contain a first-person word
+	// unlessMessage vetoes like unless, but is matched against the whole
+	// message whatever the scope: for a clause rule whose veto needs what
+	// another sentence says.
+	unlessMessage []string
+	guards        guard
+	needFP        bool // the scope must contain a first-person word
 	// violence marks a harmful-request decline that states intent to
 	// hurt someone: the verdict carries Violence.
 	violence bool
@@ -100,7 +104,7 @@ func (p *pattern) match(s string, bits []uint64) bool {
 // rule is a compiled spec.
 type rule struct {
 	spec
-	anyP, allP, unlessP []*pattern
+	anyP, allP, unlessP, unlessMsgP []*pattern
 }
 
 // shared holds the compiled shared guards.
@@ -180,7 +184,7 @@ func (c *compiler) rule(s spec) *rule {
 	if s.line == "" && s.action == ActionCrisis {
 		s.line = lineFor(s.category)
 	}
-	return &rule{spec: s, anyP: c.compileAll(s.any), allP: c.compileAll(s.all), unlessP: c.compileAll(s.unless)}
+	return &rule{spec: s, anyP: c.compileAll(s.any), allP: c.compileAll(s.all), unlessP: c.compileAll(s.unless), unlessMsgP: c.compileAll(s.unlessMessage)}
 }
 
 // requiredLiterals returns strings of which every match of re contains at
@@ -409,6 +413,11 @@ func (r *rule) matches(m *message, f *found, youth bool, g *shared) bool {
 			}
 		}
 		if !open {
+			return false
+		}
+	}
+	for _, p := range r.unlessMsgP {
+		if p.match(m.all, f.all) {
 			return false
 		}
 	}

@@ -3,9 +3,47 @@ package safety
 // crisisSpecs are the crisis rules, in priority order: the first that fires
 // decides. Immediate danger comes first; a minor's disclosure before the
 // adult categories; suicide before self-harm, sexual violence and abuse.
+// pastEvent is a time at least a year back; goingOn a question about life
+// after it. See pastThenForward.
+const (
+	pastEvent = `(?:[0-9]+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a couple of|a couple) (?:years?|yrs?) ago|years ago|a long time ago|long ago|when i was (?:a )?(?:kid|child|teen|teenager|little|younger|in (?:high school|college|uni|school)|[0-9]+)|as a (?:kid|child|teen|teenager)|in (?:high school|college|uni|university|my teens|my twenties)|(?:back in|since|in) (?:19|20)[0-9][0-9]`
+	goingOn   = `dating|date again|start(?:ing)? to date|new (?:partner|relationship|boyfriend|girlfriend|bf|gf)|(?:tell|telling|explain|explaining) (?:a |my |the )?(?:new )?(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|date)|intimacy|intimate|enjoy (?:sex|being touched|intimacy)|(?:have|having|want|wanting) sex again|sex again|trust (?:again|someone|people|men|women)|heal|healing|move on|moving on|therapy|therapist|counsel\w*|triggers?|flashbacks? during sex`
+)
+
 func crisisSpecs() []spec {
 	const ng = guardNegation | guardDefinition
+	// pastThenForward is a survivor's question about going on, long after
+	// the event: "i was assaulted six years ago ... how do i tell a new
+	// partner". It needs a time at least a year back and a question
+	// about dating, a partner, intimacy or healing; it vetoes only this
+	// rule, so current danger said beside it still meets its own rules.
+	pastThenForward := `\b(?:` + pastEvent + `)\b.*\b(?:` + goingOn + `)\b|\b(?:` + goingOn + `)\b.*\b(?:` + pastEvent + `)\b`
 	dreamGuard := `\b(?:in (?:a|my|the) (?:dream|nightmare)|i (?:had|have) (?:a |this )?(?:dream|nightmare)s?|i (?:dreamt|dreamed)|dreamt that|dreamed that)\b`
+	// svDisclosure is the person saying they were raped, assaulted or
+	// touched without consent, now or in the past.
+	svDisclosure := []string{
+		`\bi {fpgap}(?:was|got|were|been|being|get|have been|had been) {g2}(?:raped|gang raped|molested|sexually (?:assaulted|abused|harassed|exploited|attacked|coerced|violated)|assaulted|groped|drugged|roofied|spiked|violated|trafficked|stealthed|touched (?:without|against|inappropriately|while|when)|forced (?:to have sex|into sex|into having sex|to do (?:sexual|stuff|things|it))|sa|sexually assaulted|date raped|abused sexually|taken advantage of)\b`,
+		`^{fill}(?:got|been|was|just got|i got) {g1}(?:raped|gang raped|sexually assaulted|molested|sa|assaulted|drugged|roofied|groped)\b`,
+		`\b(?:raped|molested|sexually assaulted|sexually abused|groped|violated|roofied|drugged|stealthed|sodomi[sz]ed|assaulted) me\b`,
+		`\b(?:forced|forces|forcing) (?:himself|herself|themselves|themself|his way|her way|it) (?:on|onto|into|upon) me\b`,
+		`\btook advantage of me (?:when|while|after) i (?:was|had been|passed) {g1}(?:drunk|asleep|high|wasted|passed out|out|unconscious|blackout|blacked out|sleeping)\b`,
+		`\btook advantage of me sexually\b`,
+		`\b(?:(?:a|this|some|the|an older) (?:man|guy|woman|coworker|co worker|colleague|boss|teacher|stranger|person|customer|client)|he|she|they|my (?:{w} )?{rel}|someone|somebody) {g4}(?:keeps|kept|keep|will not stop|would not stop|does not stop|always|is always) (?:touching|groping|grabbing|rubbing against|feeling up) (?:me|my)\b`,
+		`\b(?:had sex with me|slept with me|did (?:stuff|things|it) to me|touched me|was touching me|was on top of me|was inside me|penetrated me|undressed me|took my clothes off) {g4}(?:while|when|after|even though) (?:i|i was) {g2}(?:asleep|sleeping|drunk|passed out|unconscious|blacked out|blackout|high|wasted|out of it|crying|saying no|said no|told (?:him|her|them) no|could not move|frozen|froze)\b`,
+		`\b(?:had sex with me|touched me|did (?:stuff|things) to me|kissed me|grabbed me|filmed me|recorded me) {g2}(?:without (?:my )?(?:consent|permission|asking)|against my will)\b`,
+		`\bi {adv}(?:woke up|came to|came around) {g4}(?:him|her|them|someone|somebody|a guy|a man|he|she) {g2}(?:on top of me|inside me|having sex with me|touching me|undressing me|in bed with me|naked next to me)\b`,
+		`\bi {adv}(?:did not|never|could not|was too {w} to|was unable to|was not able to) (?:give )?(?:consent|consented|agree to (?:it|sex|that))\b`,
+		`\b(?:sex|touch\w*|kiss\w*|sexual\w*|undress\w*|penetrat\w*|naked|nudes|film\w*|record\w*|did (?:things|stuff)) {g4}against my will\b`,
+		`\bi am (?:a |an )?{g1}(?:survivor|victim) of {g2}(?:rape|sexual assault|assault|sexual abuse|child sexual abuse|incest|sexual violence|trafficking|grooming)\b`,
+		`\b(?:i am|as) (?:a |an )?(?:rape|sexual assault|assault|sexual abuse|child sexual abuse|incest|sa|sexual violence) (?:survivor|victim)\b`,
+		`\bi {adv}survived {g1}(?:rape|sexual assault|a sexual assault|an assault|sexual abuse|child sexual abuse|incest)\b`,
+		`\bmy (?:rape|sexual assault|assault|rapist|abuser|molester)\b`,
+	}
+	// groomingSigns is a general question about how grooming shows or
+	// works, asked about "a child" or children in general ("what are the
+	// warning signs that a child is being groomed"), not about a child the
+	// writer knows.
+	groomingSigns := `\b(?:what are (?:the |some |common )?(?:warning |early |red flag )?signs (?:that |of |to look for )?(?:a |an |any )?(?:child|kid|student|pupil|teen|teenager|young person|minor|children|kids|students|pupils|teens|grooming)|how (?:do|does) (?:groomers|grooming|abusers|predators|offenders|paedophiles|pedophiles) (?:usually |typically |normally |often |actually )?(?:operate|work|act|find|choose|pick|target|approach|gain)|(?:warning|red flag) signs of grooming)\b`
 	// minor3Unless vetoes the third-person exploitation rule when the
 	// sender is the one approaching, or the relative is an adult.
 	minor3Unless := `\bi (?:{w} )?(?:keep |am |was |have been |had been |kept |also )?{approach} {minor3}|\b(?:son|daughter|sister|brother|cousin|niece|nephew|kid|child) (?:who is |is |is now |aged )?(?:1[89]|[2-9][0-9])\b|\b(?:1[89]|[2-9][0-9]) ?(?:year old|yo|yr old|years old) (?:son|daughter|sister|brother|cousin|niece|nephew|stepdaughter|stepson)\b|\b(?:adult|grown) (?:son|daughter|children|kids|sister|brother)\b` +
@@ -104,7 +142,7 @@ func crisisSpecs() []spec {
 				`\b{minor3} {g4}(?:is being|has been|was|is|keeps being|got|gets|keeps getting) (?:{w} )?(?:groomed|sexted|sent (?:{w} )?(?:nudes|dick pics?|porn|sexual {w}|explicit {w})|asked (?:for|to send) (?:nudes|naked {w}|sexual {w}))\b`,
 			},
 			all:    []string{`\b{minor3}`},
-			unless: []string{minor3Unless, `\b(?:if|in case|what if|whether) (?:someone|somebody|a stranger|anyone|an adult|a man|a guy|people|strangers|adults)\b`, `\bhow (?:do|can|should|would) (?:i|we|parents|you) (?:talk|explain|teach|prepare|warn)\b`},
+			unless: []string{minor3Unless, `\b(?:if|in case|what if|whether) (?:someone|somebody|a stranger|anyone|an adult|a man|a guy|people|strangers|adults)\b`, `\bhow (?:do|can|should|would) (?:i|we|parents|you) (?:talk|explain|teach|prepare|warn)\b`, groomingSigns},
 		},
 		{
 			// Pictures, selfies and meeting up are sexual only from an
@@ -275,27 +313,20 @@ func crisisSpecs() []spec {
 
 		// ---- sexual violence ----
 		{
+			name: "sexual-violence/first-person-disclosure", action: ActionCrisis, category: CategorySexualViolence, scope: inMessage, guards: ng | guardHypothetical,
+			doc:    "A disclosure long ago (see the next rule) that says the danger goes on: threats, contact, stalking, fear now.",
+			any:    svDisclosure,
+			all:    []string{`\b(?:` + pastEvent + `)\b`, `\b(?:(?:still|again|keeps?|kept) (?:texts?|texting|messag\w*|contacts?|contacting|calls?|calling|threaten\w*|follows?|following|comes? (?:round|around|over|to)|lives? with me|living with me|hurts?|hurting|hits?|hitting|touch\w*|abus\w*|rap\w*|forc\w*|sees? me|shows? up|turns? up)|will not leave me alone|threat\w*|stalk\w*|follows? me|following me|scared (?:of|that) (?:him|her|them|he|she|they)|afraid (?:of|that) (?:him|her|them|he|she|they)|unsafe|not safe|tonight|right now|yesterday|last night|this (?:morning|week))\b`},
+			unless: []string{dreamGuard},
+		},
+		{
 			name: "sexual-violence/first-person-disclosure", action: ActionCrisis, category: CategorySexualViolence, guards: ng | guardHypothetical,
-			doc: "The person says they were raped, sexually assaulted, molested, groped, drugged or touched without consent, now or in the past.",
-			any: []string{
-				`\bi {fpgap}(?:was|got|were|been|being|get|have been|had been) {g2}(?:raped|gang raped|molested|sexually (?:assaulted|abused|harassed|exploited|attacked|coerced|violated)|assaulted|groped|drugged|roofied|spiked|violated|trafficked|stealthed|touched (?:without|against|inappropriately|while|when)|forced (?:to have sex|into sex|into having sex|to do (?:sexual|stuff|things|it))|sa|sexually assaulted|date raped|abused sexually|taken advantage of)\b`,
-				`^{fill}(?:got|been|was|just got|i got) {g1}(?:raped|gang raped|sexually assaulted|molested|sa|assaulted|drugged|roofied|groped)\b`,
-				`\b(?:raped|molested|sexually assaulted|sexually abused|groped|violated|roofied|drugged|stealthed|sodomi[sz]ed|assaulted) me\b`,
-				`\b(?:forced|forces|forcing) (?:himself|herself|themselves|themself|his way|her way|it) (?:on|onto|into|upon) me\b`,
-				`\btook advantage of me (?:when|while|after) i (?:was|had been|passed) {g1}(?:drunk|asleep|high|wasted|passed out|out|unconscious|blackout|blacked out|sleeping)\b`,
-				`\btook advantage of me sexually\b`,
-				`\b(?:(?:a|this|some|the|an older) (?:man|guy|woman|coworker|co worker|colleague|boss|teacher|stranger|person|customer|client)|he|she|they|my (?:{w} )?{rel}|someone|somebody) {g4}(?:keeps|kept|keep|will not stop|would not stop|does not stop|always|is always) (?:touching|groping|grabbing|rubbing against|feeling up) (?:me|my)\b`,
-				`\b(?:had sex with me|slept with me|did (?:stuff|things|it) to me|touched me|was touching me|was on top of me|was inside me|penetrated me|undressed me|took my clothes off) {g4}(?:while|when|after|even though) (?:i|i was) {g2}(?:asleep|sleeping|drunk|passed out|unconscious|blacked out|blackout|high|wasted|out of it|crying|saying no|said no|told (?:him|her|them) no|could not move|frozen|froze)\b`,
-				`\b(?:had sex with me|touched me|did (?:stuff|things) to me|kissed me|grabbed me|filmed me|recorded me) {g2}(?:without (?:my )?(?:consent|permission|asking)|against my will)\b`,
-				`\bi {adv}(?:woke up|came to|came around) {g4}(?:him|her|them|someone|somebody|a guy|a man|he|she) {g2}(?:on top of me|inside me|having sex with me|touching me|undressing me|in bed with me|naked next to me)\b`,
-				`\bi {adv}(?:did not|never|could not|was too {w} to|was unable to|was not able to) (?:give )?(?:consent|consented|agree to (?:it|sex|that))\b`,
-				`\b(?:sex|touch\w*|kiss\w*|sexual\w*|undress\w*|penetrat\w*|naked|nudes|film\w*|record\w*|did (?:things|stuff)) {g4}against my will\b`,
-				`\bi am (?:a |an )?{g1}(?:survivor|victim) of {g2}(?:rape|sexual assault|assault|sexual abuse|child sexual abuse|incest|sexual violence|trafficking|grooming)\b`,
-				`\b(?:i am|as) (?:a |an )?(?:rape|sexual assault|assault|sexual abuse|child sexual abuse|incest|sa|sexual violence) (?:survivor|victim)\b`,
-				`\bi {adv}survived {g1}(?:rape|sexual assault|a sexual assault|an assault|sexual abuse|child sexual abuse|incest)\b`,
-				`\bmy (?:rape|sexual assault|assault|rapist|abuser|molester)\b`,
-			},
+			doc:    "The person says they were raped, sexually assaulted, molested, groped, drugged or touched without consent, now or in the past.",
+			any:    svDisclosure,
 			unless: []string{dreamGuard, `\bmy (?:rape|sexual assault) (?:kink|fantasy|fantasies|play)\b`, `\bassaulted me (?:with|verbally)\b`},
+			// Long ago, and asking how to go on (date, tell a partner, enjoy
+			// sex again): the support rule answers with the lines beside it.
+			unlessMessage: []string{pastThenForward},
 		},
 		{
 			name: "sexual-violence/was-it-rape", action: ActionCrisis, category: CategorySexualViolence, needFP: true, guards: guardNegation,
@@ -473,6 +504,32 @@ func crisisSpecs() []spec {
 			any:    []string{`\b(?:wrote|written|writing|left|finished) {g2}(?:letters?|notes?) (?:to|for) {g2}(?:family|mom|dad|parents|kids|children|wife|husband|partner|friends|everyone|sister|brother|girlfriend|boyfriend)\b`},
 			all:    []string{`\b(?:(?:put|hid|left|placed|hidden) (?:them|it) (?:in|under|on|inside) (?:my |the )?(?:desk|drawer|pillow|bed|room|car|nightstand)|just in case|for when i am (?:gone|not here)|for after i am gone|goodbye|farewell|last (?:ones|letters|words))\b`},
 			unless: []string{`\b(?:christmas|birthday|thank you|thank-you|valentine|love letters?|pen pal|penpal|college|university|application|cover letter|school project|homework|assignment|wedding|anniversary|deployment|deployed|military|camp)\b`},
+		},
+		{
+			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
+			doc: "Researching methods said in passing: 'been googling methods all week', 'looking up painless ways', next to a wish not to exist or be alive.",
+			any: []string{
+				`\b(?:googl\w*|research\w*|looking up|look up|looked up|searching|searched|reading up on|read up on|watching videos (?:on|about)) {g3}(?:(?:suicide|painless|quick|easy|quickest|easiest) )?(?:methods|ways to (?:die|go|end it|do it|not wake up|kill myself)|how to (?:die|end it|kill myself|not wake up))\b`,
+			},
+			all:    []string{`\b(?:not (?:exist|be alive|be here|wake up)|stop existing|disappear|die|dead|end it|kill myself|suicid\w*|unalive|kms|no point|pointless|can not do this|done with (?:life|everything|it all)|tired of (?:living|life|being alive)|better off without me|pills|rope|bridge)\b`},
+			unless: []string{`\b(?:contracept\w*|birth control|study|studying|exam|revision|revise|teaching|cooking|baking|training|workout|weight loss|lose weight|fishing|(?:methods|ways) (?:of|for) (?:contracept\w*|birth control|lasting|making|getting|learning|dealing|coping))\b`},
+		},
+		{
+			name: "abuse/unsafe-at-home", action: ActionCrisis, category: CategoryAbuse, scope: inMessage, guards: guardDefinition | guardHypothetical,
+			doc: "Asking for a refuge or shelter to get away from someone now: 'where is the nearest women's refuge, I have to get out tonight while he is at work'.",
+			any: []string{
+				`\bi {adv}(?:need|have|want|got|gotta|must) to (?:get out|leave|escape|flee|run|get away)\b {g6}(?:tonight|today|right now|now|asap|before (?:he|she|they) (?:gets|get|comes|come) (?:back|home)|while (?:he|she|they) (?:is|are|s|re) (?:at work|out|away|asleep|gone|sleeping))\b`,
+				`\b(?:where|how) {g4}(?:refuge|shelter|safe house|somewhere safe|safe place to stay|dv shelter|domestic violence shelter) {g6}(?:tonight|today|right now|asap|get out|escape|flee|leave (?:him|her|them)|away from (?:him|her|them|my {w}))\b`,
+			},
+			all:    []string{`\b(?:refuge|shelter|safe house|somewhere safe|safe place|somewhere to (?:go|stay)|place to stay|police|abus\w*|hits? me|hurts? me|beats? me|scared of (?:him|her|them)|afraid of (?:him|her|them)|he|she|they)\b`},
+			unless: []string{`\b(?:animal shelter|dog shelter|cat shelter|rescue (?:dog|cat)|adopt\w*|volunteer\w*|donat\w*|tax shelter|bus shelter|fallout shelter|for (?:a|my) (?:class|essay|project|school))\b`},
+		},
+		{
+			name: "minor/adult-contact", action: ActionCrisis, category: CategoryMinor, scope: inMessage, youth: youthOnly,
+			doc: "A person under 18 is offered gifts, game currency or money for pictures: 'a mod offered me nitro if i send a pic without my shirt'.",
+			any: []string{
+				`\b(?:offer\w*|promis\w*|gave|give|giving|gives|pay|paid|pays|paying|send|sent|buy|bought|gift\w*) (?:me |us )?{g2}(?:nitro|robux|vbucks|v bucks|gift ?cards?|skins?|money|cash|gems|coins|crowns|credits|steam (?:cards?|gift\w*|codes?)|game currency|(?:a |an )?(?:new )?(?:phone|iphone|game|games|console|headset)|[0-9]+ (?:dollars|bucks|euros|pounds|robux|vbucks))\b {g6}(?:if|for|to|when) (?:i |me )?(?:(?:send|sending|show|showing|take|taking|post|posting|do|doing) {g4})?(?:pics?|pictures?|photos?|selfies?|nudes?|videos?|vids?|facetime|cam)\b`,
+			},
 		},
 		{
 			name: "self-harm/first-person-act", action: ActionCrisis, category: CategorySelfHarm, guards: ng,

@@ -88,7 +88,7 @@ func harmfulSpecs() []spec {
 				`\b(?:ghb|roofies?|rohypnol|ketamine|ket|xanax|benzos?|ambien|date rape drugs?|sedatives?|sleeping pills?|` + drug + `) {gb6}(?:stay|stays|last|lasts|show|shows|show up|shows up|detect\w*|trace\w*|test\w*)\b`,
 			},
 			all: []string{
-				`\b(?:so (?:it|they|she|he|nobody|no one|the test|the cops|the police|the hospital) (?:will not|does not|do not|can not|would not|never) (?:show|detect|find|notice|know|be detected|come up|test positive|pick it up)|undetect\w*|without (?:it )?(?:showing|being detected|leaving a trace|a trace)|untraceable|(?:not|never) (?:get|getting) caught|(?:can not|will not) be traced)\b`,
+				`\b(?:so (?:it|they|she|he|nobody|no one|the test|the cops|the police|the hospital) (?:will not|does not|do not|can not|would not|never) (?:show|detect|find|notice|know|be detected|come up|test positive|pick it up)|undetect\w*|without (?:it )?(?:showing|being detected|leaving a trace|a trace)|untraceable|(?:not|never) (?:get|getting) caught|(?:can not|will not) be traced|nothing (?:shows|show|comes|turns) up|(?:it|they) (?:will not|does not|do not|would not|can not|wont|doesnt) (?:show|come|turn) up|(?:if|when|in case) (?:she|he|they|her|him|them) (?:gets?|get|are|is|go|goes) (?:tested|drug tested|a (?:drug |tox |blood |urine )?test)|out of (?:her|his|their) system)\b`,
 				`\b(?:someone|somebody|someones|her|his|their|a (?:girls?|guys?|womans?|mans?|persons?)|my (?:{w} )?(?:{partner}|{rel3}))\b`,
 			},
 			unless: []string{`\b(?:was i|i was|i got|i think i|my drink|in my (?:system|blood|urine)|someone (?:put|slipped|spiked|drugged))\b`},
@@ -111,8 +111,11 @@ func harmfulSpecs() []spec {
 			any: []string{
 				`\b(?:mind games?|manipulation|manipulate|tactics?|tricks?|ways?|how (?:do|can) i|how to|help me) {g4}make (?:my |her |him |them )?(?:{w} )?(?:{partner}|her|him|them) (?:so |more |really |feel )?(?:insecure|dependent|isolated|afraid of me|scared of me|worthless|crazy|like (?:she|he|they) (?:is|are) crazy)\b`,
 				`\b` + how + ` {g2}(?:gaslight|isolate) (?:my |her |him |them )?(?:{w} )?(?:{partner}|her|him|them)\b`,
+				`\b(?:` + how + `|(?:want|wanted|need|planning|plan|trying) to) {g3}(?:stop|keep|prevent|cut) (?:my |her |him |them )?(?:{w} )?(?:{partner}|her|him|them) (?:from |off from |off )?(?:seeing|talking to|hanging out with|texting|meeting|visiting|going out with|spending time with|contacting) (?:her|his|their|any of (?:her|his|their)) (?:{w} )?(?:friends|family|mates|parents|sisters?|brothers?|mom|mum|dad|besties?|girls|boys)\b`,
+				`\b(?:` + how + `|(?:want|wanted|need|planning|plan|trying) to) {g3}(?:cut|isolate) (?:my |her |him |them )?(?:{w} )?(?:{partner}|her|him|them) off (?:from )?(?:(?:her|his|their|all (?:her|his|their)) )?(?:{w} )?(?:friends|family|mates|parents)\b`,
+				`\b(?:stop|keep|prevent) (?:my |her |him |them )?(?:{w} )?(?:{partner}|her|him|them) (?:from )?(?:seeing|talking to|hanging out with|texting|meeting|visiting|going out with|spending time with|contacting) (?:her|his|their) (?:{w} )?(?:friends|family|mates|parents|sisters?|brothers?|mom|mum|dad|besties?) {g6}(?:without (?:it )?(?:looking|seeming|sounding|being obvious|(?:her|him|them) (?:noticing|realising|realizing|knowing))|how (?:would|do|can|could|should) i)\b`,
 			},
-			unless: []string{`\b(?:is my|am i being|was i being|(?:is|was) (?:he|she|they) (?:gaslighting|manipulating|isolating)|signs|how (?:do|can) i (?:tell|know|stop|spot|recognise|recognize)|to me|me feel)\b`},
+			unless: []string{`\b(?:is my|am i being|was i being|(?:is|was) (?:he|she|they) (?:gaslighting|manipulating|isolating)|signs|how (?:do|can) i (?:tell|know|spot|recognise|recognize)|stop (?:being|it|this|feeling)|(?:gaslighting|manipulating|isolating|controlling|gaslight|manipulate|isolate|control) me|to me|me feel)\b`},
 		},
 		{
 			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful,
@@ -140,9 +143,12 @@ func harmfulSpecs() []spec {
 				`\b` + how + ` {g2}(?:get|make|convince|persuade|pressure|guilt|guilt trip|force|talk|push|trick|manipulate) (?:her|him|them|my (?:{w} )?{partner}|this (?:girl|guy)|a (?:girl|guy)) {g3}(?:into|to) {g3}(?:sex|having sex|have sex|sleep with me|sleeping with me|hook up|hooking up|anal|oral|a threesome|do it|doing it|go down on me|blow me|send (?:me )?nudes|sending nudes|send (?:me )?pics)\b`,
 				`\b` + how + ` {g2}wear (?:her|him|them|my (?:{w} )?{partner}) down\b`,
 				`\bguilt ?trip\w* (?:her|him|them|my (?:{w} )?{partner}) into\b`,
+				`\b(?:(?:she|he|they)(?: will| would| ll| d)? (?:come (?:round|around)|change (?:her|his|their) minds?|give in|cave|crack)|if i keep (?:at it|asking|pushing|trying|going|on at (?:her|him|them)|bugging (?:her|him|them))|keep (?:pushing|asking|bugging|pestering|nagging|begging) (?:her|him|them) (?:until|till)) {g6}(?:right|what (?:else )?(?:can|should|could|do) i (?:say|do|try|tell)|how|tips|ideas)\b`,
+				`\b(?:tips (?:for|on)|how (?:do|can|could|should) i|how to|ways? to|best way to|help me) {g2}(?:get|getting|convince|convincing|persuade|persuading) (?:nudes|pics|nude pics|naked pics|a nude|photos) (?:from|out of) {g3}(?:who|that|she|he|they)\b`,
 				`\b(?:best|most effective|good) (?:emotional blackmail|guilt trip|guilt trips|manipulation tactics?)\b`,
 			},
-			all: []string{`\b(?:(?:said|says|saying|keeps saying|told me|tells me|has said|already said) (?:no|not tonight|maybe later|later|she does not want|he does not want|they do not want)|(?:does not|did not|do not|will not|is not|are not|wont|doesnt|dont) (?:want|like|feel like|in the mood|ready|interested|comfortable|into)|refus\w*|not ready|not in the mood|too tired|keeps? (?:saying|turning me down)|turned me down|turns me down|wear (?:her|him|them|my (?:{w} )?{partner}) down|guilt ?trip|blackmail|manipulat\w*|pressure|force)\b`},
+			unless: []string{`\b(?:(?:pressur\w*|pushing|bugging|nagging|guilt tripping|asking) me|to me|(?:will not|does not|would not|wont|doesnt) take no|how (?:do|can|should) i (?:say no|tell (?:him|her|them) (?:no|to stop)|make (?:him|her|them) stop|handle|deal|respond))\b`},
+			all:    []string{`\b(?:(?:said|says|saying|keeps saying|told me|tells me|has said|already said) (?:no|not tonight|maybe later|later|she does not want|he does not want|they do not want)|(?:does not|did not|do not|will not|is not|are not|wont|doesnt|dont) (?:want|like|feel like|in the mood|ready|interested|comfortable|into)|refus\w*|not ready|not in the mood|too tired|keeps? (?:saying|turning me down)|turned me down|turns me down|wear (?:her|him|them|my (?:{w} )?{partner}) down|guilt ?trip|blackmail|manipulat\w*|pressure|force)\b`},
 		},
 		{
 			name: "harmful/sti-deception", action: ActionDecline, category: CategoryHarmful, scope: inClauseWide,

@@ -25,6 +25,10 @@ func explicitGate() []string {
 func minorSexualSpecs() []spec {
 	edu := `\b(?:is it (?:illegal|legal|a crime|against the law)|age of consent|legal age|how (?:do|can|should) i (?:talk|explain|teach|protect)|protect|report|normal for (?:a |my )?(?:kid|child|teen|son|daughter))\b`
 	request := `(?:write|tell|describe|generate|make|create|give|show|send|narrate|compose|draft|produce|post|share|link|find|draw|imagine|roleplay|role play|rp|continue)`
+	// adult is an adult in a position of trust or a stated adult age: a
+	// story where a child and an adult fall in love is a request for
+	// sexual content involving a minor, one between two teens is not.
+	adult := `(?:her |his |their |a |an |the )?(?:teacher|coach|tutor|youth pastor|pastor|priest|youth leader|scout leader|babysitter|stepdad|stepfather|step dad|uncle|boss|neighbou?r|older man|older woman|grown man|grown woman|adult|(?:[2-9][0-9]) ?(?:year old|years old|yo)(?: (?:man|woman|guy))?)`
 	explicit := `(?:sex scenes?|sex stor(?:y|ies)|sexy|erotic\w*|smut\w*|porn\w*|steamy|explicit|dirty|filthy|nsfw|lewd|raunchy|x rated|xxx|hentai|nudes?|naked|fanfic|fan fiction|sexual|fantasy|fantasies|kinky|hot|spicy|pics|pictures|photos|images|videos)`
 	return []spec{
 		{
@@ -45,6 +49,8 @@ func minorSexualSpecs() []spec {
 			any: []string{
 				`\b{minorref} {gb6}(?:sexual (?:experience|encounter|relationship|scene|act)|has sex|have sex|having sex|sex with|sleeps with|sleeping with|loses (?:her|his|their) virginity|losing (?:her|his|their) virginity|first time with (?:an? |the )?(?:adult|man|woman|older|teacher|coach))`,
 				`\b(?:sexual (?:experience|encounter|relationship|scene|act)|has sex|having sex|sex with|sleeps with|sleeping with|loses (?:her|his|their) virginity) {gb6}{minorref}`,
+				`\b{minorref} {gb6}(?:` + adult + `) {g6}(?:fall in love|falls in love|fell in love|get physical|gets physical|getting physical|make out|makes out|making out|hook up|hooks up|romance|romantic|intimate|sleep together|kiss|kisses|kissing|become lovers|are lovers|get together|gets together)\b`,
+				`\b(?:` + adult + `) {gb6}{minorref} {g6}(?:fall in love|falls in love|fell in love|get physical|gets physical|getting physical|make out|makes out|making out|hook up|hooks up|romance|romantic|intimate|sleep together|kiss|kisses|kissing|become lovers|are lovers|get together|gets together)\b`,
 			},
 			all:    []string{`\b(?:story|stories|fanfic|fan fiction|scene|roleplay|role play|rp|chapter|novel|script|screenplay|write|writing|describe|narrate|continue|in detail|details)\b`},
 			unless: []string{edu, `\b(?:when i was|i was (?:1[0-7]|[1-9])\b|happened to me|to me when|as a (?:kid|child|teen)|back when)\b`},
@@ -62,8 +68,9 @@ func minorSexualSpecs() []spec {
 			any: []string{
 				`\b(?:how (?:do|can|should|could) i|how to|ways? to|best way to|good way to|tips|help me) {g3}(?:chat|talk|message|dm|text|get close|befriend|meet|convince|persuade|tell|make|get|groom) (?:with |to )?(?:a |the |this |that |some )?{minorref}`,
 				`\b{minorref} {gb6}(?:our (?:special |little )?secret|(?:is|are) (?:our )?special|nobody (?:else )?(?:would|will|can) understand|without (?:the |their |her |his )?(?:parents|mom|dad|mods|moderators|anyone) (?:noticing|knowing|finding out)|sending (?:me )?pics (?:is|are) (?:totally |completely )?normal|touching games?)`,
+				`\b(?:alone|private|one on one|1 on 1|quiet|secret) (?:time|moments?|chats?) with {g3}{minorref} {g6}without (?:the |their |her |his |any )?(?:other )?(?:parents|mom|dad|mods|moderators|anyone|anybody|leaders|staff|teachers|coaches|counsellors|counselors|adults|volunteers|people|others|colleagues|coworkers) (?:noticing|knowing|finding out|seeing|suspecting|getting suspicious|asking)`,
 			},
-			all:    []string{`\b(?:secret|special|nobody (?:else )?(?:would|will|can) understand|without (?:the |their |her |his )?(?:parents|mom|dad|mods|moderators|anyone) (?:noticing|knowing|finding out)|pics|pictures|photos|nudes|touching|alone)\b`},
+			all:    []string{`\b(?:secret|special|nobody (?:else )?(?:would|will|can) understand|without (?:the |their |her |his )?(?:parents|mom|dad|mods|moderators|anyone) (?:noticing|knowing|finding out)|pics|pictures|photos|nudes|touching|alone|private|one on one|1 on 1|without (?:the |any )?(?:other )?(?:staff|leaders|teachers|coaches|counsellors|counselors|adults|volunteers|people|others|colleagues|coworkers) (?:noticing|knowing|finding out|seeing|suspecting))\b`},
 			unless: []string{edu, `\b(?:signs?|spot|recogni[sz]e|warn|keep (?:my|our) (?:kid|kids|child|children|son|daughter) safe|protect|grooming is|is (?:this|he|she|my {w}) grooming|what (?:is|does) grooming)\b`},
 		},
 		{
@@ -160,8 +167,15 @@ func supportSpecs() []spec {
 	minor := s("support/third-person-minor", CategoryMinor, `(?:`+sv+`|`+ab+`|touch(?:es|ed|ing) (?:her|him|them))`)
 	minor.any = []string{`\b` + minorThird + ` {gb6}(?:` + sv + `|` + ab + `|touch(?:es|ed|ing) (?:her|him|them)|(?:being |been |was |is )?groom\w*)\b`, `\b(?:` + sv + `|` + ab + `) {g4}` + minorThird}
 	minor.doc = "Someone asks how to help a child or teenager who is being abused."
+	past := spec{
+		name: "support/past-sexual-violence", category: CategorySexualViolence, scope: inMessage,
+		doc: "A survivor asks how to go on long after sexual violence (dating, telling a partner, intimacy, healing): the answer, with the lines beside it.",
+		any: []string{`\bi {g2}(?:was|got|were|have been|had been) {g2}(?:raped|molested|sexually (?:assaulted|abused)|assaulted|abused|groped|date raped)\b`, `\b(?:raped|molested|sexually assaulted|sexually abused|abused|assaulted) me\b`, `\bmy (?:rape|sexual assault|assault|rapist|abuser)\b`, `\b(?:survivor|survived)\b`},
+		all: []string{`\b(?:` + pastEvent + `)\b`, `\b(?:` + goingOn + `)\b`},
+	}
 	return []spec{
 		minor,
+		past,
 		s("support/third-person-suicide", CategorySuicide, su),
 		s("support/third-person-self-harm", CategorySelfHarm, sh),
 		s("support/third-person-sexual-violence", CategorySexualViolence, sv),
