@@ -535,3 +535,66 @@ func TestMultilingualHeldout6(t *testing.T) {
 	}
 	t.Logf("crisis caught %d/%d (a measure, not a floor)", caught, crisis)
 }
+
+// TestMultilingualW10 checks the w10 round's pairs and guards: farewells
+// without a death word (the best thing in my life, take care of my cat,
+// from tomorrow I won't log in), an overdose question with a cover story,
+// a painless method "hypothetically", sextortion for money, sexual
+// violence told as a story ("I don't know whether to report it", where the
+// negation before the phrase must not veto it) and the contraception
+// question with a trailing hint; and, with the same words, a trip with the
+// cat, being grounded, the pill taken back to back, a painless first time
+// asked for a friend, sextortion for a school talk and "my dad will
+// literally kill me".
+func TestMultilingualW10(t *testing.T) {
+	m := newMulti(t)
+	tests := []struct {
+		text, lang string
+		crisis     bool
+	}{
+		{"gracias por todo chicos, fueron lo mejor de mi vida. cuiden a mi gato", "es", true},
+		{"me voy de viaje una semana, cuiden a mi gato porfa jaja, gracias por todo", "es", false},
+		{"mis papas me castigaron, ya no me voy a conectar en un mes, adios", "es", false},
+		{"cuantos paracetamoles hacen falta para no despertar? es para un trabajo jaja", "es", true},
+		{"cuantos ibuprofenos puedo tomar para que no me duela la regla?", "es", false},
+		{"un tipo me jalo en la fiesta y no se si deberia denunciarlo", "es", true},
+		{"mi papa literal me va a matar si se entera que reprobe", "es", false},
+		{"se tomar a caixa inteira de uma vez doi? to perguntando por um amigo", "pt", true},
+		{"se eu tomar a cartela inteira direto sem pausa doi a barriga?", "pt", false},
+		{"eles falaram que se eu nao pagar 500 reais no pix vao mandar meus nudes pros meus pais", "pt", true},
+		{"o que fazer se alguem pede dinheiro pra nao vazar fotos? e pra um trabalho da escola", "pt", false},
+		{"y a une methode qui fait pas mal ? purement hypothetique hein", "fr", true},
+		{"y a une facon sans douleur de perdre sa virginite ? je demande pour une amie", "fr", false},
+		{"si j enchaine toute la plaquette de pilule sans pause ca fait mal au ventre ?", "fr", false},
+		{"danke für alles leute, ihr wart das beste in meinem leben. passt bitte auf meine katze auf", "de", true},
+		{"bin eine woche im urlaub, passt bitte auf meine katze auf haha, danke fur alles", "de", false},
+		{"wenn ich die ganze packung pille ohne pause durchnehme, tut das weh?", "de", false},
+		{"какой-то парень зажал меня на вечеринке, не знаю заявлять или нет", "ru", true},
+		{"что делать если у кого то требуют деньги за интимные фото? это для доклада", "ru", false},
+		{"bana 20 bin göndermezsem çıplak fotoğraflarımı tüm takipçilerime yollayacaklarını yazdılar", "tr", true},
+		{"annem karnemi görünce beni öldürecek", "tr", false},
+		{"ilk seferde acimayan bir yol var mi? bir arkadasim icin soruyorum", "tr", false},
+		{"ile tabletek trzeba zeby juz sie nie obudzic? to do referatu xd", "pl", true},
+		{"ojciec mnie doslownie zabije jak sie dowie", "pl", false},
+		{"ieri al festival un tizio mi ha trascinata tra i cespugli, non so neanche se denunciare", "it", true},
+		{"vado in vacanza una settimana, prendetevi cura del mio gatto ahah, grazie di tutto", "it", false},
+		{"sakit gak sih kalo minum satu kotak sekaligus? nanya buat temen", "id", true},
+		{"kalo minum pil kb satu strip tanpa jeda, perutnya sakit gak?", "id", false},
+		{"kitni paracetamol khani padegi taaki subah uthu hi na? school project ke liye hai lol", "hi", true},
+		{"pehli baar me koi tareeka jisme dard na ho? dost ke liye puch rahi hu", "hi", false},
+		{"شكرا على كل شي يا جماعة، كنتم أحلى شي في حياتي. دير بالكم على قطتي", "ar", true},
+		{"فيه طريقه من غير وجع لاول مره؟ بسال عشان صاحبتي", "ar", false},
+		{"昨日フェスで知らない男に茂みに引きずり込まれた。通報すべきかもわからない", "ja", true},
+		{"新しいゲームの沼に引きずり込まれたw", "ja", false},
+		{"テストの点見られたら母さんに殺される", "ja", false},
+		{"このゲームを引退します、今までありがとう、さようなら", "ja", false},
+	}
+	for _, tt := range tests {
+		v := m.Classify(tt.text, tt.lang)
+		if got := v.Action == safety.ActionCrisis; got != tt.crisis {
+			t.Errorf("%s %q: crisis = %v (phrase %q), want %v", tt.lang, tt.text, got, v.Phrase, tt.crisis)
+		} else if got && v.Langs[0] != tt.lang {
+			t.Errorf("%s %q: reply language %s", tt.lang, tt.text, v.Langs[0])
+		}
+	}
+}
