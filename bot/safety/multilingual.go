@@ -357,11 +357,75 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		}
 	}
 	if len(benign) > 0 {
-		// A curated benign idiom ("je meurs de faim") vetoes the model
-		// too: its words are the ones the model reads as risk.
-		return MultiVerdict{}
+		// A curated benign idiom ("je meurs de faim") is hidden from the
+		// model: its words are the ones the model reads as risk. The rest
+		// of the message is still read, so a threat said beside "my dad
+		// will kill me" is not lost; an idiom alone leaves nothing.
+		rest := withoutSpans(clauses, benign)
+		if len(strings.Fields(rest)) < minModelWords {
+			return MultiVerdict{}
+		}
+		return m.modelVerdict(rest, prefer)
 	}
 	return m.modelVerdict(norm, prefer)
+}
+
+// minModelWords is the fewest words left, once benign idioms are taken
+// out, for the model to read the rest of a message.
+const minModelWords = 5
+
+// withoutSpans joins clauses back into one normalised message with the
+// words (or, for unspaced scripts, the bytes) the spans cover taken out.
+func withoutSpans(clauses []string, spans []span) string {
+	out := make([]string, 0, len(clauses))
+	for ci, c := range clauses {
+		var tokCut [][2]int
+		var byteCut [][2]int
+		for _, s := range spans {
+			if s.clause != ci {
+				continue
+			}
+			if s.from >= 0 {
+				tokCut = append(tokCut, [2]int{s.from, s.to})
+			} else {
+				byteCut = append(byteCut, [2]int{-s.from, -s.to})
+			}
+		}
+		if len(byteCut) > 0 {
+			b := []byte(c)
+			for _, r := range byteCut {
+				lo, hi := min(r[0], r[1]), max(r[0], r[1])
+				if lo < 0 || hi > len(b) {
+					continue
+				}
+				for i := lo; i < hi; i++ {
+					b[i] = ' '
+				}
+			}
+			c = string(b)
+		}
+		toks := strings.Fields(c)
+		if len(tokCut) > 0 && len(byteCut) == 0 {
+			keep := toks[:0:0]
+			for i, t := range toks {
+				cut := false
+				for _, r := range tokCut {
+					if i >= r[0] && i < r[1] {
+						cut = true
+						break
+					}
+				}
+				if !cut {
+					keep = append(keep, t)
+				}
+			}
+			toks = keep
+		}
+		if len(toks) > 0 {
+			out = append(out, strings.Join(toks, " "))
+		}
+	}
+	return strings.Join(out, " | ")
 }
 
 // crisisVerdict is the crisis verdict for phrase p, explained by text.
