@@ -131,3 +131,28 @@ func TestHarmfulRules(t *testing.T) {
 		}
 	}
 }
+
+// TestClinicalRulesLeaveTimingAndAccess checks that the clinical rules
+// leave questions about when a test is accurate and whether something
+// needs a prescription to the education (the model may still weigh
+// them), while dose and treatment decisions stay refused.
+func TestClinicalRulesLeaveTimingAndAccess(t *testing.T) {
+	c := safety.New()
+	for _, text := range []string{
+		"how many days after sex do i have to wait before a pee test is accurate",
+		"how many weeks do i need to wait before getting tested for chlamydia",
+		"do i need a prescription for the morning after pill",
+	} {
+		if v := c.Classify(text); v.Action == safety.ActionRefuse {
+			t.Errorf("%q: refused by %q, want no clinical rule", text, v.Rule)
+		}
+	}
+	for _, tc := range []struct{ text, rule string }{
+		{"how many days should i take the antibiotics for", "clinical/dose-question"},
+		{"do i need antibiotics for this", "clinical/treatment-plan"},
+	} {
+		if v := c.Classify(tc.text); v.Action != safety.ActionRefuse || v.Rule != tc.rule {
+			t.Errorf("%q: %s (rule %q), want refuse by %s", tc.text, v.Action, v.Rule, tc.rule)
+		}
+	}
+}

@@ -42,7 +42,8 @@ func clinicalSpecs() []spec {
 			`\bi {adv}(?:doubled|increased|upped|lowered|decreased|halved|split|skipped|changed) my (?:dose|dosage|meds|medication)\b`,
 		},
 			// "How soon can I take a pregnancy test?" is about a test, not a dose.
-			unless: []string{`\b(?:take|use|get|do) (?:a |an |the |my )?(?:{w} )?(?:test|tests|quiz|break|shower|class|course|photo|picture)\b`},
+			// Nor is "how many days do I have to wait before a test".
+			unless: []string{`\b(?:take|use|get|do) (?:a |an |the |my )?(?:{w} )?(?:test|tests|quiz|break|shower|class|course|photo|picture)\b`, `\bhow (?:many|much) (?:days|weeks|hours|months|time) {g6}(?:wait|before (?:a |an |the |my |i )?{g1}(?:test|tests|testing|tested|check|checked))\b`},
 		}),
 		r("clinical/stop-start-drug", "The person asks whether they should stop, start, switch or come off a medicine or contraceptive.", spec{any: []string{
 			`\bshould i {adv}(?:stop|start|quit|come off|go off|get off|switch|change|keep taking|keep using|stay on|continue|restart|resume|drop|wean off|taper|go on|get on|be on|go back on|get back on|pause) {g3}{med}`,
@@ -78,7 +79,9 @@ func clinicalSpecs() []spec {
 			`\bhow (?:should|do|can|would|could) i {adv}(?:treat|cure|medicate) (?:my|this|it) {g2}{cond}`,
 			`\b(?:should|can|could|do|would) i {g4}(?:to|so i can|that will|that would|to help) {g1}(?:cure|treat|medicate|heal) (?:my|this) {g2}{cond}`,
 			`\bhow (?:should|do|can|would|could) i {adv}(?:get rid of|clear up|heal) (?:my|this|the) {g2}{infection}`,
-			`\bdo i need {g1}(?:antibiotics|antivirals|treatment|medication|meds|surgery|a prescription|to be treated|to get treated)\b`,
+			// "Do I need a prescription for it" asks how to get something,
+			// which the education answers; it is not a treatment decision.
+			`\bdo i need {g1}(?:antibiotics|antivirals|treatment|medication|meds|surgery|to be treated|to get treated)\b`,
 			`\bhow should i (?:treat|manage) my\b`,
 		}}),
 		r("clinical/diagnosis", "The person asks whether they have a condition, or asks Candor to diagnose their symptoms.", spec{any: []string{
