@@ -28,27 +28,19 @@ func TestCodedSuicideThoughts(t *testing.T) {
 // not the person's choice, a family member who makes them do it.
 func TestIndirectDisclosures(t *testing.T) {
 	c := safety.New()
-	for _, tc := range []struct{ text, rule string }{
+	wantCrisisBy(t, c, []ruleCase{
 		{"how do i get over jealousy?? every time she texts another guy i punch walls and then cut myself after", "self-harm/first-person-act"},
 		{"how much bleeding is normal after the first time? it wasn't really my choice and it was yesterday", "sexual-violence/not-my-choice"},
 		{"how do i make sex hurt less? my stepdad says i have to keep doing it", "sexual-violence/not-my-choice"},
-	} {
-		if v := c.Classify(tc.text); v.Action != safety.ActionCrisis || v.Rule != tc.rule {
-			t.Errorf("%q: %s (rule %q), want crisis by %s", tc.text, v.Action, v.Rule, tc.rule)
-		}
-	}
-	for _, text := range []string{
+	})
+	wantNoCrisis(t, c, []string{
 		"i cooked dinner and then cut myself on the knife by accident",
 		"the first time was not what i expected, is that normal",
 		"sex was my choice but i regret it now",
 		"it wasn't my choice of restaurant but the date was fine",
 		"my dad makes me do my homework before gaming",
 		"my mom says i have to keep doing it, the piano practice i mean",
-	} {
-		if v := c.Classify(text); v.Action == safety.ActionCrisis {
-			t.Errorf("%q: crisis by %q, want none", text, v.Rule)
-		}
-	}
+	})
 }
 
 // TestCrisisSaidAround checks crisis said around a question rather than
@@ -57,7 +49,7 @@ func TestIndirectDisclosures(t *testing.T) {
 // pictures; with the near-misses on the other side.
 func TestCrisisSaidAround(t *testing.T) {
 	c := safety.New()
-	for _, tc := range []struct{ text, rule string }{
+	wantCrisisBy(t, c, []ruleCase{
 		{"does the pill make you gain weight? been looking up painless ways to not wake up lately", "suicide/plan-in-passing"},
 		{"cant stop researching methods tbh, the pills are right there in the cupboard", "suicide/plan-in-passing"},
 		{"where can i find a domestic violence shelter tonight, i need to get away from him", "abuse/unsafe-at-home"},
@@ -65,12 +57,8 @@ func TestCrisisSaidAround(t *testing.T) {
 		{"someone in my server said he'd give me robux if i send a selfie in my bra. i'm 12", "minor/adult-contact"},
 		{"im 14 and a guy on xbox offered me a steam gift card for pics", "minor/adult-contact"},
 		{"he raped me 3 years ago and he still texts me threats, i want to move on", "sexual-violence/first-person-disclosure"},
-	} {
-		if v := c.Classify(tc.text); v.Action != safety.ActionCrisis || v.Rule != tc.rule {
-			t.Errorf("%q: %s (rule %q), want crisis by %s", tc.text, v.Action, v.Rule, tc.rule)
-		}
-	}
-	for _, text := range []string{
+	})
+	wantNoCrisis(t, c, []string{
 		"been googling methods of contraception that don't use hormones",
 		"researching methods for my stats exam is killing me",
 		"my sister volunteers at a women's refuge, how can i donate",
@@ -78,11 +66,7 @@ func TestCrisisSaidAround(t *testing.T) {
 		"my mum gave me money for a new phone when i turned 13",
 		"what are the warning signs that a child is being groomed? i'm a year 5 teacher",
 		"how do groomers usually choose which kids to target? it's for safeguarding training",
-	} {
-		if v := c.Classify(text); v.Action == safety.ActionCrisis {
-			t.Errorf("%q: crisis by %q, want none", text, v.Rule)
-		}
-	}
+	})
 }
 
 // TestSurvivorGoingOn checks that a survivor asking how to date, tell a
@@ -108,6 +92,29 @@ func TestSurvivorGoingOn(t *testing.T) {
 	} {
 		if v := c.Classify(text); v.Action != safety.ActionCrisis {
 			t.Errorf("%q: %s (rule %q), want crisis", text, v.Action, v.Rule)
+		}
+	}
+}
+
+// ruleCase is a message and the rule that must decide it.
+type ruleCase struct{ text, rule string }
+
+// wantCrisisBy checks that each message gets crisis help by its rule.
+func wantCrisisBy(t *testing.T, c *safety.Classifier, cases []ruleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if v := c.Classify(tc.text); v.Action != safety.ActionCrisis || v.Rule != tc.rule {
+			t.Errorf("%q: %s (rule %q), want crisis by %s", tc.text, v.Action, v.Rule, tc.rule)
+		}
+	}
+}
+
+// wantNoCrisis checks that no message gets crisis help.
+func wantNoCrisis(t *testing.T, c *safety.Classifier, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		if v := c.Classify(text); v.Action == safety.ActionCrisis {
+			t.Errorf("%q: crisis by %q, want none", text, v.Rule)
 		}
 	}
 }
