@@ -66,6 +66,8 @@ func TestCrisisSaidAround(t *testing.T) {
 		"my mum gave me money for a new phone when i turned 13",
 		"what are the warning signs that a child is being groomed? i'm a year 5 teacher",
 		"how do groomers usually choose which kids to target? it's for safeguarding training",
+		"was ist sextortion? brauche das für ein referat in der schule",
+		"qu'est-ce que la sextortion, c'est pour un exposé",
 	})
 }
 

@@ -462,6 +462,10 @@ func crisisSpecs() []spec {
 				// is being sextorted"
 				`\b(?:about|against|spot|spotting|prevent|preventing|recogni[sz]e|explain|explaining|teach|teaching|awareness) {g3}(?:sextortion|sextorted)\b`,
 				`\bif (?:a|an|the|their|your|his|her|our|my|someone|somebody|kids?|teens?|children|people) {g3}(?:is|are|was|were|gets?|got) {g1}sextorted\b`,
+				// the same definition question in another language, which
+				// the English definition guard cannot read: "was ist
+				// sextortion? für ein Referat"
+				`\b(?:was ist|was bedeutet|was heisst|que es|qu est ce que|quest ce que|qu est ce|quest ce|c est quoi|cest quoi|o que e|o que eh|cos e|che cos e|apa itu|apa sih|co to jest|co to) {g2}(?:sextortion|sextorsion|sextorsao|sextorsione|seks?torsja|sekstorsi)\b`,
 			},
 		},
 		{
