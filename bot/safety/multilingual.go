@@ -374,58 +374,63 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 // out, for the model to read the rest of a message.
 const minModelWords = 5
 
-// withoutSpans joins clauses back into one normalised message with the
-// words (or, for unspaced scripts, the bytes) the spans cover taken out.
+// withoutSpans joins clauses back into one normalised message with what
+// the spans cover blanked out: words for spaced scripts (from and to are
+// word indices), bytes for unspaced ones (negative byte offsets, see
+// Classify). Both become byte ranges of the clause, so a clause that mixes
+// the two is cut correctly too.
 func withoutSpans(clauses []string, spans []span) string {
 	out := make([]string, 0, len(clauses))
 	for ci, c := range clauses {
-		var tokCut [][2]int
-		var byteCut [][2]int
+		b := []byte(c)
+		var words [][2]int
 		for _, s := range spans {
 			if s.clause != ci {
 				continue
 			}
+			lo, hi := -s.to, -s.from
 			if s.from >= 0 {
-				tokCut = append(tokCut, [2]int{s.from, s.to})
-			} else {
-				byteCut = append(byteCut, [2]int{-s.from, -s.to})
-			}
-		}
-		if len(byteCut) > 0 {
-			b := []byte(c)
-			for _, r := range byteCut {
-				lo, hi := min(r[0], r[1]), max(r[0], r[1])
-				if lo < 0 || hi > len(b) {
+				if words == nil {
+					words = wordBounds(c)
+				}
+				if s.to <= s.from || s.to > len(words) {
 					continue
 				}
-				for i := lo; i < hi; i++ {
-					b[i] = ' '
-				}
+				lo, hi = words[s.from][0], words[s.to-1][1]
 			}
-			c = string(b)
-		}
-		toks := strings.Fields(c)
-		if len(tokCut) > 0 && len(byteCut) == 0 {
-			keep := toks[:0:0]
-			for i, t := range toks {
-				cut := false
-				for _, r := range tokCut {
-					if i >= r[0] && i < r[1] {
-						cut = true
-						break
-					}
-				}
-				if !cut {
-					keep = append(keep, t)
-				}
+			if lo < 0 || hi > len(b) || lo >= hi {
+				continue
 			}
-			toks = keep
+			for i := lo; i < hi; i++ {
+				b[i] = ' '
+			}
 		}
-		if len(toks) > 0 {
+		if toks := strings.Fields(string(b)); len(toks) > 0 {
 			out = append(out, strings.Join(toks, " "))
 		}
 	}
 	return strings.Join(out, " | ")
+}
+
+// wordBounds returns the byte range of each word of s as strings.Fields
+// splits it.
+func wordBounds(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
 }
 
 // crisisVerdict is the crisis verdict for phrase p, explained by text.

@@ -22,3 +22,14 @@ func TestWithoutSpans(t *testing.T) {
 		t.Errorf("an idiom alone: got %q, want nothing left", got)
 	}
 }
+
+// TestWithoutSpansMixed checks a clause with both a word span and a byte
+// span: each cuts only its own text.
+func TestWithoutSpansMixed(t *testing.T) {
+	c := "lol 死ぬ ok mama me mata"
+	// "死ぬ" is bytes 4..10; "me mata" are words 4 and 5.
+	got := withoutSpans([]string{c}, []span{{clause: 0, from: -10, to: -4}, {clause: 0, from: 4, to: 6}})
+	if want := "lol ok mama"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

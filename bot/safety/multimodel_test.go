@@ -151,6 +151,8 @@ func BenchmarkMultilingualModel(b *testing.B) {
 		{"ich hab seit wochen keine lust mehr auf sex, ist das normal in einer beziehung?", "de"},
 		{"mon copain veut qu'on essaie des trucs nouveaux mais je suis pas sûre", "fr"},
 		{"セックスの時に痛いのは普通ですか、病院に行くべき？", "ja"},
+		// A benign idiom: the model reads the rest with it cut out.
+		{"me muero de risa con este server, pero una pregunta, el condon caduca?", "es"},
 	}
 	for _, c := range []struct {
 		name string
