@@ -144,10 +144,14 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			rep = withheldReply()
 		}
 		if v.Support && !lc.support {
-			if v.Class == "" && (rep.Kind == KindUnknown || rep.Kind == KindOfftopic) {
+			// Lines for the sender (the model's unsure reading, a
+			// survivor going on) are worded to them; lines for someone
+			// the sender is helping are worded to the helper.
+			forSender := v.Class != "" || v.ForSender
+			if !forSender && (rep.Kind == KindUnknown || rep.Kind == KindOfftopic) {
 				rep = b.supportReply(rep)
 			}
-			if v.Class != "" {
+			if forSender {
 				b.addCrisisLines(&rep, region, v.LineCategory)
 			} else {
 				b.addSupport(&rep, region, v.LineCategory)

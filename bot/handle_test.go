@@ -273,6 +273,29 @@ func TestThirdPersonSupportGetsLinesNotCrisis(t *testing.T) {
 	}
 }
 
+// TestSurvivorGoingOnGetsAnswerAndOwnLines checks that a survivor asking,
+// years later, how to tell a new partner gets an answer with crisis lines
+// worded to them, not the helper's wording for someone supporting another
+// person.
+func TestSurvivorGoingOnGetsAnswerAndOwnLines(t *testing.T) {
+	b := newBot(t, nil)
+	rep := ask(t, b, "I was assaulted in college, six years ago. how do I tell my new partner before we get intimate")
+	if rep.Kind != bot.KindAnswer {
+		t.Fatalf("kind %s, want an answer with lines beside it", rep.Kind)
+	}
+	if rep.Triage == nil || rep.Triage.Rule != "support/past-sexual-violence" {
+		t.Fatalf("triage %+v", rep.Triage)
+	}
+	if len(rep.Notes) == 0 || !strings.HasPrefix(rep.Notes[0], "If things feel heavy right now") {
+		t.Errorf("want the lines worded to the sender first, got notes %q", rep.Notes)
+	}
+	for _, n := range rep.Notes {
+		if strings.Contains(n, "Supporting someone") {
+			t.Errorf("helper's wording for a survivor: %q", n)
+		}
+	}
+}
+
 func TestYouthGetsYouthResources(t *testing.T) {
 	b := newBot(t, nil)
 	rep := ask(t, b, "im 15 and i get really nervous about sex, is that normal?")

@@ -148,7 +148,7 @@ func (c *Classifier) classifyRules(m *message) Verdict {
 		}
 	}
 	if r := c.first(c.support, m, f, youth); r != nil {
-		v.Category, v.Rule, v.Support = r.category, r.name, true
+		v.Category, v.Rule, v.Support, v.ForSender = r.category, r.name, true, r.forSender
 		v.LineCategory = lineFor(r.category)
 		return v
 	}

@@ -74,7 +74,10 @@ type spec struct {
 	// children: the verdict carries ChildSafety, and the reply adds a
 	// confidential line for people worried about their own thoughts.
 	childSafety bool
-	youth       youthNeed
+	// forSender marks a support rule about the sender's own experience:
+	// the verdict carries ForSender.
+	forSender bool
+	youth     youthNeed
 	// gate lists words of which the message must contain at least one
 	// before any pattern runs, for rules whose patterns begin with common
 	// words ("write", "tell") and would otherwise run on most messages.

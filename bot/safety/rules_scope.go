@@ -168,7 +168,7 @@ func supportSpecs() []spec {
 	minor.any = []string{`\b` + minorThird + ` {gb6}(?:` + sv + `|` + ab + `|touch(?:es|ed|ing) (?:her|him|them)|(?:being |been |was |is )?groom\w*)\b`, `\b(?:` + sv + `|` + ab + `) {g4}` + minorThird}
 	minor.doc = "Someone asks how to help a child or teenager who is being abused."
 	past := spec{
-		name: "support/past-sexual-violence", category: CategorySexualViolence, scope: inMessage,
+		name: "support/past-sexual-violence", category: CategorySexualViolence, scope: inMessage, forSender: true,
 		doc: "A survivor asks how to go on long after sexual violence (dating, telling a partner, intimacy, healing): the answer, with the lines beside it.",
 		any: []string{`\bi {g2}(?:was|got|were|have been|had been) {g2}(?:raped|molested|sexually (?:assaulted|abused)|assaulted|abused|groped|date raped)\b`, `\b(?:raped|molested|sexually assaulted|sexually abused|abused|assaulted) me\b`, `\bmy (?:rape|sexual assault|assault|rapist|abuser)\b`, `\b(?:survivor|survived)\b`},
 		all: []string{`\b(?:` + pastEvent + `)\b`, `\b(?:` + goingOn + `)\b`},

@@ -72,6 +72,11 @@ type Verdict struct {
 	// on a model's harmful-request decline that may also hide a crisis,
 	// where the decline carries crisis lines.
 	Support bool
+	// ForSender marks support lines meant for the sender themselves (a
+	// survivor asking how to go on, support/past-sexual-violence), not
+	// for someone they are helping; the model's support tier is always
+	// for the sender too.
+	ForSender bool
 	// Youth is set when the person said they are under 18, by an explicit
 	// age ("I'm 15") or by saying they are a minor or underage.
 	Youth bool
