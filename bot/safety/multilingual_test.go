@@ -175,13 +175,22 @@ func TestNormalizeMulti(t *testing.T) {
 
 func FuzzMultilingual(f *testing.F) {
 	m := newMulti(f)
-	for _, s := range []string{"quiero morir", "死にたい", "\xff\xfe", "a | b", "no, no, no"} {
+	mm, err := safety.LoadMultiModel()
+	if err != nil {
+		f.Fatal(err)
+	}
+	// With the model and a language, a benign idiom sends the rest of the
+	// message to the model with the idiom cut out (withoutSpans).
+	with := m.WithModel(mm)
+	for _, s := range []string{"quiero morir", "死にたい", "\xff\xfe", "a | b", "no, no, no",
+		"me muero de risa jaja pero una pregunta seria sobre el condon", "テストまじで死ぬ lol mama me mata hoy"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		v := m.Classify(s)
-		if v.Action == safety.ActionCrisis && (len(v.Langs) == 0 || v.Phrase == "") {
-			t.Fatalf("crisis verdict without language or phrase: %+v", v)
+		for _, v := range []safety.MultiVerdict{m.Classify(s), with.Classify(s, "es"), with.Classify(s, "ja")} {
+			if v.Action == safety.ActionCrisis && (len(v.Langs) == 0 || v.Phrase == "") {
+				t.Fatalf("crisis verdict without language or phrase: %+v", v)
+			}
 		}
 	})
 }
