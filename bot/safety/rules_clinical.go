@@ -57,6 +57,7 @@ func clinicalSpecs() []spec {
 			`\b(?:can|could|may) i {adv}(?:mix|combine|take|use|try|borrow|share|drink on|drink with|drink while on|smoke on) {g3}{med}`,
 			`\b(?:which|what) {g2}{med} {g2}(?:should|do|would|could) i (?:take|use|get|try|be on|go on|switch to|ask for|choose|pick)\b`,
 			`\b(?:best|right|better) {g2}{med} for me\b`,
+			`\b(?:which|what) {g2}{med} {g6}(?:for (?:me|someone like me|my (?:case|situation|body))|(?:would|do|can) you (?:recommend|suggest)|(?:can|could|should) i (?:switch|change|move|go) (?:to|onto))\b`,
 			`\bwhat should i (?:take|use) (?:for|to) (?:my|this|the|help)\b`,
 			`\b(?:can|could|will|would) you {g1}(?:prescribe|write (?:me )?a prescription)`, `\bprescribe me\b`, `\b(?:give|get|write) me (?:a )?prescription\b`,
 		}}),

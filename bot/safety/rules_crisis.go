@@ -108,7 +108,7 @@ func crisisSpecs() []spec {
 			name: "minor/adult-contact", action: ActionCrisis, category: CategoryMinor, scope: inMessage, youth: youthOnly,
 			doc: "A person under 18 says an adult or older person approaches them sexually, or someone asks them for nude images.",
 			any: []string{
-				`\b(?:older|grown|adult|grownup|grown up|much older|way older|[0-9]+ years older|[0-9]+ year older|old) (?:{w} )?(?:guy|man|men|woman|women|person|people|dude|boyfriend|girlfriend|someone|stranger|friend|teacher|coach|lady|boy|girl)\b`,
+				`\b(?:older|grown|adult|grownup|grown up|much older|way older|[0-9]+ years older|[0-9]+ year older|(?:^|an|the|this|that|some|creepy|random|weird|really|very|dirty) old) (?:{w} )?(?:guy|man|men|woman|women|person|people|dude|boyfriend|girlfriend|someone|stranger|friend|teacher|coach|lady|boy|girl)\b`,
 				`\b(?:asking|asked|asks|ask|wants|wanted|keeps asking|begging|begged|pressuring|pressured|told me to|tells me to|makes me|made me) (?:me )?{g2}(?:for |to send |send |to take |take )?(?:my |some |more |me )?(?:nudes|nude pics|nude photos|nude|naked (?:pics|pictures|photos|videos))\b`,
 				`\b(?:groomed|grooming|groom)\b`,
 				`\b(?:sent|sends|showed|shows|sending|keeps sending) me {g2}(?:dick pics?|nudes?|naked (?:pics?|pictures?|photos?)|porn|explicit {w}|pics of (?:his|her) (?:penis|dick|body))\b`,
@@ -362,6 +362,7 @@ func crisisSpecs() []spec {
 			any: []string{
 				`\b(?:he|she|they|my (?:{w} )?{rel}|someone|somebody|a (?:guy|man|girl|woman|friend|stranger)) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|kept (?:touching|kissing|pushing|trying|doing it)|forced (?:it|me)|just kept|carried on|still went ahead|pinned me|held me down)\b.{0,60}\b(?:after|when|even though|even when|although|though|while) (?:i|i had) {g2}(?:said no|say no|said stop|told (?:him|her|them) (?:to stop|no|i did not want|i do not want)|asked (?:him|her|them) to stop|begged (?:him|her|them)|was crying|cried|pushed (?:him|her|them) away|tried to push|did not want (?:to|it)|was asleep|was passed out|was unconscious|was too drunk|was drunk|froze|said i did not want)`,
 				`\bi {adv}(?:said no|said stop|told (?:him|her|them) (?:to stop|no)|asked (?:him|her|them) to stop|kept saying no|pushed (?:him|her|them) away|said i did not want (?:to|it)|tried to stop (?:him|her|them)|cried) {g3}(?:\| )?(?:and|but) (?:he|she|they) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|did not listen|ignored me|still did it|forced|held me down|pinned me)\b`,
+				`\bi (?:was|am) {adv}(?:passed out|asleep|sleeping|unconscious|out cold|blacked out|blackout drunk|too drunk to (?:move|talk|stand|say (?:no|anything))|half asleep|barely conscious|not awake) {g3}(?:\| )?(?:and|but|when|while) (?:he|she|they) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|still did it|started|had sex with me|was on top of me|was inside me|did (?:stuff|things) to me)\b`,
 			},
 		},
 		{
@@ -508,6 +509,26 @@ func crisisSpecs() []spec {
 			any:    []string{`\b(?:wrote|written|writing|left|finished) {g2}(?:letters?|notes?) (?:to|for) {g2}(?:family|mom|dad|parents|kids|children|wife|husband|partner|friends|everyone|sister|brother|girlfriend|boyfriend)\b`},
 			all:    []string{`\b(?:(?:put|hid|left|placed|hidden) (?:them|it) (?:in|under|on|inside) (?:my |the )?(?:desk|drawer|pillow|bed|room|car|nightstand)|just in case|for when i am (?:gone|not here)|for after i am gone|goodbye|farewell|last (?:ones|letters|words))\b`},
 			unless: []string{`\b(?:christmas|birthday|thank you|thank-you|valentine|love letters?|pen pal|penpal|college|university|application|cover letter|school project|homework|assignment|wedding|anniversary|deployment|deployed|military|camp)\b`},
+		},
+		{
+			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
+			doc:    "Putting affairs in order beside a calm or final tone: 'wrote my will today, felt peaceful, sorted out who gets my cat', 'giving away my games, won't need them'.",
+			any:    []string{`\b(?:sorted out|sorting out|decided|deciding|figured out|worked out|chose|chosen|picked|arranged|arranging|planned|planning) who (?:gets|will get|should get|takes|will take|will look after|looks after|will have|can have|inherits) (?:my |all my )?(?:cat|cats|dog|dogs|pets?|stuff|things|belongings|games|console|clothes|savings|room|plants|fish|hamster|rabbit|snake|accounts?)\b`, `\b(?:giving|gave|give|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|pets?|cats?|dogs?|games|console|clothes|favourite \w+|favorite \w+|art|books|savings)\b`},
+			all:    []string{`\b(?:will|wills|peaceful|peace|calm|ready|goodbye|bye|not need (?:them|it|anything)|will not need|won t need|wont need|no longer need|for after|when i am gone|after i am gone|last|final|finally|done|nothing left|no point|tired|burden)\b`},
+			unless: []string{`\b(?:moving|move (?:abroad|out|away|house)|moved|deploy\w*|travel\w*|trip|holiday|vacation|study abroad|exchange|downsiz\w*|declutter\w*|minimalis\w*|marie kondo|spring clean\w*|allergic|allergy|landlord|new job|new baby|pregnan\w*|divorce|breakup|break up|estate planning|lawyer|solicitor|retire\w*|hospice|terminal (?:cancer|illness)|grandma|grandpa|my (?:mom|mum|dad|parents?) (?:is|are)|charity|donat\w*|for sale|selling)\b`},
+		},
+		{
+			name: "self-harm/first-person-act", action: ActionCrisis, category: CategorySelfHarm, scope: inMessage, guards: guardNegation,
+			doc:    "Cutting said in passing beside blades or razors: 'we share blades when we cut', 'how do I clean the razor after I cut'.",
+			any:    []string{`\b(?:blades?|razors?|razor blades?|sharpeners?|box cutters?|scalpels?)\b {g6}(?:when|after|before|while|whenever|every time|each time|to|and) (?:i|we) (?:cut|cutting|cuts)\b`, `\b(?:when|after|before|while|whenever|every time|each time) (?:i|we) (?:cut|cutting)\b {g6}(?:blades?|razors?|razor blades?|sharpeners?|scalpels?)\b`, `\b(?:when|after|before|while|whenever|every time|each time) (?:i|we) (?:cut|cutting|burn) (?:myself|ourselves|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?))\b`},
+			unless: []string{`\bcut (?:my |our |the |your |his |her )?(?:hair|bangs|fringe|nails|beard|food|meat|veg\w*|fruit|paper|fabric|wood|grass|lawn|cake|bread|onions?|tags?|boxes|cardboard|crafts?|wrapping|hedge|carbs|sugar|weight|pubes|pubic hair)\b`, `\b(?:shav\w*|wax\w*|trim\w*|barber|hairdresser|haircut|cooking|chef|kitchen|carpent\w*|woodwork|crafting|sewing)\b`},
+		},
+		{
+			name: "danger/immediate-threat", action: ActionCrisis, category: CategoryDanger, scope: inMessage, guards: guardDefinition,
+			doc:    "Hiding from someone who is looking for the person now: 'hiding at my friend's, he keeps driving past her house'.",
+			any:    []string{`(?:^|\b(?:i am|i m|im|we are|been|still|currently) {adv})(?:hiding|staying hidden|lying low|laying low) (?:at|in|from|out|under|inside|behind|round|around)\b`, `\bhiding from (?:him|her|them|my (?:{w} )?{rel})\b`},
+			all:    []string{`\b(?:driving past|drove past|drives past|driving around|waiting outside|parked outside|outside (?:the|her|his|my|their) (?:house|door|window|place|flat|apartment|building|work|school)|following me|followed me|tracking me|tracked me|found me|find me|looking for me|circling|keeps calling|keeps texting|blowing up my phone|banging on|knocking|showed up|turned up|came to|coming (?:for|after) me|after me|hunting)\b`},
+			unless: []string{`\b(?:hide and seek|hide n seek|game|games|playing|prank|surprise party|birthday|from my (?:ex|crush)(?: lol| lmao)|lol|lmao|haha|jk)\b`},
 		},
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,

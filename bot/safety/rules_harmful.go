@@ -70,6 +70,35 @@ func harmfulSpecs() []spec {
 			},
 		},
 		{
+			name: "harmful/spying", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to keep tabs on or track a partner or relative with a tracker or their phone, or to record hookups secretly: 'stop an airtag beeping so I can keep tabs on my wife', 'secretly record my hookups, they'd never know'.",
+			any: []string{
+				`\b(?:keep tabs on|keep track of|keep an eye on|track|stalk|monitor|check up on|know where) (?:(?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|ex|exes)|her|him|them)\b`,
+				`\b` + how + ` {g2}(?:secretly |sneakily |quietly |discreetly )?(?:record|film|tape|video|screen record) {g2}(?:my |our |the |these |those )?(?:hookups?|hook ups?|sex|one night stands?|dates?|{partner}|girls?|guys?|women|men|her|him|them)\b`,
+			},
+			all: []string{`\b(?:airtags?|tiles?|trackers?|tracking|gps|location|find my|life360|spyware|spy apps?|hidden|secret\w*|sneak\w*|without (?:her|him|them) (?:knowing|noticing|finding out)|(?:never|not) (?:know|find out|notice)|will not (?:know|notice|find out)|would not (?:know|notice)|just for me)\b`},
+			unless: []string{
+				`\b(?:(?:how (?:do|can|would|could) (?:i|you) |is there a way to |ways to |help me )(?:tell|know|find out|check|detect|spot|find|remove|get rid of|block|stop (?:him|her|them|someone))(?: if| whether)?|(?:is|was|are) (?:my|someone|he|she|they) (?:{w} )?(?:tracking|spying|monitoring|watching|recording|filming)|tracking me|spying on me|monitoring me|recording me|filming me|with (?:her|his|their) (?:permission|consent|knowledge)|(?:we|both) (?:agreed|share|shared|consent\w*)|(?:she|he|they) (?:agreed|consented|knows|know|asked|wants|want)|shares? (?:her|his|their|our) location|dementia|alzheimer\w*|elderly|passed away|died|lost|stolen)\b`,
+			},
+		},
+		{
+			name: "harmful/incite-self-harm", action: ActionDecline, category: CategoryHarmful, violence: true, guards: guardNegation,
+			doc: "Asking for words or ways to push someone towards suicide or self-harm: 'write a text that'll make my ex want to kill herself'.",
+			any: []string{
+				`\b(?:make|push|drive|get|convince|pressure|bully|talk|goad|egg) (?:her|him|them|my (?:{w} )?(?:{partner}|{rel3}|ex)|(?:this|that) (?:girl|guy|kid|person|bitch|loser)|someone|somebody) (?:in)?to (?:want to |wanna )?(?:kill|off|hurt|cut|unalive|end) (?:herself|himself|themselves|themself|her life|his life|their life)\b`,
+				`\b(?:make|made) (?:her|him|them|my (?:{w} )?(?:{partner}|{rel3}|ex)) (?:want to|wanna) (?:die|kill (?:herself|himself|themselves)|end it|unalive (?:herself|himself|themselves))\b`,
+				`\b(?:how (?:do|can|should) i|help me|i want to|i am going to|gonna|should i|what (?:do|should|can) i (?:say|text|write) to) {g3}(?:tell|text|message|get) (?:her|him|them|my (?:{w} )?(?:{partner}|{rel3}|ex)) to (?:kys|kill (?:herself|himself|themselves)|go die|die|unalive)\b`,
+			},
+			unless: []string{`\b(?:says|said|told me|tells me|blames me|blamed me|because of me|my fault|afraid|scared|worried|what if|might|accidentally|without meaning|did i|do i|am i|is it my fault|how (?:do|can) i (?:stop|help|support|not))\b`},
+		},
+		{
+			name: "harmful/non-consent", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking whether to go on with sex while the other person is passed out or asleep: 'she said yes earlier but she is passed out now, can I keep going?'.",
+			any:    []string{`\b(?:(?:she|he|they|my (?:{w} )?(?:{partner}|date|hookup)) (?:(?:is|are|s|re|was|were|has|have|just|now) )?|(?:shes|hes|theyre) ){adv}(?:passed out|asleep|sleeping|fallen asleep|fell asleep|unconscious|out cold|blacked out|blackout drunk|too drunk|wasted|barely conscious|barely awake|not moving|not responding|half asleep)\b`},
+			all:    []string{`\b(?:(?:can|could|should|may) i (?:still |just )?(?:keep going|continue|carry on|finish|keep doing (?:it|this)|do it|have sex|touch (?:her|him|them)|go on)|i can (?:still |just )?(?:keep going|continue|carry on|finish)|still counts?|that counts|it counts|counts as (?:a )?yes|still (?:ok|okay|fine|consent|allowed|a yes)|(?:ok|okay|fine|allowed) to (?:keep going|continue|carry on|finish))\b`},
+			unless: []string{`\b(?:i was|was i|i am|i m|me while|to me|happened to me|(?:he|she|they) (?:kept going|continued|did not stop|would not stop))\b`},
+		},
+		{
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful,
 			doc: "Asking how to put a drug, alcohol or \"something\" into someone else's drink or food, or give it to them without their knowledge.",
 			any: []string{
