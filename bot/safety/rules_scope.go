@@ -34,7 +34,13 @@ func minorSexualSpecs() []spec {
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(),
 			doc:    "A request for sexual content involving a minor.",
-			any:    []string{`\b(?:trade|trading|swap|swapping|sell|selling|buy|buying|collect|collecting) (?:{w} ){0,3}(?:pics|pictures|photos|videos|vids|content|images|nudes) (?:of|with) {g2}{minorref}`, `\b(?:nudes|naked (?:pics|photos)|nude (?:pics|photos)) of (?:the )?(?:girls|boys|kids) (?:from|in|at) (?:my |our |the )?(?:high school|middle school|junior high|elementary|school)\b`, `\b` + request + ` {g6}` + explicit + `\b.*\b{minorref}`, `\b` + request + ` {g6}{minorref}.*\b` + explicit + `\b`, `\b(?:sex|sexual|erotic|porn|nude|naked|lewd)\w* {g4}(?:of|with|about|involving|featuring) {g2}{minorref}`, `\b(?:roleplay|role play|rp|pretend|act|play) {g3}(?:as|like|you are|you re|to be|being) (?:a |an |my )?{minorref} {g6}(?:flirt\w*|seductive|sensual|sexy|naughty|dirty|spicy|hot|kinky|intimate|girlfriend|boyfriend|lover|date|romantic|making out|kiss\w*)\b`},
+			any:    []string{`\b(?:trade|trading|swap|swapping|sell|selling|buy|buying|collect|collecting) (?:{w} ){0,3}(?:pics|pictures|photos|videos|vids|content|images|nudes) (?:of|with) {g2}{minorref}`, `\b(?:nudes|naked (?:pics|photos)|nude (?:pics|photos)) of (?:the )?(?:girls|boys|kids) (?:from|in|at) (?:my |our |the )?(?:high school|middle school|junior high|elementary|school)\b`, `\b` + request + ` {g6}` + explicit + `\b.*\b{minorref}`, `\b` + request + ` {g6}{minorref}.*\b` + explicit + `\b`, `\b(?:sex|sexual|erotic|porn|nude|naked|lewd)\w* {g4}(?:of|with|about|involving|featuring) {g2}{minorref}`},
+			unless: []string{edu},
+		},
+		{
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(), scope: inMessage,
+			doc:    "Asking the bot to role-play as a child in a flirty, romantic or sexual way.",
+			any:    []string{`\b(?:roleplay|role play|rp|pretend|act|play) {g3}(?:as|like|you are|you re|to be|being) (?:a |an |my )?{minorref}\b (?:[a-z0-9|]+ ){0,8}(?:flirt\w*|seductive|sensual|sexy|naughty|dirty|spicy|hot|kinky|intimate|girlfriend|boyfriend|lover|date|romantic|making out|kiss\w*)\b`},
 			unless: []string{edu},
 		},
 		{
