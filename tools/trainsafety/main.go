@@ -86,7 +86,14 @@ func main() {
 	flag.BoolVar(&verbose, "v", false, "log the held-out messages the full variant gets wrong")
 	multi := flag.Bool("multi", false, "train the multilingual crisis model (model_ml.bin) from mlcorpus/ instead")
 	testdata := flag.String("testdata", "bot/safety/testdata", "with -multi: the directory of the multilingual test sets to report on")
+	kbCorpus := flag.Bool("kb-corpus", false, "write corpus/"+kbCorpusFile+" from the embedded knowledge base's question variants, then stop (retrain after)")
 	flag.Parse()
+	if *kbCorpus {
+		if err := writeKBCorpus(filepath.Join(*dir, "corpus")); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if *multi {
 		if err := runMulti(*dir, *testdata); err != nil {
 			log.Fatal(err)
@@ -287,7 +294,12 @@ func fitWith(name string, dense int, pool bool, train, val []row) (*safety.Model
 	var crisisPos, clinPos, harmPos, crisisNeg, clinNeg, harmNeg []float64
 	for _, r := range val {
 		p, _ := best.Predict(r.Text, vecOf(r, dense > 0))
-		if r.Label == safety.ClassBenignScope || r.Label == safety.ClassFigurative || r.Label == safety.ClassChitchat {
+		// The knowledge base's own questions are easy negatives: counted
+		// here, they would loosen every budget (with them the harmful
+		// threshold fell from 0.81 to 0.5 and declined "what options does
+		// someone have after a sexual assault"). Budgets are set on the
+		// writers' benign messages, the near-misses.
+		if (r.Label == safety.ClassBenignScope || r.Label == safety.ClassFigurative || r.Label == safety.ClassChitchat) && r.file != kbCorpusFile {
 			crisisNeg = append(crisisNeg, p.Crisis())
 			clinNeg = append(clinNeg, p.Prob(safety.ClassClinical))
 			harmNeg = append(harmNeg, p.Prob(safety.ClassHarmful))
