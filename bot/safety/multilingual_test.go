@@ -557,10 +557,7 @@ func TestMultilingualHeldout6(t *testing.T) {
 // literally kill me".
 func TestMultilingualW10(t *testing.T) {
 	m := newMulti(t)
-	tests := []struct {
-		text, lang string
-		crisis     bool
-	}{
+	tests := []mlCase{
 		{"gracias por todo chicos, fueron lo mejor de mi vida. cuiden a mi gato", "es", true},
 		{"me voy de viaje una semana, cuiden a mi gato porfa jaja, gracias por todo", "es", false},
 		{"mis papas me castigaron, ya no me voy a conectar en un mes, adios", "es", false},
@@ -598,14 +595,7 @@ func TestMultilingualW10(t *testing.T) {
 		{"テストの点見られたら母さんに殺される", "ja", false},
 		{"このゲームを引退します、今までありがとう、さようなら", "ja", false},
 	}
-	for _, tt := range tests {
-		v := m.Classify(tt.text, tt.lang)
-		if got := v.Action == safety.ActionCrisis; got != tt.crisis {
-			t.Errorf("%s %q: crisis = %v (phrase %q), want %v", tt.lang, tt.text, got, v.Phrase, tt.crisis)
-		} else if got && v.Langs[0] != tt.lang {
-			t.Errorf("%s %q: reply language %s", tt.lang, tt.text, v.Langs[0])
-		}
-	}
+	wantMLCrisis(t, m, tests)
 }
 
 // TestMultilingualW11 checks the w11 round's pairs and guards in every
@@ -624,10 +614,7 @@ func TestMultilingualW10(t *testing.T) {
 // question about what to do when a relative abuses a child.
 func TestMultilingualW11(t *testing.T) {
 	m := newMulti(t)
-	tests := []struct {
-		text, lang string
-		crisis     bool
-	}{
+	tests := []mlCase{
 		{"la pastilla del dia despues sirve hasta cuantas horas? fue sin que yo quisiera, anoche en una fiesta", "es", true},
 		{"conte las pastillas de mi abuelo y creo que ya me alcanzan. nadie me va a extrañar", "es", true},
 		{"busque cual es el puente mas alto de la ciudad, ya no queda nada que me haga quedarme", "es", true},
@@ -782,7 +769,20 @@ func TestMultilingualW11(t *testing.T) {
 		{"薬を数えた、旅行まで足りる", "ja", false},
 		{"遅刻して迷惑かけたくないので今日は休みます、ごめんなさい", "ja", false},
 	}
-	for _, tt := range tests {
+	wantMLCrisis(t, m, tests)
+}
+
+// mlCase is a message in a language and whether it must get crisis help.
+type mlCase struct {
+	text, lang string
+	crisis     bool
+}
+
+// wantMLCrisis checks each case's crisis decision, and that a crisis reply
+// comes in the message's language.
+func wantMLCrisis(t *testing.T, m *safety.Multilingual, cases []mlCase) {
+	t.Helper()
+	for _, tt := range cases {
 		v := m.Classify(tt.text, tt.lang)
 		if got := v.Action == safety.ActionCrisis; got != tt.crisis {
 			t.Errorf("%s %q: crisis = %v (phrase %q), want %v", tt.lang, tt.text, got, v.Phrase, tt.crisis)
