@@ -30,10 +30,9 @@ var kbSkip = regexp.MustCompile(`assault|abuse|coerc|violence|groom|sextort|traf
 var firstPerson = regexp.MustCompile(`(?i)\b(?:i|me|my|mine|myself|im|ive|id|ill|i'm|i've|i'd|i'll|i’m|i’ve|we|us|our|ours)\b`)
 
 // writeKBCorpus writes corpus/kb.jsonl from the embedded knowledge base:
-// every question variant (of an entry kbSkip names, only those asked in
-// general) that the
-// deterministic rules leave alone (no crisis, refusal, decline or support
-// rule fires).
+// every question variant that the deterministic rules leave alone (no
+// crisis, refusal, decline or support rule fires) and, for an entry kbSkip
+// names, is asked in general.
 func writeKBCorpus(dir string) error {
 	base, err := knowledge.LoadEmbedded()
 	if err != nil {
