@@ -32,6 +32,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/candorbot/candor/bot/safety"
@@ -45,6 +46,9 @@ const (
 	iterations  = 800
 	heldoutFile = "s3.jsonl"
 	valPercent  = 15
+	// thresholdFolds is the number of folds whose out-of-fold
+	// probabilities set the decision thresholds.
+	thresholdFolds = 5
 )
 
 // lambdas are the L2 penalties tried on the validation set.
@@ -257,11 +261,63 @@ func examples(rows []row, dense bool) []safety.Example {
 // fit trains one variant for each penalty, keeps the one with the lowest
 // calibrated validation log-loss, and sets its temperature and thresholds.
 func fit(name string, dense int, train, val []row) (*safety.Model, variantSummary, error) {
-	return fitWith(name, dense, false, train, val)
+	best, vs, err := fitWith(name, dense, false, train, val)
+	if err != nil {
+		return nil, vs, err
+	}
+	// Thresholds from out-of-fold probabilities over training and
+	// validation together: the 1% budgets rest on every writer's benign
+	// message (about 1,400) instead of the validation share alone (about
+	// 210, where two messages set the harmful threshold).
+	all := append(append([]row(nil), train...), val...)
+	probs, err := outOfFold(safety.TrainOptions{
+		Name: name, Dense: dense, WordBuckets: wordBuckets, CharBuckets: charBuckets,
+		Lambda: vs.Lambda, Iterations: iterations,
+	}, vs.Temperature, all)
+	if err != nil {
+		return nil, vs, err
+	}
+	vs.ThresholdSample = len(all)
+	var crisisPos, clinPos, harmPos, crisisNeg, clinNeg, harmNeg []float64
+	for i, r := range all {
+		p := probs[i]
+		// The knowledge base's own questions are easy negatives: counted
+		// here, they would loosen every budget (with them the harmful
+		// threshold fell from 0.81 to 0.5 and declined "what options does
+		// someone have after a sexual assault"). Budgets are set on the
+		// writers' benign messages, the near-misses.
+		if (r.Label == safety.ClassBenignScope || r.Label == safety.ClassFigurative || r.Label == safety.ClassChitchat) && r.file != kbCorpusFile {
+			crisisNeg = append(crisisNeg, p.Crisis())
+			clinNeg = append(clinNeg, p.Prob(safety.ClassClinical))
+			harmNeg = append(harmNeg, p.Prob(safety.ClassHarmful))
+		}
+		switch {
+		case strings.HasPrefix(r.Label, "crisis-"):
+			crisisPos = append(crisisPos, p.Crisis())
+		case r.Label == safety.ClassClinical:
+			clinPos = append(clinPos, p.Prob(safety.ClassClinical))
+		case r.Label == safety.ClassHarmful:
+			harmPos = append(harmPos, p.Prob(safety.ClassHarmful))
+		}
+	}
+	th := safety.Thresholds{
+		CrisisHigh: threshold(crisisPos, crisisHighRecall),
+		CrisisLow:  threshold(crisisPos, crisisLowRecall),
+		Clinical:   math.Max(threshold(clinPos, clinicalRecall), budget(clinNeg, clinicalBudget)),
+		Harmful:    math.Max(threshold(harmPos, harmfulRecall), budget(harmNeg, harmfulBudget)),
+	}
+	th.CrisisLow = math.Min(th.CrisisLow, th.CrisisHigh)
+	th.CrisisSure = math.Max(th.CrisisHigh, budget(crisisNeg, crisisBudget))
+	best.Calibrate(vs.Temperature, th)
+	vs.Thresholds = th
+	vs.Validation = evaluate(best, val, dense > 0)
+	return best, vs, nil
 }
 
-// fitWith is fit; pool balances the crisis classes together against the
-// others (safety.TrainOptions.PoolCrisis).
+// fitWith trains one variant for each penalty and keeps the one with the
+// lowest calibrated validation log-loss, with its temperature; pool
+// balances the crisis classes together against the others
+// (safety.TrainOptions.PoolCrisis). The caller sets the thresholds.
 func fitWith(name string, dense int, pool bool, train, val []row) (*safety.Model, variantSummary, error) {
 	var best *safety.Model
 	var bestT, bestNLL float64 = 1, math.Inf(1)
@@ -290,40 +346,6 @@ func fitWith(name string, dense int, pool bool, train, val []row) (*safety.Model
 	}
 	vs.Temperature = bestT
 	best.Calibrate(bestT, safety.Thresholds{})
-	// Thresholds from the calibrated validation probabilities.
-	var crisisPos, clinPos, harmPos, crisisNeg, clinNeg, harmNeg []float64
-	for _, r := range val {
-		p, _ := best.Predict(r.Text, vecOf(r, dense > 0))
-		// The knowledge base's own questions are easy negatives: counted
-		// here, they would loosen every budget (with them the harmful
-		// threshold fell from 0.81 to 0.5 and declined "what options does
-		// someone have after a sexual assault"). Budgets are set on the
-		// writers' benign messages, the near-misses.
-		if (r.Label == safety.ClassBenignScope || r.Label == safety.ClassFigurative || r.Label == safety.ClassChitchat) && r.file != kbCorpusFile {
-			crisisNeg = append(crisisNeg, p.Crisis())
-			clinNeg = append(clinNeg, p.Prob(safety.ClassClinical))
-			harmNeg = append(harmNeg, p.Prob(safety.ClassHarmful))
-		}
-		switch {
-		case strings.HasPrefix(r.Label, "crisis-"):
-			crisisPos = append(crisisPos, p.Crisis())
-		case r.Label == safety.ClassClinical:
-			clinPos = append(clinPos, p.Prob(safety.ClassClinical))
-		case r.Label == safety.ClassHarmful:
-			harmPos = append(harmPos, p.Prob(safety.ClassHarmful))
-		}
-	}
-	th := safety.Thresholds{
-		CrisisHigh: threshold(crisisPos, crisisHighRecall),
-		CrisisLow:  threshold(crisisPos, crisisLowRecall),
-		Clinical:   math.Max(threshold(clinPos, clinicalRecall), budget(clinNeg, clinicalBudget)),
-		Harmful:    math.Max(threshold(harmPos, harmfulRecall), budget(harmNeg, harmfulBudget)),
-	}
-	th.CrisisLow = math.Min(th.CrisisLow, th.CrisisHigh)
-	th.CrisisSure = math.Max(th.CrisisHigh, budget(crisisNeg, crisisBudget))
-	best.Calibrate(bestT, th)
-	vs.Thresholds = th
-	vs.Validation = evaluate(best, val, dense > 0)
 	return best, vs, nil
 }
 
@@ -332,6 +354,57 @@ func vecOf(r row, dense bool) []float32 {
 		return r.vec
 	}
 	return nil
+}
+
+// outOfFold trains thresholdFolds models with opt, each on rows outside
+// one hash-chosen fold, and returns every row's calibrated
+// prediction from the model that did not see it. Folds run two at a time;
+// each is deterministic, so the result is too.
+func outOfFold(opt safety.TrainOptions, temp float64, rows []row) ([]safety.Prediction, error) {
+	dense := opt.Dense
+	fold := make([]int, len(rows))
+	for i, r := range rows {
+		h := sha256.Sum256([]byte(r.Text))
+		fold[i] = int(binary.BigEndian.Uint64(h[8:16]) % thresholdFolds)
+	}
+	out := make([]safety.Prediction, len(rows))
+	errs := make([]error, thresholdFolds)
+	sem := make(chan struct{}, 2)
+	var wg sync.WaitGroup
+	for k := 0; k < thresholdFolds; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			t0 := time.Now()
+			var in []row
+			for i, r := range rows {
+				if fold[i] != k {
+					in = append(in, r)
+				}
+			}
+			m, err := safety.Train(examples(in, dense > 0), opt)
+			if err != nil {
+				errs[k] = err
+				return
+			}
+			m.Calibrate(temp, safety.Thresholds{})
+			for i, r := range rows {
+				if fold[i] == k {
+					out[i], _ = m.Predict(r.Text, vecOf(r, dense > 0))
+				}
+			}
+			log.Printf("%s fold %d/%d: trained on %d, %s", opt.Name, k+1, thresholdFolds, len(in), time.Since(t0).Round(time.Millisecond))
+		}(k)
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // threshold is the highest score that keeps at least recall of pos at or
@@ -455,6 +528,7 @@ type variantSummary struct {
 	ValLogLoss       float64            `json:"validation_logloss"`
 	ValAccuracy      float64            `json:"validation_accuracy"`
 	Temperature      float64            `json:"temperature"`
+	ThresholdSample  int                `json:"threshold_sample_out_of_fold"`
 	Thresholds       safety.Thresholds  `json:"thresholds"`
 	Validation       triage             `json:"validation_rules_and_model"`
 	Heldout          triage             `json:"heldout_rules_and_model"`
