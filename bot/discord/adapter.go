@@ -139,6 +139,8 @@ type Adapter struct {
 	guildID     string
 	rephrase    bool
 	deferAfter  time.Duration
+	// replying counts the replies being produced now (call.reply).
+	replying atomic.Int64
 	timeout     time.Duration
 	shutdown    time.Duration
 	retries     int

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -210,6 +211,12 @@ func (c *call) standard() replyOptions {
 	}
 }
 
+// busyReplies is how many replies may be in progress before the next one
+// is acknowledged at once with a deferred response: a few per core, so an
+// ordinary server never sees it, and a burst of hundreds is acknowledged as
+// it arrives.
+var busyReplies = int64(4 * runtime.GOMAXPROCS(0))
+
 // reply runs produce under the three-second rule and delivers its reply:
 // when it is ready within DeferAfter it is the interaction's response;
 // otherwise the interaction is acknowledged with a deferred response and
@@ -229,10 +236,16 @@ func (c *call) reply(ctx context.Context, o replyOptions, produce func(ctx conte
 	}()
 	var rep bot.Reply
 	deferred, deferredEphemeral := false, false
+	// In a burst (more replies in progress than busyReplies), this one
+	// queues behind the others for the CPU: it is acknowledged at once,
+	// not when every timer of the burst fires together at DeferAfter and
+	// their acknowledgements compete with each other near the deadline.
+	busy := a.replying.Add(1) > busyReplies
+	defer a.replying.Add(-1)
 	// ready is nil (never ready) when the adapter always defers.
 	var ready <-chan bot.Reply = done
 	var wait <-chan time.Time
-	if left := a.deferAfter - a.now().Sub(c.start); a.deferAfter > 0 && left > 0 {
+	if left := a.deferAfter - a.now().Sub(c.start); a.deferAfter > 0 && left > 0 && !busy {
 		timer := time.NewTimer(left)
 		defer timer.Stop()
 		wait = timer.C
