@@ -141,10 +141,10 @@ type Adapter struct {
 	deferAfter  time.Duration
 	// replying counts the replies being produced now (call.reply).
 	replying atomic.Int64
-	timeout     time.Duration
-	shutdown    time.Duration
-	retries     int
-	backoff     time.Duration
+	timeout  time.Duration
+	shutdown time.Duration
+	retries  int
+	backoff  time.Duration
 
 	mu      sync.RWMutex
 	appID   string
