@@ -267,7 +267,7 @@ func fit(name string, dense int, train, val []row) (*safety.Model, variantSummar
 	}
 	// Thresholds from out-of-fold probabilities over training and
 	// validation together: the 1% budgets rest on every writer's benign
-	// message (about 1,400) instead of the validation share alone (about
+	// message (about 1,750) instead of the validation share alone (about
 	// 210, where two messages set the harmful threshold).
 	all := append(append([]row(nil), train...), val...)
 	probs, err := outOfFold(safety.TrainOptions{
@@ -356,6 +356,13 @@ func vecOf(r row, dense bool) []float32 {
 	return nil
 }
 
+// foldOf is text's threshold fold, from other bytes of the same hash that
+// chooses the validation set.
+func foldOf(text string) int {
+	h := sha256.Sum256([]byte(text))
+	return int(binary.BigEndian.Uint64(h[8:16]) % thresholdFolds)
+}
+
 // outOfFold trains thresholdFolds models with opt, each on rows outside
 // one hash-chosen fold, and returns every row's calibrated
 // prediction from the model that did not see it. Folds run two at a time;
@@ -364,8 +371,7 @@ func outOfFold(opt safety.TrainOptions, temp float64, rows []row) ([]safety.Pred
 	dense := opt.Dense
 	fold := make([]int, len(rows))
 	for i, r := range rows {
-		h := sha256.Sum256([]byte(r.Text))
-		fold[i] = int(binary.BigEndian.Uint64(h[8:16]) % thresholdFolds)
+		fold[i] = foldOf(r.Text)
 	}
 	out := make([]safety.Prediction, len(rows))
 	errs := make([]error, thresholdFolds)
