@@ -168,7 +168,7 @@ func expandContractions(s string) string {
 		}
 	}
 	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\''
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || (r == '=' && start >= 0 && joinsWords(s, i))
 		if word && start < 0 {
 			start = i
 		} else if !word && start >= 0 {
@@ -185,11 +185,33 @@ func expandContractions(s string) string {
 	return b.String()
 }
 
-// words splits normalised text into words of letters and digits.
+// words splits normalised text into words of letters and digits. An
+// equals sign between two of them stays inside the word, so that a slogan
+// such as "U=U" (undetectable = untransmittable) is one term rather than
+// two slang "u"s read as "you".
 func words(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	var out []string
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '=' && start >= 0 && joinsWords(s, i))
+		if in && start < 0 {
+			start = i
+		} else if !in && start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// joinsWords reports whether the byte at i (an '=') is followed by a letter
+// or digit; the caller knows one comes before it.
+func joinsWords(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // stem reduces an English word to its stem; other words pass unchanged.

@@ -19,6 +19,9 @@ func TestNormalize(t *testing.T) {
 		{"**bold** and _it_", "  bold   and  it "},
 		{"see https://example.org/x now", "see   now"},
 		{"ｆｕｌｌｗｉｄｔｈ", "fullwidth"},
+		{"what does U=U mean", "what does u=u mean"},
+		{"u = u, is u ok", "you = you, is you ok"},
+		{"ur pic=", "your pic="},
 	}
 	for _, tt := range tests {
 		if got := knowledge.Normalize(tt.in); got != tt.want {

@@ -3,6 +3,7 @@ package knowledge_test
 import (
 	"bufio"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -300,6 +301,19 @@ func withoutEachVariant(tb testing.TB, kb *knowledge.Base, stride int, f func(e 
 				tb.Fatal(err)
 			}
 			f(e, e.Questions[j], b)
+		}
+	}
+}
+
+// TestEqualsSlogan: "U=U" is one term, not two slang "u"s (read as "you"
+// and dropped as a stop word), so the words alone find the HIV entry that
+// explains the slogan, however it is written.
+func TestEqualsSlogan(t *testing.T) {
+	b := embedded(t)
+	for _, q := range []string{"what does U=U mean", "u=u??", "is U=U true"} {
+		id, r := top(t, b, q)
+		if id != "hiv-basics-and-u-equals-u" || !slices.Contains(r.Terms, "u=u") {
+			t.Errorf("%q: top %q, terms %v; want hiv-basics-and-u-equals-u from the term u=u", q, id, r.Terms)
 		}
 	}
 }
