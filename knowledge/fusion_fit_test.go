@@ -21,7 +21,6 @@ var (
 	fitQuick = flag.Bool("fit-quick", false, "with -fit-fused, sweep only words alone and the default semantic weight")
 	fitCases = flag.String("fit-cases", "", "comma-separated eval .jsonl files of labelled real messages to fit on as well (answer/myth: positive when the right entry ranks first; none: negative)")
 	fitOODQ  = flag.String("fit-ood-fused", "", "also use every third rephrasing of this StackFAQ .jsonl file as out-of-domain negatives")
-	fitGaps  = flag.Bool("fit-gaps", false, "also use every entry's question variants, searched with that whole entry left out of the base, as in-domain negatives (a question the base has no entry for)")
 )
 
 var (
@@ -87,27 +86,6 @@ func heldOutFused(tb testing.TB, stride int, weights []float64, f func(e *knowle
 		}
 		f(e, q, rs)
 	})
-}
-
-// withoutEachEntry calls f with each entry of the embedded base and the
-// base without it (encoder on, as the bot runs it): its question variants
-// then stand for questions on a subject the base has no entry for, whose
-// nearest entries are a nearby subject at best.
-func withoutEachEntry(tb testing.TB, f func(e *knowledge.Entry, without *knowledge.Base)) {
-	tb.Helper()
-	kb := embedded(tb)
-	_, vecs := semanticEmbedded(tb)
-	emb := lookupEmbedder{realEncoder(tb), vecs}
-	all := kb.Entries()
-	for i, e := range all {
-		es := append(append([]*knowledge.Entry(nil), all[:i]...), all[i+1:]...)
-		lex, err := knowledge.NewBase(es, kb.Lexicon())
-		if err != nil {
-			tb.Fatal(err)
-		}
-		b, _ := lex.WithEncoder(emb, vecs, knowledge.SemanticOptions{})
-		f(e, b)
-	}
 }
 
 func feats(r knowledge.Result) [knowledge.NumFeatures]float64 {
@@ -221,15 +199,6 @@ func TestFitFusedConfidence(t *testing.T) {
 	for _, q := range negs {
 		r := kb.Search(q, knowledge.SearchOptions{})
 		ss = append(ss, sample{feats(r), 0})
-	}
-	if *fitGaps {
-		n := len(ss)
-		withoutEachEntry(t, func(e *knowledge.Entry, b *knowledge.Base) {
-			for _, q := range e.Questions {
-				ss = append(ss, sample{feats(b.Search(q, knowledge.SearchOptions{})), 0})
-			}
-		})
-		t.Logf("%d gap negatives (variants searched with their entry left out)", len(ss)-n)
 	}
 	// Negatives are fewer than positives; weigh them up to balance the
 	// two kinds of mistake.
