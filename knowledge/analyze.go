@@ -168,7 +168,7 @@ func expandContractions(s string) string {
 		}
 	}
 	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || (r == '=' && start >= 0 && joinsWords(s, i))
+		word := r == '\'' || inWord(s, i, r, start >= 0)
 		if word && start < 0 {
 			start = i
 		} else if !word && start >= 0 {
@@ -193,7 +193,7 @@ func words(s string) []string {
 	var out []string
 	start := -1
 	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '=' && start >= 0 && joinsWords(s, i))
+		in := inWord(s, i, r, start >= 0)
 		if in && start < 0 {
 			start = i
 		} else if !in && start >= 0 {
@@ -207,10 +207,12 @@ func words(s string) []string {
 	return out
 }
 
-// joinsWords reports whether the byte at i (an '=') is followed by a letter
-// or digit; the caller knows one comes before it.
-func joinsWords(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i+1:])
+// inWord reports whether r, at byte i of s, belongs to a word: a letter or
+// digit, or an '=' inside a word (started) with a letter or digit after it.
+func inWord(s string, i int, r rune, started bool) bool {
+	if r == '=' && started {
+		r, _ = utf8.DecodeRuneInString(s[i+1:])
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
