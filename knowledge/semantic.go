@@ -64,6 +64,9 @@ type semIndex struct {
 	cent  []float32
 	slots chan struct{}
 	w     float64
+	// recase restores the base's own case of acronyms and names before a
+	// query is embedded (see recaser).
+	recase recaser
 }
 
 // WithEncoder returns a copy of the base whose search fuses meaning (the
@@ -136,8 +139,14 @@ func (b *Base) WithEncoder(emb Embedder, pre *Vectors, opt SemanticOptions) (*Ba
 	for d := range b.entries {
 		normalize(cent[d*dim : (d+1)*dim])
 	}
+	// Case is learned from the edited prose only: question variants are
+	// written the way people type, often in lower case.
+	var prose []string
+	for _, e := range b.entries {
+		prose = append(prose, e.Title, e.Claim, e.Correction, e.Body)
+	}
 	c := *b
-	c.sem = &semIndex{emb: emb, known: known, mat: mat, dim: dim, tdoc: tdoc, cent: cent, slots: make(chan struct{}, n), w: w}
+	c.sem = &semIndex{emb: emb, known: known, mat: mat, dim: dim, tdoc: tdoc, cent: cent, slots: make(chan struct{}, n), w: w, recase: newRecaser(prose)}
 	return &c, known
 }
 
@@ -145,11 +154,19 @@ func (b *Base) WithEncoder(emb Embedder, pre *Vectors, opt SemanticOptions) (*Ba
 func (b *Base) Semantic() bool { return b.sem != nil }
 
 // embed returns the query's vector: the stored one when the text is one of
-// the base's own, else the encoder's, waiting for a free encoder slot. It
-// returns false when ctx ends first.
+// the base's own, else the encoder's, waiting for a free encoder slot. The
+// text is embedded with the base's case restored (see recaser), so "what
+// is pep" gets the vector of "what is PEP". It returns false when ctx ends
+// first.
 func (s *semIndex) embed(ctx context.Context, text string) ([]float32, bool) {
 	if v, ok := s.known.Lookup(text); ok {
 		return v, true
+	}
+	if t := s.recase.apply(text); t != text {
+		text = t
+		if v, ok := s.known.Lookup(text); ok {
+			return v, true
+		}
 	}
 	select {
 	case s.slots <- struct{}{}:

@@ -1,0 +1,61 @@
+package knowledge
+
+import "testing"
+
+func TestRecaser(t *testing.T) {
+	r := newRecaser([]string{
+		"PEP is taken after a possible exposure to HIV. PEP works best early.",
+		"HIV is a virus. Ask us about HIV. Let US know. Tell us more.",
+		"PrEP is taken before. PrEP is a pill. A pep talk is not PEP. PEP again.",
+		"Your GP can help. See a GP.",
+		"BC is British Columbia. BC again.",
+	})
+	for _, c := range []struct{ in, want string }{
+		{"what is pep", "what is PEP"},
+		{"pep or prep?", "PEP or PrEP?"},
+		{"Prep vs Pep", "PrEP vs PEP"},
+		{"is hiv curable", "is HIV curable"},
+		{"ask my gp", "ask my GP"},
+		// Function words and chat shorthand stay as typed, even where the
+		// base writes the acronym more often.
+		{"can you tell us", "can you tell us"},
+		{"i asked bc i was scared", "i asked bc i was scared"},
+		// An inner capital the user typed is theirs.
+		{"what about HiV", "what about HiV"},
+		// Shouting is lowered, then acronyms restored.
+		{"WHAT IS PEP EXACTLY", "what is PEP exactly"},
+		{"no change here", "no change here"},
+		{"", ""},
+		{"pép", "pép"},
+	} {
+		if got := r.apply(c.in); got != c.want {
+			t.Errorf("apply(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// "pep" is written in lower case once and as PEP four times: restored.
+	// A word the base writes once with capitals is not enough evidence.
+	if _, ok := newRecaser([]string{"one CSBD mention"})["csbd"]; ok {
+		t.Error("a single capitalised occurrence made a recase rule")
+	}
+	if _, ok := newRecaser([]string{"Mixed us US us us us"})["us"]; ok {
+		t.Error("a stop word got a recase rule")
+	}
+	if _, ok := newRecaser([]string{"Mostly lower: abc abc abc ABC ABC"})["abc"]; ok {
+		t.Error("a word written mostly in lower case got a recase rule")
+	}
+}
+
+func FuzzRecase(f *testing.F) {
+	r := newRecaser([]string{"PEP PEP HIV HIV PrEP PrEP"})
+	for _, s := range []string{"what is pep", "WHAT IS HIV", "prep", "", "é PEP", "a\u0301pep"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := r.apply(s)
+		if !shouting(s) && len(got) != len(s) {
+			// Recasing ASCII acronyms keeps the byte length; only
+			// lowering a shouted message may change it.
+			t.Fatalf("apply(%q) = %q changed the length", s, got)
+		}
+	})
+}
