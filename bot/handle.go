@@ -133,6 +133,11 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			rep = b.mythCheck(ctx, req, text)
 		case conv != nil && conv.awaitingPlace && b.barePlace(text):
 			rep = b.referralReply(ctx, req, text, region)
+		case b.wantsServices(text):
+			rep = b.servicesReply(text, region)
+			if tri.Rule == "" {
+				tri.Rule = "referral/services"
+			}
 		case b.wantsReferral(text):
 			rep = b.referralReply(ctx, req, text, region)
 		default:

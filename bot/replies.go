@@ -197,6 +197,84 @@ func (b *Bot) wantsReferral(text string) bool {
 	return b.ref.FindLocation(text).Found
 }
 
+// Sexual-health services: a request for a place to get tested or to get
+// contraception is not a request for a therapist.
+var (
+	serviceNeedRe = regexp.MustCompile(`(?i)\b(st[di]s?|hiv|get tested|getting tested|tested|testing|check-?ups?|screening|sexual[- ]health|gum|family planning|contracepti\w*|birth control|morning[- ]after pill|plan b|iuds?|implants?|pep|prep|pregnancy tests?)\b`)
+	therapyWordRe = regexp.MustCompile(`(?i)\b(therap\w*|counsell?\w*|sexolog\w*|psycholog\w*|psychiatr\w*|psychotherap\w*|to talk to)\b`)
+	placeWordRe   = regexp.MustCompile(`(?i)\b(where|somewhere|clinics?|centres?|centers?|services?|places?|near me|nearby|near by|close to me|around me|in my (area|city|town)|locally)\b`)
+	findRe        = regexp.MustCompile(`(?i)^\W*(can you |could you |pls |please )?(find|locate|show me|search for|look up|list)\b`)
+)
+
+// wantsServices reports whether a message asks where to find a
+// sexual-health service (STI testing, contraception) near the person or in
+// a place it names. Questions about such services ("what happens at a
+// sexual health clinic") are education and answered from the knowledge
+// base; a request that names a therapist is a referral to directories.
+func (b *Bot) wantsServices(text string) bool {
+	if !serviceNeedRe.MatchString(text) || therapyWordRe.MatchString(text) {
+		return false
+	}
+	if !placeWordRe.MatchString(text) && !(mayNameProfessional(text) && professionalRe.MatchString(text)) {
+		return false
+	}
+	return personalAskRe.MatchString(text) || findRe.MatchString(text) || b.ref.FindLocation(text).Found
+}
+
+// servicesEntries are the entries a services reply points to, when the
+// loaded base has them.
+var servicesEntries = []string{"sti-testing", "sexual-health-check-ups", "contraception-basics"}
+
+// servicesReply gives the sexual-health service finders for the region
+// named in the message (or the request's), and the entries that explain
+// what to expect.
+func (b *Bot) servicesReply(text string, fallback referral.Region) Reply {
+	loc := b.ref.FindLocation(text)
+	region := fallback
+	if loc.Found {
+		region = loc.Region
+	}
+	rep := Reply{
+		Kind:       KindReferral,
+		Title:      "Finding sexual-health services",
+		Region:     region.Code(),
+		RegionName: region.String(),
+		Confidence: 1,
+	}
+	if loc.Found && loc.Note != "" {
+		rep.Notes = append(rep.Notes, loc.Note)
+	}
+	rep.Links = b.ref.Services(region)
+	var sb strings.Builder
+	switch {
+	case len(rep.Links) > 0:
+		fmt.Fprintf(&sb, "Here's where to look for sexual-health services (STI testing, contraception) in **%s**:\n", region.String())
+		for _, l := range rep.Links {
+			fmt.Fprintf(&sb, "\n• [%s](%s): %s", l.Title, l.URL, l.Description)
+		}
+		sb.WriteString("\n\nYour doctor, or a sexual-health or family-planning clinic, can also help.")
+	case region.IsZero():
+		sb.WriteString("A sexual-health or family-planning clinic, or your doctor, can test for STIs and help with contraception. " +
+			"Tell me your country or city and I'll show an official clinic finder where I have one.")
+	default:
+		fmt.Fprintf(&sb, "I don't have a checked clinic finder for **%s** yet. "+
+			"A sexual-health or family-planning clinic, or your doctor, can test for STIs and help with contraception; "+
+			"your health service's own website usually lists the nearest.", region.String())
+	}
+	var titles []string
+	for _, id := range servicesEntries {
+		if e, ok := b.kb.Entry(id); ok {
+			rep.Related = append(rep.Related, id)
+			titles = append(titles, "**"+e.Title+"**")
+		}
+	}
+	if len(titles) > 0 {
+		sb.WriteString("\n\nWhat to expect: ask me about " + strings.Join(titles, ", ") + ".")
+	}
+	rep.Body = sb.String()
+	return rep
+}
+
 // referralReply gives local listings, directory links for the region named
 // in the message (or the request's), a checklist and the crisis line.
 func (b *Bot) referralReply(ctx context.Context, req Request, text string, fallback referral.Region) Reply {

@@ -72,6 +72,8 @@ type Data struct {
 	directories []directory
 	checklists  map[string][]string
 
+	services []Service
+
 	crisis      map[string]*countryCrisis
 	intl        Link
 	intlSummary string
@@ -160,6 +162,9 @@ func load(fsys fs.FS) (*Data, error) {
 		return nil, err
 	}
 	if err := d.readCrisis(fsys); err != nil {
+		return nil, err
+	}
+	if err := d.readServices(fsys); err != nil {
 		return nil, err
 	}
 	if err := d.readLocales(fsys); err != nil {

@@ -1,0 +1,132 @@
+package referral
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// KindService marks a link to a sexual-health service finder.
+const KindService = "service"
+
+// fileServices lists finders for sexual-health services.
+const fileServices = "services.json"
+
+// Service is a finder for sexual-health services (STI and HIV testing,
+// contraception) in a country or subdivision: what someone needs who asks
+// "where can I get tested", where a therapist directory would be the wrong
+// answer.
+type Service struct {
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	URL         string   `json:"url"`
+	Coverage    []string `json:"coverage"`
+	Offers      []string `json:"offers"`
+	Description string   `json:"description"`
+	Cost        string   `json:"cost,omitempty"` // only what the source says
+	Source      string   `json:"source"`
+	Verified    string   `json:"verified"`
+	Unconfirmed bool     `json:"unconfirmed,omitempty"`
+	Note        string   `json:"note,omitempty"`
+}
+
+// serviceOffers are the values "offers" may hold.
+var serviceOffers = map[string]bool{
+	"sti-testing": true, "hiv-testing": true, "contraception": true, "emergency-contraception": true,
+	"pregnancy-testing": true, "prep": true, "pep": true,
+}
+
+type servicesFile struct {
+	About    string    `json:"about"`
+	Services []Service `json:"services"`
+}
+
+func (d *Data) readServices(fsys fs.FS) error {
+	var f servicesFile
+	if err := readJSON(fsys, fileServices, &f); err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	for i := range f.Services {
+		s := &f.Services[i]
+		if err := d.checkService(s); err != nil {
+			return fmt.Errorf("%s: %s: %w", fileServices, s.ID, err)
+		}
+		if seen[s.ID] {
+			return fmt.Errorf("%s: %s listed twice", fileServices, s.ID)
+		}
+		// Not noteVerified: DataVerified dates the directories and
+		// crisis lines.
+		seen[s.ID] = true
+	}
+	d.services = f.Services
+	return nil
+}
+
+func (d *Data) checkService(s *Service) error {
+	switch {
+	case s.ID == "":
+		return errors.New("no id")
+	case s.Name == "":
+		return errors.New("no name")
+	case s.Description == "":
+		return errors.New("no description")
+	case len(s.Coverage) == 0:
+		return errors.New("no coverage")
+	case len(s.Offers) == 0:
+		return errors.New("no offers")
+	}
+	if err := httpsURL(s.URL); err != nil {
+		return err
+	}
+	if err := httpsURL(s.Source); err != nil {
+		return fmt.Errorf("source: %w", err)
+	}
+	if err := date(s.Verified); err != nil {
+		return err
+	}
+	for _, c := range s.Coverage {
+		if c == "*" || !d.validCode(c) {
+			return fmt.Errorf("coverage code %q: want a country or subdivision code", c)
+		}
+	}
+	for _, o := range s.Offers {
+		if !serviceOffers[o] {
+			return fmt.Errorf("unknown offer %q", o)
+		}
+	}
+	return nil
+}
+
+// Services returns the sexual-health service finders for r: those covering
+// r's subdivision, then those covering its whole country, then, when r
+// names only a country, those covering a part of it (the finder's name
+// says which part). Each group keeps file order. It returns none for a
+// region without finders (or the unknown region): the caller then gives
+// general advice.
+func (d *Data) Services(r Region) []Link {
+	var groups [3][]Link
+	for _, s := range d.services {
+		g := -1
+		for _, c := range s.Coverage {
+			switch {
+			case len(c) > 2 && r.Within(c):
+				g = 0
+			case len(c) == 2 && r.Within(c) && g != 0:
+				g = 1
+			case len(c) > 2 && r.Subdivision == "" && r.Country != "" && strings.HasPrefix(c, r.Country+"-") && g < 0:
+				g = 2
+			}
+		}
+		if g < 0 {
+			continue
+		}
+		desc := s.Description
+		if s.Cost != "" {
+			desc += " " + s.Cost
+		}
+		groups[g] = append(groups[g], Link{Title: s.Name, URL: s.URL, Description: desc, Kind: KindService})
+	}
+	return append(append(groups[0], groups[1]...), groups[2]...)
+}
