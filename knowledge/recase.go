@@ -87,6 +87,12 @@ func innerUpper(w string) bool {
 
 // eachWord calls f with every maximal run of letters and digits in s.
 func eachWord(s string, f func(string)) {
+	eachWordSpan(s, func(start, end int) { f(s[start:end]) })
+}
+
+// eachWordSpan calls f with the byte span of every maximal run of letters
+// and digits in s, in order.
+func eachWordSpan(s string, f func(start, end int)) {
 	start := -1
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -96,12 +102,12 @@ func eachWord(s string, f func(string)) {
 			continue
 		}
 		if start >= 0 {
-			f(s[start:i])
+			f(start, i)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		f(s[start:])
+		f(start, len(s))
 	}
 }
 
@@ -133,8 +139,7 @@ func (r recaser) apply(text string) string {
 	var b strings.Builder
 	last := 0
 	changed := false
-	start := -1
-	flush := func(end int) {
+	eachWordSpan(text, func(start, end int) {
 		w := text[start:end]
 		if innerUpper(w) {
 			return
@@ -145,22 +150,7 @@ func (r recaser) apply(text string) string {
 			last = end
 			changed = true
 		}
-	}
-	for i, c := range text {
-		if unicode.IsLetter(c) || unicode.IsDigit(c) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			flush(i)
-			start = -1
-		}
-	}
-	if start >= 0 {
-		flush(len(text))
-	}
+	})
 	if !changed {
 		return text
 	}

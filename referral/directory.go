@@ -112,32 +112,42 @@ func (d *Data) readDirectories(fsys fs.FS) error {
 	return nil
 }
 
-func (d *Data) checkDirectory(dir *directory) error {
+// checkListing checks what directories and service finders share: an id,
+// a name, a description, https url and source, a verified date and
+// coverage codes the gazetteer knows.
+func (d *Data) checkListing(id, name, description, url, source, verified string, coverage []string) error {
 	switch {
-	case dir.ID == "":
+	case id == "":
 		return errors.New("no id")
-	case dir.Name == "":
+	case name == "":
 		return errors.New("no name")
-	case dir.Description == "":
+	case description == "":
 		return errors.New("no description")
-	case dir.Source == "":
+	case source == "":
 		return errors.New("no source")
-	case len(dir.Coverage) == 0:
+	case len(coverage) == 0:
 		return errors.New("no coverage")
 	}
-	if err := httpsURL(dir.URL); err != nil {
+	if err := httpsURL(url); err != nil {
 		return err
 	}
-	if err := httpsURL(dir.Source); err != nil {
+	if err := httpsURL(source); err != nil {
 		return fmt.Errorf("source: %w", err)
 	}
-	if err := date(dir.Verified); err != nil {
+	if err := date(verified); err != nil {
 		return err
 	}
-	for _, c := range dir.Coverage {
+	for _, c := range coverage {
 		if !d.validCode(c) {
 			return fmt.Errorf("unknown coverage code %q", c)
 		}
+	}
+	return nil
+}
+
+func (d *Data) checkDirectory(dir *directory) error {
+	if err := d.checkListing(dir.ID, dir.Name, dir.Description, dir.URL, dir.Source, dir.Verified, dir.Coverage); err != nil {
+		return err
 	}
 	for _, f := range dir.Filters {
 		if !knownFilters[f] {

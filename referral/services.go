@@ -65,30 +65,15 @@ func (d *Data) readServices(fsys fs.FS) error {
 }
 
 func (d *Data) checkService(s *Service) error {
-	switch {
-	case s.ID == "":
-		return errors.New("no id")
-	case s.Name == "":
-		return errors.New("no name")
-	case s.Description == "":
-		return errors.New("no description")
-	case len(s.Coverage) == 0:
-		return errors.New("no coverage")
-	case len(s.Offers) == 0:
+	if err := d.checkListing(s.ID, s.Name, s.Description, s.URL, s.Source, s.Verified, s.Coverage); err != nil {
+		return err
+	}
+	if len(s.Offers) == 0 {
 		return errors.New("no offers")
 	}
-	if err := httpsURL(s.URL); err != nil {
-		return err
-	}
-	if err := httpsURL(s.Source); err != nil {
-		return fmt.Errorf("source: %w", err)
-	}
-	if err := date(s.Verified); err != nil {
-		return err
-	}
 	for _, c := range s.Coverage {
-		if c == "*" || !d.validCode(c) {
-			return fmt.Errorf("coverage code %q: want a country or subdivision code", c)
+		if c == "*" {
+			return errors.New(`coverage "*": a finder serves a country or a subdivision`)
 		}
 	}
 	for _, o := range s.Offers {
