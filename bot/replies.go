@@ -229,11 +229,7 @@ var servicesEntries = []string{"sti-testing", "sexual-health-check-ups", "contra
 // named in the message (or the request's), and the entries that explain
 // what to expect.
 func (b *Bot) servicesReply(text string, fallback referral.Region) Reply {
-	loc := b.ref.FindLocation(text)
-	region := fallback
-	if loc.Found {
-		region = loc.Region
-	}
+	region, note, _ := b.messageRegion(text, fallback)
 	rep := Reply{
 		Kind:       KindReferral,
 		Title:      "Finding sexual-health services",
@@ -241,8 +237,8 @@ func (b *Bot) servicesReply(text string, fallback referral.Region) Reply {
 		RegionName: region.String(),
 		Confidence: 1,
 	}
-	if loc.Found && loc.Note != "" {
-		rep.Notes = append(rep.Notes, loc.Note)
+	if note != "" {
+		rep.Notes = append(rep.Notes, note)
 	}
 	rep.Links = b.ref.Services(region)
 	var sb strings.Builder
@@ -250,7 +246,7 @@ func (b *Bot) servicesReply(text string, fallback referral.Region) Reply {
 	case len(rep.Links) > 0:
 		fmt.Fprintf(&sb, "Here's where to look for sexual-health services (STI testing, contraception) in **%s**:\n", region.String())
 		for _, l := range rep.Links {
-			fmt.Fprintf(&sb, "\n• [%s](%s): %s", l.Title, l.URL, l.Description)
+			writeLinkLine(&sb, l.Title, l.URL, l.Description)
 		}
 		sb.WriteString("\n\nYour doctor, or a sexual-health or family-planning clinic, can also help.")
 	case region.IsZero():
@@ -278,22 +274,39 @@ func (b *Bot) servicesReply(text string, fallback referral.Region) Reply {
 // referralReply gives local listings, directory links for the region named
 // in the message (or the request's), a checklist and the crisis line.
 func (b *Bot) referralReply(ctx context.Context, req Request, text string, fallback referral.Region) Reply {
-	loc := b.ref.FindLocation(text)
-	region := fallback
-	var note string
-	if loc.Found {
-		region = loc.Region
-		note = loc.Note
-	}
+	region, note, found := b.messageRegion(text, fallback)
 	f := referral.Filter{Online: onlineRe.MatchString(text), LowCost: lowCostRe.MatchString(text)}
 	if m := focusRe.FindString(text); m != "" {
 		f.Focus = strings.ToLower(m)
 	}
-	rep := b.referral(ctx, req.GuildID, region, f, !loc.Found)
+	rep := b.referral(ctx, req.GuildID, region, f, !found)
 	if note != "" {
 		rep.Notes = append([]string{note}, rep.Notes...)
 	}
 	return rep
+}
+
+// messageRegion returns the place a message names, with the parser's note
+// about it, or fallback (and found false) when it names none.
+func (b *Bot) messageRegion(text string, fallback referral.Region) (region referral.Region, note string, found bool) {
+	loc := b.ref.FindLocation(text)
+	if !loc.Found {
+		return fallback, "", false
+	}
+	return loc.Region, loc.Note, true
+}
+
+// writeLinkLine writes one bullet of a list of links: "• [title](url):
+// description", or the title alone when there is no URL.
+func writeLinkLine(sb *strings.Builder, title, url, desc string) {
+	if url != "" {
+		fmt.Fprintf(sb, "\n• [%s](%s)", title, url)
+	} else {
+		fmt.Fprintf(sb, "\n• %s", title)
+	}
+	if desc != "" {
+		sb.WriteString(": " + desc)
+	}
 }
 
 var (
@@ -354,14 +367,7 @@ func (b *Bot) referral(ctx context.Context, guildID string, region referral.Regi
 		if l.Kind == "local" {
 			title, desc = EscapeMarkdown(title), EscapeMarkdown(desc)
 		}
-		if l.URL != "" {
-			fmt.Fprintf(&sb, "\n• [%s](%s)", title, l.URL)
-		} else {
-			fmt.Fprintf(&sb, "\n• %s", title)
-		}
-		if desc != "" {
-			sb.WriteString(": " + desc)
-		}
+		writeLinkLine(&sb, title, l.URL, desc)
 	}
 	sb.WriteString("\n\n**Before you book:**")
 	for _, c := range ref.Checklist {

@@ -93,18 +93,11 @@ func (d *Data) checkService(s *Service) error {
 func (d *Data) Services(r Region) []Link {
 	var groups [3][]Link
 	for _, s := range d.services {
-		g := -1
+		g := len(groups)
 		for _, c := range s.Coverage {
-			switch {
-			case len(c) > 2 && r.Within(c):
-				g = 0
-			case len(c) == 2 && r.Within(c) && g != 0:
-				g = 1
-			case len(c) > 2 && r.Subdivision == "" && r.Country != "" && strings.HasPrefix(c, r.Country+"-") && g < 0:
-				g = 2
-			}
+			g = min(g, serviceRank(r, c))
 		}
-		if g < 0 {
+		if g == len(groups) {
 			continue
 		}
 		desc := s.Description
@@ -114,4 +107,20 @@ func (d *Data) Services(r Region) []Link {
 		groups[g] = append(groups[g], Link{Title: s.Name, URL: s.URL, Description: desc, Kind: KindService})
 	}
 	return append(append(groups[0], groups[1]...), groups[2]...)
+}
+
+// serviceRank places a finder covering code for region r: 0 when code is
+// r's subdivision, 1 when it is r's country, 2 when r names only a country
+// and code is a part of it, 3 (not shown) otherwise.
+func serviceRank(r Region, code string) int {
+	sub := strings.Contains(code, "-")
+	switch {
+	case r.Within(code) && sub:
+		return 0
+	case r.Within(code):
+		return 1
+	case sub && r.Subdivision == "" && r.Country != "" && strings.HasPrefix(code, r.Country+"-"):
+		return 2
+	}
+	return 3
 }
