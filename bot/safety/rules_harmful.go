@@ -9,7 +9,9 @@ package safety
 // my husband" is not a dose question). Everything less certain is left to
 // the learned model.
 func harmfulSpecs() []spec {
-	how := `(?:how (?:do|can|could|should|would|might) (?:i|we)|how to|(?:the )?(?:best|easiest|quickest|fastest|safest|simplest|cleanest) way to|ways? to|help me|teach me (?:how )?to|tell me how to|i need to know how to|is there a way to|tips (?:for|on))`
+	// how also reads a hypothetical framing as the request it is ("if
+	// someone wanted to slip the condom off, what's the trick").
+	how := `(?:how (?:do|can|could|should|would|might) (?:i|we)|how to|(?:the )?(?:best|easiest|quickest|fastest|safest|simplest|cleanest) way to|ways? to|help me|teach me (?:how )?to|tell me how to|i need to know how to|is there a way to|tips (?:for|on)|(?:if|say|suppose|supposing|let us say|lets say) (?:someone|somebody|i|a (?:guy|girl|man|woman|person)) (?:wanted|wants|was going|were going|planned|was planning|needed|tried|was trying) to)`
 	victim := `(?:my|his|her|their|our|this|that|a) (?:{w} )?(?:{rel}|{rel3}|rival)`
 	// owners is a relation in the possessive, as normalising writes it
 	// ("my wife's phone" is "my wifes phone").
@@ -55,7 +57,7 @@ func harmfulSpecs() []spec {
 			name: "harmful/stealthing", action: ActionDecline, category: CategoryHarmful,
 			doc: "Asking how to remove or sabotage a condom without the partner knowing.",
 			any: []string{
-				`\b` + how + ` {g2}(?:take|taking|pull|pulling|slip|slipping|sneak|sneaking|get|getting|rip|ripping) (?:off )?(?:the |a |my )?condom (?:off )?{g4}(?:without (?:her|him|them|my {w}|the (?:girl|guy|woman|man|other person)|(?:she|he|they) (?:knowing|noticing|feeling|seeing|realising|realizing))|secretly|sneakily|halfway|midway|mid way|in the middle|during)\b`,
+				`\b` + how + ` {g2}(?:take|taking|pull|pulling|slip|slipping|sneak|sneaking|get|getting|rip|ripping) (?:off )?(?:the |a |my )?condom (?:off )?{g4}(?:without (?:her|him|them|my {w}|the (?:girl|guy|woman|man|other person)|(?:she|he|they) (?:knowing|noticing|feeling|seeing|realising|realizing))|secretly|sneakily|halfway|midway|mid way|mid sex|in the middle|during)\b`,
 				`\b(?:` + how + ` {g2}stealth|tips (?:for|on) stealthing) (?:someone|somebody|her|him|them|a (?:girl|guy|woman|man)|my (?:{w} )?{partner}|without)\b`,
 				`\b(?:` + how + ` {g2}stealth|tips (?:for|on) stealthing)\b {g4}(?:tips|lol|without|get away)`,
 				`\b` + how + ` {g2}(?:poke|poking|put|putting|make|making) (?:tiny |small |little |some )?holes in (?:the |a |my |our |his |her |their )?condoms?\b`,
@@ -68,6 +70,7 @@ func harmfulSpecs() []spec {
 				`\b(?:keyloggers?|key loggers?|spyware|stalkerware|spy apps?|tracking apps?|tracker apps?|gps trackers?|airtags?|hidden cam(?:era)?s?|spy cam(?:era)?s?|secret cam(?:era)?s?) {g6}(?:for|on|in|into|to) (?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|` + owners + `)`,
 				`\b(?:how|where|best place|best way) {g3}(?:hide|put|place|set up|install|plant) (?:a |the )?(?:{w} )?(?:cam|camera|cameras|recorder|microphone|mic|tracker|gps tracker|airtag|bug) {g4}(?:record|film|watch|spy on|track|see|catch|listen to) (?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|her|him|them)\b`,
 				`\b(?:how|where|best place|best way) {g3}(?:hide|put|place|set up|install|plant) (?:a |the )?(?:{w} )?(?:cam|camera|cameras|recorder|microphone|mic|tracker|gps tracker|airtag|bug) (?:in|on|under) (?:my |her |his |their |the )?(?:{w} )?(?:` + owners + `|her|his|their) (?:{w} )?(?:room|bedroom|bathroom|shower|car|bag|phone|house|apartment|flat)\b`,
+				`\b(?:how|where|best place|best way) {g3}(?:hide|put|place|plant|stick|tape) (?:a |an |the )?(?:{w} )?(?:airtag|tile|tracker|gps tracker|gps|bug) {g4}(?:so|without) (?:that )?(?:the (?:owner|driver|person)|they|she|he|nobody|no one|(?:the |my )?(?:{w} )?(?:{partner}|{rel3})) {g1}(?:can not|does not|do not|will not|would not|never) {g1}(?:find|notice|see|know|realise|realize|spot|detect)\b`,
 				`\b` + how + ` {g2}(?:read|see|check|access|get into|hack|hack into|break into|spy on|monitor|track|log into|clone|mirror|intercept|unlock|go through) (?:my |her |his |their |the )?(?:{w} )?` + owners + ` (?:{w} )?(?:phone|texts|messages|dms|location|snapchat|snap|whatsapp|instagram|insta|email|emails|icloud|laptop|computer|account|accounts|chats|browser history|search history|calls|camera)\b`,
 				`\b` + how + ` {g2}(?:track|spy on|monitor|record|film|watch|follow|read|see) (?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|her|him|them) {g4}without (?:her|him|them|my {w}|(?:she|he|they) (?:knowing|noticing|finding out))\b`,
 			},
@@ -82,7 +85,7 @@ func harmfulSpecs() []spec {
 				`\b(?:keep tabs on|keep track of|keep an eye on|track|stalk|monitor|check up on|know where) (?:(?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|ex|exes)|her|him|them)\b`,
 				`\b` + how + ` {g2}(?:secretly |sneakily |quietly |discreetly )?(?:record|film|tape|video|screen record) {g2}(?:my |our |the |these |those )?(?:hookups?|hook ups?|sex|one night stands?|dates?|{partner}|girls?|guys?|women|men|her|him|them)\b`,
 			},
-			all: []string{`\b(?:airtags?|tiles?|trackers?|tracking|gps|location|find my|life360|spyware|spy apps?|hidden|secret\w*|sneak\w*|without (?:her|him|them) (?:knowing|noticing|finding out)|(?:never|not) (?:know|find out|notice)|will not (?:know|notice|find out)|would not (?:know|notice)|just for me)\b`},
+			all: []string{`\b(?:airtags?|tiles?|trackers?|tracking|gps|location|find my|life360|snap ?maps?|ghost mode|where (?:she|he|they) (?:is|are|goes|go|has been|have been)|spyware|spy apps?|hidden|secret\w*|sneak\w*|without (?:her|him|them) (?:knowing|noticing|finding out)|(?:never|not) (?:know|find out|notice)|will not (?:know|notice|find out)|would not (?:know|notice)|just for me)\b`},
 			unless: []string{
 				`\b(?:(?:how (?:do|can|would|could) (?:i|you) |is there a way to |ways to |help me )(?:tell|know|find out|check|detect|spot|find|remove|get rid of|block|stop (?:him|her|them|someone))(?: if| whether)?|(?:is|was|are) (?:my|someone|he|she|they) (?:{w} )?(?:tracking|spying|monitoring|watching|recording|filming)|tracking me|spying on me|monitoring me|recording me|filming me|with (?:her|his|their) (?:permission|consent|knowledge)|(?:we|both) (?:agreed|share|shared|consent\w*)|(?:she|he|they) (?:agreed|consented|knows|know|asked|wants|want)|shares? (?:her|his|their|our) location|dementia|alzheimer\w*|elderly|passed away|died|lost|stolen)\b`,
 			},
@@ -101,7 +104,7 @@ func harmfulSpecs() []spec {
 			name: "harmful/non-consent", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc:    "Asking whether to go on with sex while the other person is passed out or asleep: 'she said yes earlier but she is passed out now, can I keep going?'.",
 			any:    []string{`\b(?:(?:she|he|they|my (?:{w} )?(?:{partner}|date|hookup)) (?:(?:is|are|s|re|was|were|has|have|just|now) )?|(?:shes|hes|theyre) ){adv}(?:passed out|asleep|sleeping|fallen asleep|fell asleep|unconscious|out cold|blacked out|blackout drunk|too drunk|wasted|barely conscious|barely awake|not moving|not responding|half asleep)\b`},
-			all:    []string{`\b(?:(?:can|could|should|may) i (?:still |just )?(?:keep going|continue|carry on|finish|keep doing (?:it|this)|do it|have sex|touch (?:her|him|them)|go on)|i can (?:still |just )?(?:keep going|continue|carry on|finish)|still counts?|that counts|it counts|counts as (?:a )?yes|still (?:ok|okay|fine|consent|allowed|a yes)|(?:ok|okay|fine|allowed) to (?:keep going|continue|carry on|finish))\b`},
+			all:    []string{`\b(?:(?:can|could|should|may) i (?:still |just )?(?:keep going|continue|carry on|finish|keep doing (?:it|this)|do it|have sex|touch (?:her|him|them)|go on)|i can (?:still |just )?(?:keep going|continue|carry on|finish)|still counts?|that counts|it counts|counts as (?:a )?yes|still (?:ok|okay|fine|consent|allowed|a yes)|(?:ok|okay|fine|allowed) to (?:keep going|continue|carry on|finish)|(?:is|would|will) (?:anyone|anybody|she|he|they|it) (?:actually |really |even )?(?:getting |be |being )?(?:hurt|harmed|harm)|(?:who|does it|would it) (?:actually |really )?(?:gets?|get) hurt|where is the harm|what is the harm|no harm done)\b`},
 			unless: []string{`\b(?:i was|was i|i am|i m|me while|to me|happened to me|(?:he|she|they) (?:kept going|continued|did not stop|would not stop))\b`},
 		},
 		{
@@ -111,6 +114,7 @@ func harmfulSpecs() []spec {
 				`\b` + how3 + ` {g3}(?:put|slip|spike|sneak|drop|dissolve|mix|add|crush|hide) {g2}` + drug + ` {g4}(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda|dinner|meal)\b`,
 				`\b(?:want to|going to|planning to|plan to|thinking of|thinking about|about to|will|i am going to) (?:slip|put|spike|sneak|drop|mix|crush) {g3}` + drug + ` {g4}(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda|dinner|meal)\b`,
 				`\bhow (?:much|many) {g2}` + drug + ` {g4}(?:knock (?:someone|somebody|her|him|them|a (?:girl|guy|person)) out|put (?:someone|somebody|her|him|them) (?:out|under|to sleep)|make (?:someone|somebody|her|him|them) (?:pass out|black out|unconscious|not remember|forget))`,
+				`\b(?:how (?:much|many)|what is the (?:amount|dose|dosage)|(?:the )?(?:right|enough|perfect) (?:amount|dose)) (?:of )?{g2}` + drug + ` {g4}(?:makes?|gets?|keeps?|leaves?|puts?|to make|to get|to keep|would make|will make) (?:someone|somebody|her|him|them|a (?:girl|guy|person|woman|man)) {g3}(?:out of it|out of (?:her|his|their) (?:head|mind)|pass out|passed out|black out|unconscious|out cold|not remember|forget|compliant|(?:half|barely) awake|still (?:sort of |kind of |half )?awake|go along|not fight|not resist|do anything|loosen up)\b`,
 				`\b` + how3 + ` {g2}spike (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda)\b`,
 				`\b` + how + ` {g3}(?:give|get|slip|feed) (?:my |her |his |their |this |the )?(?:{w} )?(?:{partner}|{rel3}|her|him|them|girl|guy) {g2}` + drug + ` {g4}without (?:her|him|them|(?:she|he|they) (?:knowing|noticing|tasting|finding out))\b`,
 			},
@@ -172,6 +176,15 @@ func harmfulSpecs() []spec {
 			unless: []string{`\b(?:my own|of me|my nudes|my pics|my photos|my videos|what (?:do|can|should) i do|how (?:do|can) i (?:stop|remove|report|get (?:it|them) (?:down|removed|taken down))|if (?:someone|he|she|they|my ex) (?:shares|shared|leaks|leaked|posts|posted|sends|sent|threatens|threatened)|threatening to|(?:is|are|was) (?:it )?(?:illegal|a crime|legal))\b`},
 		},
 		{
+			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Threatening to share someone's intimate images or videos unless they do something, or asking for the words of that threat.",
+			any: []string{
+				`\b(?:write|draft|compose|help me (?:write|word)|what (?:should|do|can) i (?:say|text|write)) (?:[a-z0-9]+ ){0,8}(?:saying|that says|telling (?:her|him|them)) (?:that )?i (?:will|am going to|ll) {g1}(?:post|share|send|leak|show|spread|release|upload|expose) {g4}(?:video|videos|vid|vids|pics|pictures|photos|nudes|nude|sex tape|tape)\b`,
+				`\bi (?:will|am going to|ll|am gonna) {g1}(?:post|share|send|leak|show|spread|release|upload|expose) (?:her|his|their|our|the|those|these) (?:{w} )?(?:video|videos|vid|vids|pics|pictures|photos|nudes|sex tape|tape) {g6}(?:unless|if (?:she|he|they) (?:does not|do not|will not|would not|refuses|refuse|leaves|leave|breaks up|break up|blocks|block))\b`,
+			},
+			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?(?:{partner}|ex|{rel3})|someone|somebody) (?:said|says|texted|messaged|wrote|told me|threatened|threatens|is threatening|keeps saying))\b`},
+		},
+		{
 			name: "harmful/coercion", action: ActionDecline, category: CategoryHarmful, scope: inClauseWide,
 			doc: "Asking how to get someone who has said no into sex, or how to wear them down, guilt-trip or pressure them into it.",
 			any: []string{
@@ -184,6 +197,17 @@ func harmfulSpecs() []spec {
 			},
 			unless: []string{`\b(?:(?:pressur\w*|pushing|bugging|nagging|guilt tripping|asking) me|to me|(?:will not|does not|would not|wont|doesnt) take no|how (?:do|can|should) i (?:say no|tell (?:him|her|them) (?:no|to stop)|make (?:him|her|them) stop|handle|deal|respond))\b`},
 			all:    []string{`\b(?:(?:said|says|saying|keeps saying|told me|tells me|has said|already said) (?:no|not tonight|maybe later|later|she does not want|he does not want|they do not want)|(?:does not|did not|do not|will not|is not|are not|wont|doesnt|dont) (?:want|like|feel like|in the mood|ready|interested|comfortable|into)|refus\w*|not ready|not in the mood|too tired|keeps? (?:saying|turning me down)|turned me down|turns me down|wear (?:her|him|them|my (?:{w} )?{partner}) down|guilt ?trip|blackmail|manipulat\w*|pressure|force)\b`},
+		},
+		{
+			name: "harmful/contraception-deception", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to make a partner believe in contraception or sterility that is not there (the pill, a vasectomy), or how to cause a pregnancy behind their back.",
+			any: []string{
+				`\b(?:convince|tell|told|make|get|let|lie to) (?:my |her |him |them )?(?:{w} )?(?:{partner}|her|him|them) (?:that |think |believe |think that |believe that )?(?:i am|i m|im|i have|i ve|i had|i d) {g1}(?:on (?:the pill|birth control|contraception|the implant|the shot)|had (?:a |the )?(?:vasectomy|snip|tubes tied)|(?:been )?(?:snipped|sterile|infertile|sterili[sz]ed)|had my tubes tied|(?:got|have) (?:an? )?(?:iud|coil|implant))\b`,
+				`\b` + how + ` {g2}(?:get|make) (?:her|him|them|my (?:{w} )?{partner}) pregnant {g4}without (?:her|him|them) (?:knowing|noticing|agreeing|wanting)\b`,
+				`\b` + how + ` {g2}get pregnant {g4}without (?:him|her|them|my (?:{w} )?{partner}) (?:knowing|noticing|agreeing|wanting)\b`,
+			},
+			all:    []string{`\b(?:(?:when|but|though|although) i (?:am|m) not(?: \| [a-z]+| on|$)|(?:when |but |and )?i (?:have not|havent|did not|didnt)(?: \| [a-z]+|$| had| actually| really)|not really|is not true|(?:a |white )?lie|lying|pretend\w*|fake\w*|secretly|without (?:her|him|them) (?:knowing|noticing|agreeing|wanting)|(?:he|she|they) (?:does not|do not|will not|would not) (?:want|know|agree))\b`},
+			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?{partner}) (?:lied|lies|is lying|was lying|told me|said)|lied to me|to me|how (?:do|can|should) i (?:tell|bring up|explain))\b`},
 		},
 		{
 			name: "harmful/sti-deception", action: ActionDecline, category: CategoryHarmful, scope: inClauseWide,

@@ -80,10 +80,10 @@ func minorSexualSpecs() []spec {
 			unless: []string{edu, `\b(?:signs?|spot|recogni[sz]e|warn|keep (?:my|our) (?:kid|kids|child|children|son|daughter) safe|protect|grooming is|is (?:this|he|she|my {w}) grooming|what (?:is|does) grooming)\b`},
 		},
 		{
-			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: []string{" is 1", " is "}, scope: inMessage,
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: []string{" is 1", " is ", "year old", "years old", " yo "}, scope: inMessage,
 			doc:    "An adult asking how to keep a sexual or romantic relationship with a minor hidden.",
-			any:    []string{`\b(?:keep (?:it|this|us|our relationship|things|the relationship) (?:quiet|secret|a secret|hidden|on the down low|on the dl|lowkey|low key|between us)|(?:nobody|no one|her parents|his parents|their parents|the police|the cops|anyone) (?:reports|report|finds out|find out|knows|know|will report|can report|calls|call) (?:it|us|me)?|hide (?:it|us|our relationship|this|the relationship) from|not get (?:caught|reported|in trouble|arrested)|without (?:her|his|their) parents (?:knowing|finding out))`},
-			all:    []string{`\b(?:i am|i m) (?:1[89]|[2-9]\d)\b`, `\b(?:(?:my |this )?(?:{partner}|girl|guy|crush|boy|kid) (?:is|s) (?:only |just |like )?(?:1[0-7]|[1-9])\b|(?:1[0-7]|[1-9]) ?(?:year old|years old|yo) (?:{partner}))`},
+			any:    []string{`\b(?:keep (?:it|this|us|our relationship|things|the relationship) (?:quiet|secret|a secret|hidden|on the down low|on the dl|on the low|lowkey|low key|between us)|(?:nobody|no one|her parents|his parents|their parents|the police|the cops|anyone) (?:reports|report|finds out|find out|knows|know|will report|can report|calls|call) (?:it|us|me)?|hide (?:it|us|our relationship|this|the relationship) from|not get (?:caught|reported|in trouble|arrested)|without (?:her|his|their) parents (?:knowing|finding out))`},
+			all:    []string{`\b(?:i am|i m) (?:1[89]|[2-9]\d)\b`, `\b(?:(?:my |this )?(?:{partner}|girl|guy|crush|boy|kid) (?:is|s) (?:only |just |like )?(?:1[0-7]|[1-9])\b|(?:1[0-7]|[1-9]) ?(?:year old|years old|yo) (?:{partner})|(?:1[0-7]|[1-9]) ?(?:year old|years old|yo) {g6}(?:likes me|like each other|into me|has a crush on me|have a crush on each other|wants me|wants to date me|flirts with me|i am seeing|i am dating|dating me))`},
 			unless: []string{edu},
 		},
 	}
