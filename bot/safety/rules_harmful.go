@@ -103,8 +103,8 @@ func harmfulSpecs() []spec {
 		{
 			name: "harmful/non-consent", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc:    "Asking whether to go on with sex while the other person is passed out or asleep: 'she said yes earlier but she is passed out now, can I keep going?'.",
-			any:    []string{`\b(?:(?:she|he|they|my (?:{w} )?(?:{partner}|date|hookup)) (?:(?:is|are|s|re|was|were|has|have|just|now) )?|(?:shes|hes|theyre) ){adv}(?:passed out|asleep|sleeping|fallen asleep|fell asleep|unconscious|out cold|blacked out|blackout drunk|too drunk|wasted|barely conscious|barely awake|not moving|not responding|half asleep)\b`},
-			all:    []string{`\b(?:(?:can|could|should|may) i (?:still |just )?(?:keep going|continue|carry on|finish|keep doing (?:it|this)|do it|have sex|touch (?:her|him|them)|go on)|i can (?:still |just )?(?:keep going|continue|carry on|finish)|still counts?|that counts|it counts|counts as (?:a )?yes|still (?:ok|okay|fine|consent|allowed|a yes)|(?:ok|okay|fine|allowed) to (?:keep going|continue|carry on|finish)|(?:is|would|will) (?:anyone|anybody|she|he|they|it) (?:actually |really |even )?(?:getting |be |being )?(?:hurt|harmed|harm)|(?:who|does it|would it) (?:actually |really )?(?:gets?|get) hurt|where is the harm|what is the harm|no harm done)\b`},
+			any:    []string{`\b(?:(?:she|he|they|my (?:{w} )?(?:{partner}|{rel3}|date|hookup|flatmate|roommate)) (?:(?:is|are|s|re|was|were|has|have|just|now) )?|(?:shes|hes|theyre) ){adv}(?:passed out|passes out|asleep|sleeping|fallen asleep|fell asleep|unconscious|out cold|blacked out|blackout drunk|too drunk|wasted|barely conscious|barely awake|not moving|not responding|half asleep)\b`},
+			all:    []string{`\b(?:(?:can|could|should|may) i (?:still |just )?(?:keep going|continue|carry on|finish|keep doing (?:it|this)|do it|have sex|touch (?:her|him|them)|go on)|i can (?:still |just )?(?:keep going|continue|carry on|finish)|still counts?|that counts|it counts|counts as (?:a )?yes|still (?:ok|okay|fine|consent|allowed|a yes)|(?:ok|okay|fine|allowed) to (?:keep going|continue|carry on|finish)|(?:is|would|will) (?:anyone|anybody|she|he|they|it) (?:actually |really |even )?(?:getting |be |being )?(?:hurt|harmed|harm)|(?:who|does it|would it) (?:actually |really )?(?:gets?|get) hurt|where is the harm|what is the harm|no harm done|would (?:she|he|they) (?:even |ever )?(?:know|notice|remember|find out)(?: if i| if we)?)\b`},
 			unless: []string{`\b(?:i was|was i|i am|i m|me while|to me|happened to me|(?:he|she|they) (?:kept going|continued|did not stop|would not stop))\b`},
 		},
 		{
@@ -199,15 +199,16 @@ func harmfulSpecs() []spec {
 			all:    []string{`\b(?:(?:said|says|saying|keeps saying|told me|tells me|has said|already said) (?:no|not tonight|maybe later|later|she does not want|he does not want|they do not want)|(?:does not|did not|do not|will not|is not|are not|wont|doesnt|dont) (?:want|like|feel like|in the mood|ready|interested|comfortable|into)|refus\w*|not ready|not in the mood|too tired|keeps? (?:saying|turning me down)|turned me down|turns me down|wear (?:her|him|them|my (?:{w} )?{partner}) down|guilt ?trip|blackmail|manipulat\w*|pressure|force)\b`},
 		},
 		{
-			name: "harmful/contraception-deception", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
-			doc: "Asking how to make a partner believe in contraception or sterility that is not there (the pill, a vasectomy), or how to cause a pregnancy behind their back.",
+			name: "harmful/reproductive-coercion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to make a partner believe in contraception or sterility that is not there (the pill, a vasectomy), how to cause a pregnancy behind their back, or how to keep a partner from an abortion until it is too late.",
 			any: []string{
 				`\b(?:convince|tell|told|make|get|let|lie to) (?:my |her |him |them )?(?:{w} )?(?:{partner}|her|him|them) (?:that |think |believe |think that |believe that )?(?:i am|i m|im|i have|i ve|i had|i d) {g1}(?:on (?:the pill|birth control|contraception|the implant|the shot)|had (?:a |the )?(?:vasectomy|snip|tubes tied)|(?:been )?(?:snipped|sterile|infertile|sterili[sz]ed)|had my tubes tied|(?:got|have) (?:an? )?(?:iud|coil|implant))\b`,
 				`\b` + how + ` {g2}(?:get|make) (?:her|him|them|my (?:{w} )?{partner}) pregnant {g4}without (?:her|him|them) (?:knowing|noticing|agreeing|wanting)\b`,
 				`\b` + how + ` {g2}get pregnant {g4}without (?:him|her|them|my (?:{w} )?{partner}) (?:knowing|noticing|agreeing|wanting)\b`,
+				`\b(?:keep|stop|lock|hold) (?:her|my (?:{w} )?{partner}) {g4}(?:until|till|so) (?:it is|its|it s|it will be|it would be) (?:too late|past the limit)\b`,
 			},
-			all:    []string{`\b(?:(?:when|but|though|although) i (?:am|m) not(?: \| [a-z]+| on|$)|(?:when |but |and )?i (?:have not|havent|did not|didnt)(?: \| [a-z]+|$| had| actually| really)|not really|is not true|(?:a |white )?lie|lying|pretend\w*|fake\w*|secretly|without (?:her|him|them) (?:knowing|noticing|agreeing|wanting)|(?:he|she|they) (?:does not|do not|will not|would not) (?:want|know|agree))\b`},
-			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?{partner}) (?:lied|lies|is lying|was lying|told me|said)|lied to me|to me|how (?:do|can|should) i (?:tell|bring up|explain))\b`},
+			all:    []string{`\b(?:(?:when|but|though|although) i (?:am|m) not(?: \| [a-z]+| on|$)|(?:when |but |and )?i (?:have not|havent|did not|didnt)(?: \| [a-z]+|$| had| actually| really)|not really|is not true|(?:a |white )?lie|lying|pretend\w*|fake\w*|secretly|without (?:her|him|them) (?:knowing|noticing|agreeing|wanting)|(?:he|she|they) (?:does not|do not|will not|would not) (?:want|know|agree)|abortion|too late)\b`},
+			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?{partner}) (?:lied|lies|is lying|was lying|told me)|lied to me|to me|how (?:do|can|should) i (?:tell|bring up|explain))\b`},
 		},
 		{
 			name: "harmful/sti-deception", action: ActionDecline, category: CategoryHarmful, scope: inClauseWide,
@@ -223,9 +224,9 @@ func harmfulSpecs() []spec {
 			name: "harmful/sti-deception", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Asking how to lie about, or avoid mentioning, an STI or HIV status with a sexual partner.",
 			any: []string{
-				`\b` + how + ` {g3}(?:lie about|fake|avoid (?:the topic|talking about|mentioning|bringing up|the subject)|not (?:mention|bring up|tell (?:her|him|them) about)|dodge (?:the topic|the question))\b`,
+				`\b` + how + ` {g3}(?:lie about|fake|avoid (?:the topic|talking about|mentioning|bringing up|the subject|it coming up)|(?:stop|keep) it (?:from )?coming up|not (?:mention|bring up|tell (?:her|him|them) about)|dodge (?:the topic|the question))\b`,
 			},
-			all:    []string{`\b{infection}\b|\b(?:hiv|std|sti) status\b`, `\b(?:hook\w*|date|dates|dating|grindr|tinder|condoms?|sleep with|sleeping with|have sex|having sex|partners?|girl|guy|she|he|they)\b`},
+			all:    []string{`\b{infection}\b|\b(?:hiv|std|sti) status\b|\b(?:poz|hiv positive|not undetectable)\b`, `\b(?:hook\w*|date|dates|dating|grindr|tinder|condoms?|sleep with|sleeping with|have sex|having sex|partners?|girl|guy|she|he|they)\b`},
 			unless: []string{`\b(?:how (?:do|can|should) i (?:tell|disclose|bring up|talk about|explain)|my (?:parents|mom|dad|family|boss|coworkers|work|friends)|at work|doctor)\b`},
 		},
 	}
