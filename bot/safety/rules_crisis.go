@@ -458,10 +458,9 @@ func crisisSpecs() []spec {
 				`\b(?:sextortion|sextorted|sextorting me|blackmailing me|blackmailed me|extorting me)\b`,
 			},
 			unless: []string{
-				// the writer is the one threatening, asking for the words:
-				// "write me a message to send my ex saying I'll post our
-				// video unless she comes back" (a harmful request)
-				`\b(?:write|draft|compose|help me (?:write|word)|what (?:should|do|can) i (?:say|text|write)) (?:[a-z0-9]+ ){0,8}(?:saying|that says|telling (?:her|him|them)) (?:that )?i (?:will|am going to|ll)\b`,
+				// the writer asking for the words of their own threat, a
+				// harmful request (see draftsThreat)
+				draftsThreat,
 				// sextortion as a subject of teaching or worry: "a video
 				// about sextortion", "how can parents spot if their teen
 				// is being sextorted"

@@ -1,5 +1,11 @@
 package safety
 
+// draftsThreat is asking for the words of a threat the writer makes
+// ("write me a message to send my ex saying I'll post our video unless
+// she comes back"): the start of a harmful request in harmful/image-abuse,
+// and so never a threat against the writer in abuse/threats.
+const draftsThreat = `\b(?:write|draft|compose|help me (?:write|word)|what (?:should|do|can) i (?:say|text|write)) (?:[a-z0-9]+ ){0,8}(?:saying|that says|telling (?:her|him|them)) (?:that )?i (?:will|am going to|ll)\b`
+
 // harmfulSpecs decline, as a harmful request, the few wordings that are
 // certain: asking how to kill a named person ("how do I kill my wife?"),
 // how to remove or sabotage a condom without the partner knowing, how to
@@ -179,7 +185,7 @@ func harmfulSpecs() []spec {
 			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Threatening to share someone's intimate images or videos unless they do something, or asking for the words of that threat.",
 			any: []string{
-				`\b(?:write|draft|compose|help me (?:write|word)|what (?:should|do|can) i (?:say|text|write)) (?:[a-z0-9]+ ){0,8}(?:saying|that says|telling (?:her|him|them)) (?:that )?i (?:will|am going to|ll) {g1}(?:post|share|send|leak|show|spread|release|upload|expose) {g4}(?:video|videos|vid|vids|pics|pictures|photos|nudes|nude|sex tape|tape)\b`,
+				draftsThreat + ` {g1}(?:post|share|send|leak|show|spread|release|upload|expose) {g4}(?:video|videos|vid|vids|pics|pictures|photos|nudes|nude|sex tape|tape)\b`,
 				`\bi (?:will|am going to|ll|am gonna) {g1}(?:post|share|send|leak|show|spread|release|upload|expose) (?:her|his|their|our|the|those|these) (?:{w} )?(?:video|videos|vid|vids|pics|pictures|photos|nudes|sex tape|tape) {g6}(?:unless|if (?:she|he|they) (?:does not|do not|will not|would not|refuses|refuse|leaves|leave|breaks up|break up|blocks|block))\b`,
 			},
 			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?(?:{partner}|ex|{rel3})|someone|somebody) (?:said|says|texted|messaged|wrote|told me|threatened|threatens|is threatening|keeps saying))\b`},
