@@ -136,6 +136,8 @@ func TestLocaleHint(t *testing.T) {
 		{"pendidikan seksual komprehensif sangat penting", "", "id", lang.ReasonTrigrams},
 		{"死にたい", "en-US", "ja", lang.ReasonScript},
 		{"what is sex therapy", "es-ES", "en", lang.ReasonWords},
+		// "as" is a Portuguese article too; English must hold its own.
+		{"internal condoms as good as regular ones?", "", "en", lang.ReasonWords},
 	}
 	for _, tt := range tests {
 		if got := d.Detect(tt.text, tt.locale); got.Code != tt.want || got.Reason != tt.reason {
