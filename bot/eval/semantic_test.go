@@ -67,11 +67,11 @@ func fakeEmbeddings(t *testing.T) *httptest.Server {
 }
 
 func hashEmbed(s string) []float32 {
-	v := make([]float32, 256)
+	v := make([]float32, 1024)
 	add := func(f string, wt float32) {
 		h := fnv.New32a()
 		h.Write([]byte(f))
-		v[h.Sum32()%256] += wt
+		v[h.Sum32()%1024] += wt
 	}
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		w = strings.Trim(w, ".,!?;:'\"()")
