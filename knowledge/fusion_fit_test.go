@@ -21,6 +21,8 @@ var (
 	fitQuick = flag.Bool("fit-quick", false, "with -fit-fused, sweep only words alone and the default semantic weight")
 	fitCases = flag.String("fit-cases", "", "comma-separated eval .jsonl files of labelled real messages to fit on as well (answer/myth: positive when the right entry ranks first; none: negative)")
 	fitOODQ  = flag.String("fit-ood-fused", "", "also use every third rephrasing of this StackFAQ .jsonl file as out-of-domain negatives")
+	fitDump  = flag.String("fit-dump", "", "with -fit-fused, also write every sample (features, label, group) to this .jsonl file")
+	fitOut   = flag.Float64("fit-entry-out", 0, "with -fit-fused, also hold each entry out of the base in turn and use its question variants as in-domain negatives (a question the base has no entry for), weighted to this share of all negatives (0 = off)")
 )
 
 var (
@@ -200,9 +202,42 @@ func TestFitFusedConfidence(t *testing.T) {
 		r := kb.Search(q, knowledge.SearchOptions{})
 		ss = append(ss, sample{feats(r), 0})
 	}
+	real := len(ss)
+	if *fitOut > 0 {
+		withoutEachEntry(t, func(e *knowledge.Entry, q string, r knowledge.Result) {
+			ss = append(ss, sample{feats(r), 0})
+		})
+	}
+	if *fitDump != "" {
+		f, err := os.Create(*fitDump)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := bufio.NewWriter(f)
+		for k, s := range ss {
+			g := "variant"
+			if k >= real {
+				g = "entry-out"
+			} else if k >= in {
+				g = "negative"
+			}
+			b, _ := json.Marshal(map[string]any{"x": s.x, "y": s.y, "group": g})
+			w.Write(append(b, '\n'))
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
 	// Negatives are fewer than positives; weigh them up to balance the
-	// two kinds of mistake.
-	negW := float64(in) / float64(max(len(ss)-in, 1))
+	// two kinds of mistake: all negatives together weigh as much as the
+	// positives, the held-out entries' variants their -fit-entry-out share.
+	negW := float64(in) / float64(max(real-in, 1))
+	outW := 0.0
+	if n := len(ss) - real; n > 0 {
+		negW = float64(in) * (1 - *fitOut) / float64(max(real-in, 1))
+		outW = float64(in) * *fitOut / float64(n)
+	}
 	const nf = knowledge.NumFeatures
 	var w [nf + 1]float64
 	for it := 0; it < 30000; it++ {
@@ -210,7 +245,9 @@ func TestFitFusedConfidence(t *testing.T) {
 		var tw float64
 		for k, s := range ss {
 			sw := 1.0
-			if k >= in {
+			if k >= real {
+				sw = outW
+			} else if k >= in {
 				sw = negW
 			}
 			z := w[nf]
@@ -228,7 +265,7 @@ func TestFitFusedConfidence(t *testing.T) {
 			w[i] -= 2 * g[i] / tw
 		}
 	}
-	t.Logf("%d held-out variants, %d negatives (weighted %.2f)", in, len(ss)-in, negW)
+	t.Logf("%d held-out variants, %d negatives (weighted %.2f), %d variants of held-out entries (weighted %.2f)", in, real-in, negW, len(ss)-real, outW)
 	var ws []string
 	for i := 0; i < nf; i++ {
 		ws = append(ws, fmt.Sprintf("%.3f", w[i]))
@@ -243,9 +280,15 @@ func TestFitFusedConfidence(t *testing.T) {
 		return 1 / (1 + math.Exp(-z))
 	}
 	for _, th := range []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.5} {
-		var ans, ansWrong, posRight, negAns int
+		var ans, ansWrong, posRight, negAns, outAns int
 		for k, s := range ss {
 			a := p(s) >= th
+			if k >= real {
+				if a {
+					outAns++
+				}
+				continue
+			}
 			if k < in {
 				if s.y == 1 {
 					posRight++
@@ -259,8 +302,8 @@ func TestFitFusedConfidence(t *testing.T) {
 				negAns++
 			}
 		}
-		t.Logf("threshold %.2f: right answered %.3f, wrong answered %d of %d held-out, negatives answered %.3f",
-			th, float64(ans)/float64(posRight), ansWrong, in, float64(negAns)/float64(len(ss)-in))
+		t.Logf("threshold %.2f: right answered %.3f, wrong answered %d of %d held-out, negatives answered %.3f, held-out entries' variants answered %.3f",
+			th, float64(ans)/float64(posRight), ansWrong, in, float64(negAns)/float64(real-in), float64(outAns)/float64(max(len(ss)-real, 1)))
 	}
 	var cos []float64
 	for _, q := range negs {
@@ -309,5 +352,28 @@ func TestFusedConfidenceCalibration(t *testing.T) {
 	t.Logf("negatives reaching the answer bar: %d/%d", answered, len(negs))
 	if float64(answered) > 0.1*float64(len(negs)) {
 		t.Errorf("%d of %d negatives reach the answer bar", answered, len(negs))
+	}
+}
+
+// withoutEachEntry holds each entry out of the embedded base in turn and
+// calls f with the fused result of each of its question variants against
+// the rest: questions in the domain that the base has no entry for, the
+// case where a guess is a false answer.
+func withoutEachEntry(tb testing.TB, f func(e *knowledge.Entry, q string, r knowledge.Result)) {
+	tb.Helper()
+	kb := embedded(tb)
+	_, vecs := semanticEmbedded(tb)
+	emb := lookupEmbedder{realEncoder(tb), vecs}
+	all := kb.Entries()
+	for i, e := range all {
+		es := append(append([]*knowledge.Entry(nil), all[:i]...), all[i+1:]...)
+		lex, err := knowledge.NewBase(es, kb.Lexicon())
+		if err != nil {
+			tb.Fatal(err)
+		}
+		b, _ := lex.WithEncoder(emb, vecs, knowledge.SemanticOptions{})
+		for _, q := range e.Questions {
+			f(e, q, b.Search(q, knowledge.SearchOptions{}))
+		}
 	}
 }

@@ -121,6 +121,9 @@ type SearchGot struct {
 	Top        []string `json:"top"`
 	Confidence float64  `json:"confidence"`
 	TopCosine  float64  `json:"top_cosine,omitempty"`
+	// Features are the inputs of the confidence (knowledge.Result.Features),
+	// for refitting it on labelled messages.
+	Features []float64 `json:"features,omitempty"`
 }
 
 // Result is one evaluated case.
@@ -157,7 +160,7 @@ func Run(ctx context.Context, b *bot.Bot, cases []Case, now func() time.Time) []
 			r.Got.Related = []string{}
 		}
 		res := b.Knowledge().Search(c.Text, knowledge.SearchOptions{Limit: 3})
-		sg := &SearchGot{Top: []string{}, Confidence: res.Confidence, TopCosine: res.TopCosine}
+		sg := &SearchGot{Top: []string{}, Confidence: res.Confidence, TopCosine: res.TopCosine, Features: res.Features}
 		for _, h := range res.Hits {
 			sg.Top = append(sg.Top, h.Entry.ID)
 		}

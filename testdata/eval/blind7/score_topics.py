@@ -15,4 +15,5 @@ def m(rs):
         if w=='none':
             none+=1; nok+=gk=='none'
     return f"n={len(rs)} top1={t1/ec:.3f} false={fa/max(ans,1):.3f} none_ok={nok/max(none,1):.3f} over_refused={ref}"
+import signal; signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 print('all ',m(rows)); print('A   ',m(rows[0::2])); print('B   ',m(rows[1::2]))
