@@ -6,6 +6,7 @@ import (
 
 	"github.com/candorbot/candor/bot/lang"
 	"github.com/candorbot/candor/bot/safety"
+	"github.com/candorbot/candor/knowledge"
 	"github.com/candorbot/candor/referral"
 )
 
@@ -31,6 +32,13 @@ type languageCheck struct {
 // verdict from a phrase in another language.
 func (b *Bot) checkLanguage(text, locale string, v safety.Verdict) (safety.Verdict, languageCheck) {
 	det := b.langID.Detect(text, locale)
+	if det.Reason == lang.ReasonTrigrams && det.Code != lang.English && b.knowsEveryWord(text) {
+		// Letter trigrams alone named another language, but every word
+		// is one the (English) knowledge base uses, spelled as it does:
+		// "painful ejaculation causes" is English, whatever its
+		// trigrams say.
+		det = lang.Result{Code: lang.English, Reason: reasonKnownWords}
+	}
 	lc := languageCheck{code: det.Code, how: det.Code + "/" + det.Reason}
 	if v.Action != safety.ActionCrisis {
 		if mv := b.multi.Classify(text, det.Code, localeLanguage(locale)); mv.Action == safety.ActionCrisis {
@@ -206,4 +214,15 @@ func noteLanguage(rep *Reply, lc languageCheck, v safety.Verdict) {
 		return
 	}
 	rep.Body = "*" + lc.texts.EnglishNote + "*\n\n" + rep.Body
+}
+
+// reasonKnownWords is the language reason when the knowledge base knew
+// every word of a message the trigrams gave to another language.
+const reasonKnownWords = "kb-words"
+
+// knowsEveryWord reports whether text has at least two analysed terms and
+// the knowledge base knows all of them without a typo correction.
+func (b *Bot) knowsEveryWord(text string) bool {
+	r := b.kb.Search(text, knowledge.SearchOptions{Limit: 1})
+	return len(r.Terms) >= 2 && r.Domain >= 1 && len(r.Corrected) == 0
 }

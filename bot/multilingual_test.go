@@ -2,6 +2,9 @@ package bot_test
 
 import (
 	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -89,4 +92,45 @@ func BenchmarkHandleEnglishWithLocale(b *testing.B) {
 		bt.Handle(context.Background(), bot.Request{Text: msgs[i%len(msgs)], Locale: "en-US"})
 		i++
 	}
+}
+
+// TestTrigramsDoNotOverruleKnownWords: a short English search whose
+// letter trigrams look French ("painful ejaculation causes") is English
+// when the knowledge base knows every word, and gets its answer; the
+// blind sets' messages in other languages keep their language (none of
+// them is made only of the base's words).
+func TestTrigramsDoNotOverruleKnownWords(t *testing.T) {
+	b := newBot(t, nil)
+	for _, q := range []string{"painful ejaculation causes", "painful ejaculation"} {
+		rep := ask(t, b, q)
+		if rep.Triage == nil || rep.Triage.Language != "" && !strings.HasPrefix(rep.Triage.Language, "en") {
+			t.Errorf("%q: language %v, want English", q, rep.Triage)
+		}
+		if rep.Kind != bot.KindAnswer {
+			t.Errorf("%q: %s, want an answer", q, rep.Kind)
+		}
+	}
+	files, _ := filepath.Glob("../testdata/eval/blind*/multilingual.jsonl")
+	if len(files) == 0 {
+		t.Fatal("no multilingual blind sets found")
+	}
+	n := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var c struct{ Text, Lang string }
+			if err := json.Unmarshal([]byte(l), &c); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			n++
+			rep := b.Handle(context.Background(), bot.Request{Text: c.Text})
+			if rep.Triage != nil && strings.HasSuffix(rep.Triage.Language, "/kb-words") {
+				t.Errorf("%s: a %s message was taken for English by its known words: %q", f, c.Lang, c.Text)
+			}
+		}
+	}
+	t.Logf("%d messages in other languages checked", n)
 }
