@@ -6,7 +6,6 @@ import (
 
 	"github.com/candorbot/candor/bot/lang"
 	"github.com/candorbot/candor/bot/safety"
-	"github.com/candorbot/candor/knowledge"
 	"github.com/candorbot/candor/referral"
 )
 
@@ -32,7 +31,7 @@ type languageCheck struct {
 // verdict from a phrase in another language.
 func (b *Bot) checkLanguage(text, locale string, v safety.Verdict) (safety.Verdict, languageCheck) {
 	det := b.langID.Detect(text, locale)
-	if det.Reason == lang.ReasonTrigrams && det.Code != lang.English && b.knowsEveryWord(text) {
+	if det.Reason == lang.ReasonTrigrams && det.Code != lang.English && b.kb.KnowsEveryWord(text) {
 		// Letter trigrams alone named another language, but every word
 		// is one the (English) knowledge base uses, spelled as it does:
 		// "painful ejaculation causes" is English, whatever its
@@ -219,10 +218,3 @@ func noteLanguage(rep *Reply, lc languageCheck, v safety.Verdict) {
 // reasonKnownWords is the language reason when the knowledge base knew
 // every word of a message the trigrams gave to another language.
 const reasonKnownWords = "kb-words"
-
-// knowsEveryWord reports whether text has at least two analysed terms and
-// the knowledge base knows all of them without a typo correction.
-func (b *Bot) knowsEveryWord(text string) bool {
-	r := b.kb.Search(text, knowledge.SearchOptions{Limit: 1})
-	return len(r.Terms) >= 2 && r.Domain >= 1 && len(r.Corrected) == 0
-}

@@ -139,6 +139,14 @@ func (b *Base) Search(text string, opt SearchOptions) Result {
 	return b.SearchContext(context.Background(), text, opt)
 }
 
+// KnowsEveryWord reports whether text has at least two analysed terms and
+// the base's words include all of them, none by a typo correction. It
+// runs the lexical analysis only, never the encoder.
+func (b *Base) KnowsEveryWord(text string) bool {
+	r := b.index.Search(text, SearchOptions{Limit: 1})
+	return len(r.Terms) >= 2 && r.Domain >= 1 && len(r.Corrected) == 0
+}
+
 // SearchContext ranks the entries for a message. With an encoder (see
 // WithEncoder) the ranking fuses meaning with words; when ctx ends before
 // an encoder slot is free, the lexical ranking is returned instead. A
