@@ -216,9 +216,14 @@ func inWord(s string, i int, r rune, started bool) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// keepWhole lists words the stemmer would fold into a different, common
+// abbreviation: "eds" (Ehlers-Danlos syndrome) would become "ed", the
+// erectile-dysfunction concept.
+var keepWhole = map[string]bool{"eds": true, "heds": true}
+
 // stem reduces an English word to its stem; other words pass unchanged.
 func stem(w string) string {
-	if len(w) <= 2 {
+	if len(w) <= 2 || keepWhole[w] {
 		return w
 	}
 	for i := 0; i < len(w); i++ {
