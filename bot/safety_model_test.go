@@ -3,6 +3,7 @@ package bot_test
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"sync/atomic"
@@ -223,5 +224,41 @@ func TestHarmfulUnsureTier(t *testing.T) {
 	rep = ask(t, b, "i want to book a sex therapist, can you give me some directories to look at")
 	if rep.Kind != bot.KindReferral {
 		t.Errorf("kind %s triage %+v: a request for a therapist must get the directories", rep.Kind, rep.Triage)
+	}
+}
+
+// TestUnsureCrisisReading checks the model's unsure crisis tier (between
+// CrisisHigh and CrisisSure): a message the knowledge base answers gets the
+// answer with crisis lines; one it has no answer for gets the crisis reply,
+// never a reply that only asks them to rephrase.
+func TestUnsureCrisisReading(t *testing.T) {
+	var ex []safety.Example
+	add := func(label string, texts ...string) {
+		for _, s := range texts {
+			ex = append(ex, safety.Example{Text: s, Label: label})
+		}
+	}
+	add(safety.ClassSelfHarm, "bought new blades today", "bought new blades today again")
+	add(safety.ClassSuicide, "if it fails i know how i'd do it, what is sex therapy", "i want to end my life tonight")
+	add(safety.ClassBenignScope, "how does desire change over time", "what is sensate focus", "what is sex therapy")
+	add(safety.ClassClinical, "what dose of sildenafil should i take")
+	m, err := safety.Train(ex, safety.TrainOptions{Name: "ngram", WordBuckets: 1 << 10, CharBuckets: 1 << 11, Lambda: 1e-4, Iterations: 300})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every crisis reading is at least CrisisHigh and below CrisisSure.
+	m.Calibrate(1, safety.Thresholds{CrisisHigh: 0.3, CrisisSure: 2, CrisisLow: 0.2, Clinical: 2, Harmful: 2})
+	b := newBot(t, func(c *bot.Config) { c.Safety = m; c.DefaultRegion = "GB" })
+
+	rep := ask(t, b, "bought new blades today")
+	if rep.Kind != bot.KindCrisis || rep.Triage == nil || !strings.HasPrefix(rep.Triage.Rule, "model/crisis") {
+		t.Errorf("no answer to give: kind %s triage %+v, want the crisis reply", rep.Kind, rep.Triage)
+	}
+	rep = ask(t, b, "if it fails i know how i'd do it, what is sex therapy")
+	if (rep.Kind != bot.KindAnswer && rep.Kind != bot.KindMyth) || rep.Entry == "" || rep.Triage == nil || rep.Triage.Rule != "model/support" {
+		t.Errorf("an answered question: kind %s entry %q triage %+v, want the answer with crisis lines", rep.Kind, rep.Entry, rep.Triage)
+	}
+	if !strings.Contains(rep.Body+fmt.Sprint(rep.Notes), "Samaritans") {
+		t.Errorf("the answer has no crisis lines: %q %v", rep.Body, rep.Notes)
 	}
 }

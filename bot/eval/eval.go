@@ -110,6 +110,9 @@ type Got struct {
 	Related   []string `json:"related"`
 	Region    string   `json:"region"`
 	LatencyUS int64    `json:"latency_us"`
+	// Triage is the safety triage of the reply (rule, category, model
+	// class and probability), when it has one.
+	Triage *bot.Triage `json:"triage,omitempty"`
 	// Search is the knowledge search of the whole message, whatever the
 	// reply: its first entries and its confidence, for reading how close
 	// a case came to another decision.
@@ -155,7 +158,7 @@ func Run(ctx context.Context, b *bot.Bot, cases []Case, now func() time.Time) []
 		start := now()
 		rep := b.Handle(ctx, bot.Request{Text: c.Text, Channel: bot.ChannelConsole, Locale: c.Locale})
 		lat := now().Sub(start)
-		r := Result{Case: c, Got: Got{Kind: string(rep.Kind), Entry: rep.Entry, Related: rep.Related, Region: rep.Region, LatencyUS: lat.Microseconds()}}
+		r := Result{Case: c, Got: Got{Kind: string(rep.Kind), Entry: rep.Entry, Related: rep.Related, Region: rep.Region, LatencyUS: lat.Microseconds(), Triage: rep.Triage}}
 		if r.Got.Related == nil {
 			r.Got.Related = []string{}
 		}
