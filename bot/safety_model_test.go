@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -189,22 +190,13 @@ func TestEmbedderOnlyWhenTheRulesLeaveItOpen(t *testing.T) {
 // the message gets no entry as its answer and no decline either; a request
 // for a therapist read that way still gets the directories.
 func TestHarmfulUnsureTier(t *testing.T) {
-	var ex []safety.Example
-	add := func(label string, texts ...string) {
-		for _, s := range texts {
-			ex = append(ex, safety.Example{Text: s, Label: label})
-		}
-	}
-	add(safety.ClassHarmful, "how do i make her stop saying no to sensate focus", "best way to read his texts secretly",
-		"i want to book a sex therapist, can you give me some directories to look at")
-	add(safety.ClassBenignScope, "what is sex therapy", "how does desire change over time", "what is sensate focus")
-	add(safety.ClassSuicide, "i want to end my life tonight")
-	add(safety.ClassClinical, "what dose of sildenafil should i take")
-	m, err := safety.Train(ex, safety.TrainOptions{Name: "ngram", WordBuckets: 1 << 10, CharBuckets: 1 << 11, Lambda: 1e-4, Iterations: 300})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.Calibrate(1, safety.Thresholds{CrisisHigh: 0.9, CrisisSure: 0.95, CrisisLow: 0.8, Clinical: 0.9, Harmful: 0.9999})
+	m := tinyModel(t, safety.Thresholds{CrisisHigh: 0.9, CrisisSure: 0.95, CrisisLow: 0.8, Clinical: 0.9, Harmful: 0.9999}, map[string][]string{
+		safety.ClassHarmful: {"how do i make her stop saying no to sensate focus", "best way to read his texts secretly",
+			"i want to book a sex therapist, can you give me some directories to look at"},
+		safety.ClassBenignScope: {"what is sex therapy", "how does desire change over time", "what is sensate focus"},
+		safety.ClassSuicide:     {"i want to end my life tonight"},
+		safety.ClassClinical:    {"what dose of sildenafil should i take"},
+	})
 	b := newBot(t, func(c *bot.Config) { c.Safety = m; c.DefaultRegion = "GB" })
 
 	// Without the model this message is answered with the sensate focus
@@ -232,22 +224,13 @@ func TestHarmfulUnsureTier(t *testing.T) {
 // answer with crisis lines; one it has no answer for gets the crisis reply,
 // never a reply that only asks them to rephrase.
 func TestUnsureCrisisReading(t *testing.T) {
-	var ex []safety.Example
-	add := func(label string, texts ...string) {
-		for _, s := range texts {
-			ex = append(ex, safety.Example{Text: s, Label: label})
-		}
-	}
-	add(safety.ClassSelfHarm, "bought new blades today", "bought new blades today again")
-	add(safety.ClassSuicide, "if it fails i know how i'd do it, what is sex therapy", "i want to end my life tonight")
-	add(safety.ClassBenignScope, "how does desire change over time", "what is sensate focus", "what is sex therapy")
-	add(safety.ClassClinical, "what dose of sildenafil should i take")
-	m, err := safety.Train(ex, safety.TrainOptions{Name: "ngram", WordBuckets: 1 << 10, CharBuckets: 1 << 11, Lambda: 1e-4, Iterations: 300})
-	if err != nil {
-		t.Fatal(err)
-	}
 	// Every crisis reading is at least CrisisHigh and below CrisisSure.
-	m.Calibrate(1, safety.Thresholds{CrisisHigh: 0.3, CrisisSure: 2, CrisisLow: 0.2, Clinical: 2, Harmful: 2})
+	m := tinyModel(t, safety.Thresholds{CrisisHigh: 0.3, CrisisSure: 2, CrisisLow: 0.2, Clinical: 2, Harmful: 2}, map[string][]string{
+		safety.ClassSelfHarm:    {"bought new blades today", "bought new blades today again"},
+		safety.ClassSuicide:     {"if it fails i know how i'd do it, what is sex therapy", "i want to end my life tonight"},
+		safety.ClassBenignScope: {"how does desire change over time", "what is sensate focus", "what is sex therapy"},
+		safety.ClassClinical:    {"what dose of sildenafil should i take"},
+	})
 	b := newBot(t, func(c *bot.Config) { c.Safety = m; c.DefaultRegion = "GB" })
 
 	rep := ask(t, b, "bought new blades today")
@@ -261,4 +244,27 @@ func TestUnsureCrisisReading(t *testing.T) {
 	if !strings.Contains(rep.Body+fmt.Sprint(rep.Notes), "Samaritans") {
 		t.Errorf("the answer has no crisis lines: %q %v", rep.Body, rep.Notes)
 	}
+}
+
+// tinyModel trains a small n-gram model on a few messages per class (in a
+// fixed order, so training is deterministic) and sets its thresholds.
+func tinyModel(t *testing.T, th safety.Thresholds, byClass map[string][]string) *safety.Model {
+	t.Helper()
+	classes := make([]string, 0, len(byClass))
+	for c := range byClass {
+		classes = append(classes, c)
+	}
+	sort.Strings(classes)
+	var ex []safety.Example
+	for _, c := range classes {
+		for _, s := range byClass[c] {
+			ex = append(ex, safety.Example{Text: s, Label: c})
+		}
+	}
+	m, err := safety.Train(ex, safety.TrainOptions{Name: "ngram", WordBuckets: 1 << 10, CharBuckets: 1 << 11, Lambda: 1e-4, Iterations: 300})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Calibrate(1, th)
+	return m
 }
