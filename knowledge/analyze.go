@@ -219,7 +219,7 @@ func inWord(s string, i int, r rune, started bool) bool {
 // keepWhole lists words the stemmer would fold into a different, common
 // abbreviation: "eds" (Ehlers-Danlos syndrome) would become "ed", the
 // erectile-dysfunction concept.
-var keepWhole = map[string]bool{"eds": true, "heds": true}
+var keepWhole = map[string]bool{"eds": true}
 
 // stem reduces an English word to its stem; other words pass unchanged.
 func stem(w string) string {
