@@ -59,3 +59,22 @@ func FuzzRecase(f *testing.F) {
 		}
 	})
 }
+
+func TestPlainQuotes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"what does 'ace' mean?", "what does ace mean?"},
+		{`is "blue balls" a real thing`, "is blue balls a real thing"},
+		{"what does \u2018ace\u2019 mean", "what does ace mean"},
+		{"what is \u201cedging\u201d", "what is edging"},
+		// Apostrophes inside words stay, curly ones as straight ones.
+		{"my kid's bio says i don't", "my kid's bio says i don't"},
+		{"my kid\u2019s bio", "my kid's bio"},
+		{"girls' night", "girls night"},
+		{"no quotes here", "no quotes here"},
+		{"'", ""},
+	} {
+		if got := plainQuotes(c.in); got != c.want {
+			t.Errorf("plainQuotes(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -5,7 +5,9 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
+	"unicode"
 )
 
 // Embedder turns a text into a unit-length sentence vector. The built-in
@@ -155,12 +157,18 @@ func (b *Base) Semantic() bool { return b.sem != nil }
 
 // embed returns the query's vector: the stored one when the text is one of
 // the base's own, else the encoder's, waiting for a free encoder slot. The
-// text is embedded with the base's case restored (see recaser), so "what
-// is pep" gets the vector of "what is PEP". It returns false when ctx ends
-// first.
+// text is embedded without quotation marks (see plainQuotes) and with the
+// base's case restored (see recaser), so "what is 'pep'" gets the vector
+// of "what is PEP". It returns false when ctx ends first.
 func (s *semIndex) embed(ctx context.Context, text string) ([]float32, bool) {
 	if v, ok := s.known.Lookup(text); ok {
 		return v, true
+	}
+	if t := plainQuotes(text); t != text {
+		text = t
+		if v, ok := s.known.Lookup(text); ok {
+			return v, true
+		}
 	}
 	if t := s.recase.apply(text); t != text {
 		text = t
@@ -178,6 +186,37 @@ func (s *semIndex) embed(ctx context.Context, text string) ([]float32, bool) {
 		return nil, false
 	}
 	return s.emb.Embed(text), true
+}
+
+// plainQuotes drops quotation marks from a message before it is embedded,
+// keeping apostrophes inside words ("kid's", "don't"). People put the word
+// they ask about in scare quotes ("what does 'ace' mean?"), and the
+// encoder's word pieces for a quoted word are not those of the word: the
+// quoted question lands far from every entry's variants, which are written
+// without quotes. Curly quotes count as straight ones.
+func plainQuotes(text string) string {
+	if !strings.ContainsAny(text, "'\"\u2018\u2019\u201c\u201d") {
+		return text
+	}
+	rs := []rune(text)
+	var b strings.Builder
+	b.Grow(len(text))
+	word := func(i int) bool {
+		return i >= 0 && i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i]))
+	}
+	for i, r := range rs {
+		switch r {
+		case '"', '\u201c', '\u201d':
+			continue
+		case '\'', '\u2018', '\u2019':
+			if word(i-1) && word(i+1) {
+				b.WriteRune('\'')
+			}
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // entryCosines fills, for each entry d, best[d] with the highest cosine
