@@ -24,7 +24,7 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	}
 	cp := *c
 	cp.model = m
-	cp.childCue = regexp.MustCompile(`\b(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under age|preteen|pre teen|tween|teen|teens|teenage|young girls?|young boys?|little girls?|little boys?|loli|lolis|shota|cp|toddlers?|bab(?:y|ies)|(?:[1-9]|1[0-7]) ?(?:year old|years old|yr old|yrs old|yo|y o)|schoolgirls?|schoolboys?|middle school|elementary|grade schoolers?|niece|nephew|step ?daughter|step ?son|daughter|son|pupils?|students?|under 18|under 16|(?:little|younger|baby|kid|step) (?:sister|brother|cousin)s?|(?:sister|brother|cousin|daughter|son|niece|nephew)(?: s| is)? age|(?:year|grade) (?:[1-9]|1[01]) (?:students?|girls?|boys?|kids?))\b`)
+	cp.childCue = regexp.MustCompile(`\b(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under age|preteen|pre teen|tween|teen|teens|teenage|young girls?|young boys?|little girls?|little boys?|loli|lolis|shota|cp|toddlers?|bab(?:y|ies)|(?:[1-9]|1[0-7]) ?(?:year old|years old|yr old|yrs old|yo|y o)|schoolgirls?|schoolboys?|middle school|elementary|grade schoolers?|niece|nephew|step ?daughter|step ?son|daughter|son|pupils?|students?|under (?:1[0-8](?: s)?|(?:sixteen|seventeen|eighteen)s?)|(?:little|younger|baby|kid|step) (?:sister|brother|cousin)s?|(?:sister|brother|cousin|daughter|son|niece|nephew)(?: s| is)? age|(?:year|grade) (?:[1-9]|1[01]) (?:students?|girls?|boys?|kids?))\b`)
 	cp.violenceCue = regexp.MustCompile(`\b(?:kill|killing|murder|hurt|beat|beat up|stab|shoot|poison|strangle|choke|punch|hit|attack|smash|break (?:his|her|their)|get rid of|make (?:him|her|them) (?:pay|suffer|disappear)|revenge|acid|burn|knife|gun|drown|bury)\b`)
 	return &cp
 }

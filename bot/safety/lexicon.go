@@ -36,7 +36,7 @@ func macros() map[string]string {
 		"abuser":   `(?:he|she|they|my (?:[a-z0-9]+ )?{rel})`,
 		"rel3":     `(?:friend|friends|best friend|bestie|partner|boyfriend|girlfriend|husband|wife|spouse|fiance|fiancee|sister|brother|sibling|mom|dad|mother|father|son|daughter|cousin|roommate|flatmate|classmate|coworker|colleague|ex|kid|child|teen|niece|nephew|aunt|uncle|grandma|grandpa|mate|buddy|student|client|patient|neighbor|neighbour|date|crush|girlfriends|boyfriends|stepdaughter|stepson|stepsister|stepbrother|bf|gf)\b`,
 		"third":    `(?:my (?:[a-z0-9]+ )?{rel3}|(?:a|her|his|their|our|this|the|your) (?:[a-z0-9]+ )?(?:{rel3}|person|woman|man|girl|boy|guy|kid|child|teen|teenager|survivor|victim)|someone|somebody|anyone|anybody|a person|people|survivors|victims|loved one|loved ones)`,
-		"minorref": `(?:(?:1[0-7]|[1-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)s?|child|children|kid|kids|minor|minors|underage|under age|preteen|preteens|pre teen|teen|teens|teenager|teenagers|young (?:girl|boy|girls|boys|teen|teens)|little (?:girl|boy|girls|boys)|schoolgirl|schoolgirls|schoolboy|schoolboys|loli|lolis|shota|middle schooler|middle schoolers|toddler|toddlers|baby|babies)\b`,
+		"minorref": `(?:(?:1[0-7]|[1-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)s?|child|children|kid|kids|minor|minors|underage|under age|preteen|preteens|pre teen|teen|teens|teenager|teenagers|young (?:girl|boy|girls|boys|teen|teens)|little (?:girl|boy|girls|boys)|schoolgirl|schoolgirls|schoolboy|schoolboys|loli|lolis|shota|middle schooler|middle schoolers|toddler|toddlers|baby|babies|under (?:1[0-8](?: s)?|(?:sixteen|seventeen|eighteen)s?))\b`,
 
 		// The sender, alone or as a couple, as owner or object: "my" or
 		// "our" therapist; counsel "me", "us", "my wife and me".

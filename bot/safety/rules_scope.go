@@ -7,7 +7,7 @@ import "strings"
 func minorGate() []string {
 	return []string{" child", " kid", "minor", "underage", "under age", "teen", "year old", "yr old", "yrs old",
 		" yo ", " y o ", "little girl", "little boy", "young girl", "young boy", "schoolgirl", "schoolboy", "loli",
-		"shota", "toddler", " bab", "schooler"}
+		"shota", "toddler", " bab", "schooler", "under 1", "under six", "under seven", "under eigh"}
 }
 
 func explicitGate() []string {
@@ -34,8 +34,14 @@ func minorSexualSpecs() []spec {
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(),
 			doc:    "A request for sexual content involving a minor.",
-			any:    []string{`\b(?:trade|trading|swap|swapping|sell|selling|buy|buying|collect|collecting) (?:{w} ){0,3}(?:pics|pictures|photos|videos|vids|content|images|nudes) (?:of|with) {g2}{minorref}`, `\b(?:nudes|naked (?:pics|photos)|nude (?:pics|photos)) of (?:the )?(?:girls|boys|kids) (?:from|in|at) (?:my |our |the )?(?:high school|middle school|junior high|elementary|school)\b`, `\b` + request + ` {g6}` + explicit + `\b.*\b{minorref}`, `\b` + request + ` {g6}{minorref}.*\b` + explicit + `\b`, `\b(?:sex|sexual|erotic|porn|nude|naked|lewd)\w* {g4}(?:of|with|about|involving|featuring) {g2}{minorref}`},
+			any:    []string{`\b(?:trade|trading|swap|swapping|sell|selling|buy|buying|collect|collecting) (?:{w} ){0,3}(?:pics|pictures|photos|videos|vids|content|images|nudes) (?:of|with) {g2}{minorref}`, `\b(?:nudes|naked (?:pics|photos)|nude (?:pics|photos)) of (?:the )?(?:girls|boys|kids) (?:from|in|at) (?:my |our |the )?(?:high school|middle school|junior high|elementary|school)\b`, `\b` + request + ` {g6}` + explicit + `\b.*\b{minorref}`, `\b` + request + ` {g6}{minorref}.*\b` + explicit + `\b`},
 			unless: []string{edu},
+		},
+		{
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(),
+			doc:    "Sexual material said to be of or with a minor (\"nude photos of under-16s\"). Sexual health and sex education are services, not material: \"do sexual health clinics work with teens\" is a question.",
+			any:    []string{`\b(?:sex|sexual|erotic|porn|nude|naked|lewd)\w* {g4}(?:of|with|about|involving|featuring) {g2}{minorref}`},
+			unless: []string{edu, `\b(?:sex|sexual|sexuality) (?:health|education|ed|educator|educators|lessons?|classes|class|talks?)\b`, `\b(?:clinics?|services?|appointments?|check ?ups?|gp|doctors?|nurses?|counsell?ors?|therapists?|work with|works with|working with)\b`},
 		},
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(), scope: inMessage,
@@ -128,7 +134,7 @@ func declineSpecs() []spec {
 				`\b(?:write|tell|describe|generate|make|create|give|show|send|narrate|compose|draft|produce|post|share|link|recommend|find|draw|continue)(?: me| us)? {g4}(?:sex scenes?|sex stor(?:y|ies)|sexy stor(?:y|ies)|erotic\w*|smut\w*|porn\w*|steamy|explicit|dirty (?:stor(?:y|ies)|messages?|texts?|things|words|jokes?|fantasy|fantasies|scenes?)|filthy|nsfw|lewd|raunchy|x rated|xxx|hentai|nudes?|naked (?:pics?|pictures?|photos?|images?|girls?|guys?|women|men)|fanfic|fan fiction|sexual (?:stor(?:y|ies)|fantasy|fantasies|scenes?|content)|kinky stor(?:y|ies)|hot stor(?:y|ies)|spicy stor(?:y|ies))\b`,
 				`\bdescribe {g3}in (?:graphic |vivid |explicit |full |great )?detail {g4}(?:sex|fuck\w*|naked|orgasm|blowjob|body|bed)\b`,
 			},
-			unless: []string{`\bexplicit (?:consent|permission|agreement|yes)\b`, `\b(?:what (?:do|can|should) i do|threaten\w*|blackmail\w*|leaked|my nudes|my pics|my photos|of me)\b`, `\b(?:tell|teach|talk to) me (?:{w} )?about\b`, `\bporn (?:addiction|use|habits?|industry|literacy)\b`, `\b(?:addiction|addicted|effects? of|affect|too much|healthy|unhealthy|bad for|good for|how to|tips|advice|consent|safely|explain|what is|what are|is it normal|why do|why does)\b`},
+			unless: []string{`\bexplicit (?:consent|permission|agreement|yes)\b`, `\b(?:what (?:do|can|should) i do|threaten\w*|blackmail\w*|leaked|my nudes|my pics|my photos|of me)\b`, `\b(?:tell|teach|talk to) me (?:{w} )?about\b`, `\bporn (?:addiction|use|habits?|industry|literacy)\b`, `\b(?:addiction|addicted|effects? of|affect|too much|healthy|unhealthy|bad for|good for|how to|tips|advice|consent|safely|explain|what is|what are|is it normal|why do|why does)\b`, `\b(?:is it|is that|is this|are they|are we|would it be) (?:illegal|legal|a crime|against the law)\b|\b(?:get|be|getting) (?:in trouble|arrested|charged)\b`},
 		},
 		{
 			name: "harassment/abuse-at-bot", action: ActionDecline, category: CategoryHarassment,
