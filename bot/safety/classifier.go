@@ -27,6 +27,8 @@ type Classifier struct {
 
 	model                 *Model
 	childCue, violenceCue *regexp.Regexp
+	// safeHowTo and tamperCue: see safeProtection.
+	safeHowTo, tamperCue *regexp.Regexp
 }
 
 // RuleInfo describes one rule, for documentation and inspection.

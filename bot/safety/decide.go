@@ -26,6 +26,8 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.model = m
 	cp.childCue = regexp.MustCompile(`\b(?:child|children|childs|kid|kids|kiddie|minor|minors|underage|under age|preteen|pre teen|tween|teen|teens|teenage|young girls?|young boys?|little girls?|little boys?|loli|lolis|shota|cp|toddlers?|bab(?:y|ies)|(?:[1-9]|1[0-7]) ?(?:year old|years old|yr old|yrs old|yo|y o)|schoolgirls?|schoolboys?|middle school|elementary|grade schoolers?|niece|nephew|step ?daughter|step ?son|daughter|son|pupils?|students?|under (?:1[0-8](?: s)?|(?:sixteen|seventeen|eighteen)s?)|(?:little|younger|baby|kid|step) (?:sister|brother|cousin)s?|(?:sister|brother|cousin|daughter|son|niece|nephew)(?: s| is)? age|(?:year|grade) (?:[1-9]|1[01]) (?:students?|girls?|boys?|kids?))\b`)
 	cp.violenceCue = regexp.MustCompile(`\b(?:kill|killing|murder|hurt|beat|beat up|stab|shoot|poison|strangle|choke|punch|hit|attack|smash|break (?:his|her|their)|get rid of|make (?:him|her|them) (?:pay|suffer|disappear)|revenge|acid|burn|knife|gun|drown|bury)\b`)
+	cp.safeHowTo = regexp.MustCompile(`\b(?:how (?:to|do i|do you|do we|should i|should we|can i|can we|would i|does one)|what is the (?:right|correct|proper|best|safest) way to|(?:right|correct|proper) way to|steps to|tips (?:for|on))(?: [a-z0-9]+){0,2} (?:use|using|put on|putting on|put|putting|wear|wearing|roll on|rolling on|roll|rolling|fit|fitting|choose|choosing|pick|size|store|storing|open|opening|make|making|apply|applying|get|getting|take|taking|start|starting) (?:[a-z0-9]+ ){0,6}(?:condoms?|internal condoms?|female condoms?|femidoms?|dental dams?|dams?|lube|lubricant|prep|pep|the pill|birth control|contraception|a diaphragm|a cap|spermicide)\b`)
+	cp.tamperCue = regexp.MustCompile(`\b(?:without (?:[a-z0-9]+ ){0,2}(?:know\w*|notic\w*|realis\w*|realiz\w*|consent\w*|permission|asking|telling|seeing|finding out)|secret\w*|sneak\w*|trick\w*|hole|holes|poke|poking|pierce|piercing|prick\w*|needle|pin|tamper\w*|sabotag\w*|swap\w*|switch\w*|replace|replacing|fake|faking|pretend\w*|lie|lying|stealth\w*|take (?:it |the condom |them )?off|taking (?:it |the condom |them )?off|slip (?:it |the condom )?off|remove|removing|break|broke|breaking|ripped|rip|damage\w*|so (?:she|he|they|my [a-z0-9]+) (?:can ?not|can t|won t|will not|doesn t|does not|don t|do not|never)|her|him|she|he|them|they|someone|somebody|girl|guy|woman|man|date|drunk|drugs?|asleep|sleeping|passed out|kid|child|minor|teen)\b`)
 	return &cp
 }
 
@@ -95,7 +97,12 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 	if v.Action == ActionDecline {
 		return v
 	}
-	if ph := p.Prob(ClassHarmful); ph >= th.Harmful {
+	// A plain question on using protection ("how to put a condom on
+	// correctly") is never a harmful request; the model's n-grams ("how
+	// to", "condom") have read some as one. Crisis and clinical readings
+	// still apply.
+	safe := c.safeProtection(m)
+	if ph := p.Prob(ClassHarmful); ph >= th.Harmful && !safe {
 		out := Verdict{Action: ActionDecline, Category: CategoryHarmful, Rule: "model/" + ClassHarmful, Youth: v.Youth}
 		out.ChildSafety = c.childCue.MatchString(m.all)
 		out.Violence = c.violenceCue.MatchString(m.all)
@@ -116,7 +123,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 	// More likely a harmful request than not, but below the decline
 	// threshold (set so that declines reach almost no benign message):
 	// no education entry is given as the answer, and nothing is declined.
-	withhold := p.Prob(ClassHarmful) >= HarmfulUnsure
+	withhold := p.Prob(ClassHarmful) >= HarmfulUnsure && !safe
 	if crisis >= th.CrisisLow {
 		cat := categoryOfClass(class)
 		out := Verdict{Category: cat, Rule: "model/support", Support: true, Youth: v.Youth, LineCategory: lineFor(cat)}
@@ -150,4 +157,18 @@ func categoryOfClass(class string) string {
 		return CategoryAbuse
 	}
 	return ""
+}
+
+// safeProtection reports whether a message only asks how to use, choose
+// or get protection (condoms, dental dams, lube, PrEP, PEP, the pill): a
+// how-to on a method with nothing that points at tampering, deceiving or
+// acting on another person, a minor, images or being drunk or asleep.
+// Such a question is what the knowledge base is for; a harmful request on
+// the same words ("how to take the condom off without her noticing")
+// names a person or a trick, and stays with the rules and the model.
+func (c *Classifier) safeProtection(m *message) bool {
+	if c.safeHowTo == nil {
+		return false
+	}
+	return c.safeHowTo.MatchString(m.all) && !c.tamperCue.MatchString(m.all) && !c.childCue.MatchString(m.all)
 }
