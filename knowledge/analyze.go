@@ -32,7 +32,7 @@ func Normalize(s string) string {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// drop combining marks: café -> cafe
-		case r == '\u2019' || r == '\u2018' || r == '`' || r == '\u00b4' || r == '\u02bc':
+		case isApostrophe(r):
 			b.WriteByte('\'')
 		case unicode.IsUpper(r):
 			b.WriteRune(unicode.ToLower(r))
@@ -41,6 +41,12 @@ func Normalize(s string) string {
 		}
 	}
 	return expandContractions(b.String())
+}
+
+// isApostrophe reports whether r is a straight apostrophe's stand-in:
+// curly quotes, a backtick, an acute accent or a modifier letter.
+func isApostrophe(r rune) bool {
+	return r == '\u2019' || r == '\u2018' || r == '`' || r == '\u00b4' || r == '\u02bc'
 }
 
 func truncateRunes(s string, n int) string {

@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestRecaser(t *testing.T) {
 	r := newRecaser([]string{
@@ -72,9 +75,33 @@ func TestPlainQuotes(t *testing.T) {
 		{"girls' night", "girls night"},
 		{"no quotes here", "no quotes here"},
 		{"'", ""},
+		{"don`t say 'x'", "don't say x"},
 	} {
 		if got := plainQuotes(c.in); got != c.want {
 			t.Errorf("plainQuotes(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// FuzzPlainQuotes checks that dropping quotes is idempotent and leaves
+// no double quote and no apostrophe outside a word.
+func FuzzPlainQuotes(f *testing.F) {
+	for _, s := range []string{"what does 'ace' mean?", "my kid\u2019s \u201cbio\u201d", "a''b", "'", "don`t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := plainQuotes(s)
+		if again := plainQuotes(out); again != out {
+			t.Fatalf("plainQuotes(%q) = %q, then %q", s, out, again)
+		}
+		rs := []rune(out)
+		for i, r := range rs {
+			if r == '"' || r == '\u201c' || r == '\u201d' {
+				t.Fatalf("plainQuotes(%q) = %q keeps a double quote", s, out)
+			}
+			if (r == '\'' || isApostrophe(r)) && (i == 0 || i == len(rs)-1 || !unicode.IsLetter(rs[i-1]) && !unicode.IsDigit(rs[i-1]) || !unicode.IsLetter(rs[i+1]) && !unicode.IsDigit(rs[i+1])) {
+				t.Fatalf("plainQuotes(%q) = %q keeps a quote outside a word", s, out)
+			}
+		}
+	})
 }

@@ -193,9 +193,10 @@ func (s *semIndex) embed(ctx context.Context, text string) ([]float32, bool) {
 // they ask about in scare quotes ("what does 'ace' mean?"), and the
 // encoder's word pieces for a quoted word are not those of the word: the
 // quoted question lands far from every entry's variants, which are written
-// without quotes. Curly quotes count as straight ones.
+// without quotes. Curly quotes count as straight ones, and so does
+// whatever Normalize reads as an apostrophe.
 func plainQuotes(text string) string {
-	if !strings.ContainsAny(text, "'\"\u2018\u2019\u201c\u201d") {
+	if !strings.ContainsAny(text, "'\"\u2018\u2019\u201c\u201d`\u00b4\u02bc") {
 		return text
 	}
 	rs := []rune(text)
@@ -205,10 +206,10 @@ func plainQuotes(text string) string {
 		return i >= 0 && i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i]))
 	}
 	for i, r := range rs {
-		switch r {
-		case '"', '\u201c', '\u201d':
+		switch {
+		case r == '"' || r == '\u201c' || r == '\u201d':
 			continue
-		case '\'', '\u2018', '\u2019':
+		case r == '\'' || isApostrophe(r):
 			if word(i-1) && word(i+1) {
 				b.WriteRune('\'')
 			}
