@@ -515,6 +515,13 @@ func crisisSpecs() []spec {
 		},
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
+			doc:    "A means kept back in a quantity, beside an intent or a hopeless tone: 'got enough insulin in the fridge to make it quick', 'been saving up my pills, no point anymore'.",
+			any:    []string{`\b(?:got|have|has|saved|saving|saved up|saving up|stockpiled|stockpiling|collected|collecting|hoarded|hoarding|kept|keeping|stashed|stashing|set aside|put aside|bought|buying|counted|counting) {g2}(?:enough|a (?:stash|pile|stockpile|bunch|load|whole bottle|whole box) of|all (?:of )?my|every one of my|a month s worth of|months of) {g2}(?:pills|meds|medication|medicine|tablets|insulin|painkillers|paracetamol|tylenol|acetaminophen|ibuprofen|sleeping pills|sleeping tablets|opioids|oxys?|benzos|xanax|antidepressants|heroin|fentanyl)\b`},
+			all:    []string{`\b(?:make it quick|make it fast|make it painless|end it|end it all|end things|end my life|not wake up|never wake up|go through with it|be done with it|no point|pointless|i am done|nothing left|better off without me|goodbye|kill myself|unalive|kms|(?:want to|wanna|going to|gonna|ready to|so i can|and) die|be gone|over with)\b`},
+			unless: []string{`\b(?:trip|travel\w*|holiday|vacation|refills?|runs? out|ran out|pharmac\w*|prescription|insurance|expire\w*|dispose|disposal|(?:is|are|it) (?:that |this )?(?:safe|ok|okay|normal)|side effects?)\b`},
+		},
+		{
+			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
 			doc:    "Putting affairs in order beside a calm or final tone: 'wrote my will today, felt peaceful, sorted out who gets my cat', 'giving away my games, won't need them'.",
 			any:    []string{`\b(?:sorted out|sorting out|decided|deciding|figured out|worked out|chose|chosen|picked|arranged|arranging|planned|planning) who (?:gets|will get|should get|takes|will take|will look after|looks after|will have|can have|inherits) (?:my |all my )?(?:cat|cats|dog|dogs|pets?|stuff|things|belongings|games|console|clothes|savings|room|plants|fish|hamster|rabbit|snake|accounts?)\b`, `\b(?:giving|gave|give|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|pets?|cats?|dogs?|games|console|clothes|favourite \w+|favorite \w+|art|books|savings)\b`},
 			all:    []string{`\b(?:will|wills|peaceful|peace|calm|ready|goodbye|bye|not need (?:them|it|anything)|will not need|won t need|wont need|no longer need|for after|when i am gone|after i am gone|last|final|finally|done|nothing left|no point|tired|burden)\b`},

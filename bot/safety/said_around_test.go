@@ -14,6 +14,9 @@ func TestPreparationsAndHiding(t *testing.T) {
 	wantCrisisBy(t, c, []ruleCase{
 		{"made a will last night and honestly i feel calm about it. already decided who gets my dog", "suicide/plan-in-passing"},
 		{"been giving away my games to friends, i won't need them anyway", "suicide/plan-in-passing"},
+		{"kept all my antidepressants since january, soon i can be done with it", "suicide/plan-in-passing"},
+		{"i have a stash of sleeping tablets in my drawer, enough to not wake up", "suicide/plan-in-passing"},
+		{"got a whole box of paracetamol upstairs, i just want it over with", "suicide/plan-in-passing"},
 		{"do razors need to be cleaned after i cut? dont want an infection", "self-harm/first-person-act"},
 		{"my friend and i use the same blade when we cut, can that spread hiv", "self-harm/first-person-act"},
 		{"im hiding in my cousins garage, he keeps circling the block in his car", "danger/immediate-threat"},
@@ -22,6 +25,9 @@ func TestPreparationsAndHiding(t *testing.T) {
 	wantNoCrisis(t, c, []string{
 		"we're moving abroad so i'm giving away my plants, any tips for the move?",
 		"my grandma is making a will and decided who gets her dog, is that normal at 80",
+		"do i have enough pills for my trip? going away for 2 weeks and dont want it to end early",
+		"got enough insulin to last the month but my sex drive seems to die down on it",
+		"i have all my meds in a weekly box, is it ok to drink on them or will the effect be over with",
 		"i always cut myself shaving my legs, is that why i get bumps",
 		"can you share razors with a partner or does that spread stis? we cut our hair too",
 		"playing hide and seek with my nephew and he found me in 2 minutes lol",
