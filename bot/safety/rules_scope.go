@@ -22,6 +22,11 @@ func explicitGate() []string {
 // own thoughts (issue 12). They run before the clinical
 // and scope rules; a young person talking about their own peers is not
 // caught by the attraction pattern.
+// parentsOwnSexLife is parents asking about their own sex life with
+// children in the house: "how do parents keep their sex life private with
+// toddlers around" is about privacy, not material involving a child.
+const parentsOwnSexLife = `\b(?:our|my|their|your|a) (?:sex life|love life|intimacy|alone time)\b.*\b(?:private|privacy|around|at home|in the house|walk(?:s|ed|ing)? in|awake|asleep|naps?|napping|bedtime|lock\w*)\b`
+
 func minorSexualSpecs() []spec {
 	edu := `\b(?:is it (?:illegal|legal|a crime|against the law)|age of consent|legal age|how (?:do|can|should) i (?:talk|explain|teach|protect)|protect|report|normal for (?:a |my )?(?:kid|child|teen|son|daughter))\b`
 	request := `(?:write|tell|describe|generate|make|create|give|show|send|narrate|compose|draft|produce|post|share|link|find|draw|imagine|roleplay|role play|rp|continue)`
@@ -41,7 +46,7 @@ func minorSexualSpecs() []spec {
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(),
 			doc:    "Sexual material said to be of or with a minor (\"nude photos of under-16s\"). Sexual health and sex education are services, not material: \"do sexual health clinics work with teens\" is a question.",
 			any:    []string{`\b(?:sex|sexual|erotic|porn|nude|naked|lewd)\w* {g4}(?:of|with|about|involving|featuring) {g2}{minorref}`},
-			unless: []string{edu, `\b(?:sex|sexual|sexuality) (?:health|education|ed|educator|educators|lessons?|classes|class|talks?)\b`, `\b(?:clinics?|services?|appointments?|check ?ups?|gp|doctors?|nurses?|counsell?ors?|therapists?|work with|works with|working with)\b`},
+			unless: []string{edu, `\b(?:sex|sexual|sexuality) (?:health|education|ed|educator|educators|lessons?|classes|class|talks?)\b`, `\b(?:clinics?|services?|appointments?|check ?ups?|gp|doctors?|nurses?|counsell?ors?|therapists?|work with|works with|working with)\b`, parentsOwnSexLife},
 		},
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(), scope: inMessage,
