@@ -8,6 +8,12 @@ import "regexp"
 // harmful than not.
 const HarmfulUnsure = 0.5
 
+// SmallTalkLikely is the offtopic-chitchat probability from which a
+// message the rules left open is read as more likely small talk than not
+// ("server dead lol", "best protein powder that doesn't taste like
+// chalk"); see Verdict.SmallTalk.
+const SmallTalkLikely = 0.5
+
 // RuleHarmfulUnsure names that decision in a Verdict.
 const RuleHarmfulUnsure = "model/harmful-unsure"
 
@@ -138,6 +144,9 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 		// Chit-chat keeps its own rule: it gets no entry anyway.
 		v.Withhold, v.Rule = true, RuleHarmfulUnsure
 		v.Class, v.Probability, v.Variant = ClassHarmful, p.Prob(ClassHarmful), p.Variant
+	}
+	if v.Action == ActionNone && p.Prob(ClassChitchat) >= SmallTalkLikely {
+		v.SmallTalk = true
 	}
 	return v
 }

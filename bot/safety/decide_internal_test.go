@@ -47,3 +47,41 @@ func TestSafeProtectionOverridesOnlyPlainHowTos(t *testing.T) {
 		}
 	}
 }
+
+// The model's small-talk reading is passed on only when nothing else was
+// decided and only from SmallTalkLikely: a crisis, a refusal or a support
+// reading keeps its own verdict.
+func TestSmallTalkReading(t *testing.T) {
+	c := New().WithModel(&Model{})
+	pred := func(chitchat float64) Prediction {
+		var p Prediction
+		p.Variant = "full"
+		p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
+		p.Probs[slices.Index(Classes[:], ClassChitchat)] = chitchat
+		p.Probs[slices.Index(Classes[:], ClassBenignScope)] = 1 - chitchat
+		return p
+	}
+	verdict := func(text string, chitchat float64) Verdict {
+		m := c.norm.normalize(text)
+		return c.decide(c.classifyRules(&m), pred(chitchat), &m)
+	}
+	if v := verdict("server dead lol", 0.7); !v.SmallTalk || v.Action != ActionNone {
+		t.Errorf("small talk at 0.7: action %s, SmallTalk %v; want none and true", v.Action, v.SmallTalk)
+	}
+	if v := verdict("server dead lol", SmallTalkLikely-0.01); v.SmallTalk {
+		t.Errorf("small talk just below SmallTalkLikely was passed on")
+	}
+	// A crisis rule decides before the model: no small-talk reading.
+	m := c.norm.normalize("i want to kill myself lol")
+	if v := c.classifyRules(&m); v.Action != ActionCrisis || v.SmallTalk {
+		t.Errorf("crisis rule: action %s, SmallTalk %v", v.Action, v.SmallTalk)
+	}
+	// The model's support reading keeps its lines and is not small talk.
+	p := pred(0.6)
+	p.Probs[slices.Index(Classes[:], ClassSuicide)] = 0.2
+	p.Probs[slices.Index(Classes[:], ClassBenignScope)] = 0.2
+	m = c.norm.normalize("whatever lol")
+	if v := c.decide(c.classifyRules(&m), p, &m); !v.Support || v.SmallTalk {
+		t.Errorf("support reading: Support %v, SmallTalk %v; want true, false", v.Support, v.SmallTalk)
+	}
+}

@@ -106,6 +106,11 @@ type Verdict struct {
 	// Violence is set on a harmful-request decline that states intent to
 	// hurt someone: the reply adds the emergency number.
 	Violence bool
+	// SmallTalk is set when nothing else was decided and the model reads
+	// the message as more likely small talk than not (offtopic-chitchat
+	// at least SmallTalkLikely): the bot then gives an entry only when
+	// the search is more sure of it than not.
+	SmallTalk bool
 }
 
 // IsCrisisCategory reports whether category is one of the crisis categories
