@@ -114,7 +114,7 @@ func crisisSpecs() []spec {
 				`\b(?:sent|sends|showed|shows|sending|keeps sending) me {g2}(?:dick pics?|nudes?|naked (?:pics?|pictures?|photos?)|porn|explicit {w}|pics of (?:his|her) (?:penis|dick|body))\b`,
 				`\b(?:mature for (?:my|your) age|(?:our|a) (?:little )?secret|(?:do not|not to|never) tell (?:your|my) (?:parents|mom|dad|anyone)|keep (?:it|this|us) (?:between us|secret|a secret))\b`,
 			},
-			all:    []string{`\b(?:sex\w*|nudes?|pics?|dick|penis|pictures|photos|videos|naked|touch\w*|kiss\w*|dating|date|boyfriend|girlfriend|meet|hook up|relationship|sleep with|wants|asking|asked|messag\w*|send\w*|flirt\w*|groom\w*|dm\w*|snap\w*|text\w*|chat\w*)\b`},
+			all:    []string{`\b(?:sex\w*|nudes?|pics?|dick|penis|pictures|photos|videos|naked|touch\w*|massag\w*|thighs?|undress\w*|kiss\w*|dating|date|boyfriend|girlfriend|meet|hook up|relationship|sleep with|wants|asking|asked|messag\w*|send\w*|flirt\w*|groom\w*|dm\w*|snap\w*|text\w*|chat\w*)\b`},
 			unless: []string{`\bhow (?:do|can|should) i (?:talk|explain)\b`},
 		},
 		{
@@ -128,8 +128,8 @@ func crisisSpecs() []spec {
 		{
 			name: "minor/abuse-disclosure", action: ActionCrisis, category: CategoryMinor, scope: inMessage,
 			doc: "A family member or adult in authority touches the person sexually or keeps it secret: child abuse.",
-			any: []string{`\b(?:says|said|told me|tells me) (?:that )?(?:it is|it was|this is|this was|its) (?:just )?(?:our|a) (?:little )?secret\b`, `\b(?:told|tells) me not to tell (?:anyone|anybody|my (?:mom|dad|parents|mother|father|teacher))\b`},
-			all: []string{`\b(?:touch\w*|kiss\w*|sex\w*|naked|body|private|privates|bed|room|does things|did things|at night|undress\w*|shower)\b`},
+			any: []string{`\b(?:says|said|told me|tells me) (?:that )?(?:it is|it was|this is|this was|its) (?:just )?(?:our|a) (?:little )?secret\b`, `\b(?:says|said|told me|tells me) (?:[a-z0-9]+ ){0,8}(?:has to|have to|must|needs to|need to|got to|should) (?:be|stay|remain) (?:just )?(?:our|a) (?:little )?secret\b`, `\b(?:told|tells) me not to tell (?:anyone|anybody|my (?:mom|dad|parents|mother|father|teacher))\b`},
+			all: []string{`\b(?:touch\w*|kiss\w*|sex\w*|naked|body|private|privates|bed|room|does things|did things|at night|undress\w*|shower|massag\w*|thighs?)\b`},
 		},
 
 		{
@@ -156,6 +156,24 @@ func crisisSpecs() []spec {
 			},
 			all:    []string{`\b{minor3}`, `\b(?:adult|adults|grown|older|stranger|strangers|creep|predator|pedo|pedophile|paedophile|(?:1[89]|[2-9][0-9]) ?(?:year old|years old|yr old|yo)|online|internet|on (?:discord|snapchat|snap|instagram|insta|ig|tiktok|roblox|minecraft|fortnite|xbox|playstation|whatsapp|telegram|kik|facebook|reddit|twitter|omegle|a game|a server|the game)|(?:some|random|a) (?:guy|man|men|dude|person))\b`},
 			unless: []string{minor3Unless, `\b(?:if|in case|what if|whether) (?:someone|somebody|a stranger|anyone|an adult|a man|a guy|people|strangers|adults)\b`, `\bhow (?:do|can|should|would) (?:i|we|parents|you) (?:talk|explain|teach|prepare|warn)\b`},
+		},
+
+		{
+			// The writer tells of a child they know in a sexual, romantic or
+			// marriage relationship with an adult whose age the message
+			// gives: "my 16yo cousin says her boyfriend is 25 and they are
+			// sleeping together", "my little cousin is 12 and the family
+			// will marry her to a 40 years man". The adult's age starts at
+			// 22, so two teens a few years apart are not caught.
+			name: "minor/third-person-age-gap", action: ActionCrisis, category: CategoryMinor, scope: inMessage,
+			doc:  "Someone says a child they know is in a sexual, romantic or arranged-marriage relationship with an adult many years older.",
+			gate: []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"},
+			any:  []string{`\b{minor3}`},
+			all: []string{
+				`\b(?:(?:2[2-9]|[3-9][0-9]) ?(?:year old|years old|yr old|yrs old|yo|years|y o)\b|(?:he|she|they|boyfriend|girlfriend|bf|gf|partner|husband|man|guy|woman|fiance|fiancee) (?:is|s) (?:like |almost |over |already )?(?:2[2-9]|[3-9][0-9])\b)`,
+				`\b(?:sleeping together|slept together|sleep together|sleeping with|slept with|having sex|had sex|have sex|hooking up|hooked up|dating|boyfriend|girlfriend|bf|gf|marry|marries|married|marriage|wedding|engaged|relationship|sexting|nudes|pregnant|romantic)\b`,
+			},
+			unless: []string{`\b(?:was|were) (?:only |just )?(?:1[0-7]|[4-9])\b`, `\b(?:movie|film|show|series|book|novel|story|fanfic|anime|manga|character|characters|history|historical)\b`, `\b(?:when i was|back when|years ago)\b`},
 		},
 
 		// ---- suicide ----
@@ -360,7 +378,7 @@ func crisisSpecs() []spec {
 			name: "sexual-violence/ignored-no", action: ActionCrisis, category: CategorySexualViolence, scope: inMessage,
 			doc: "Someone kept going after the person said no or stop, or while they could not consent.",
 			any: []string{
-				`\b(?:he|she|they|my (?:{w} )?{rel}|someone|somebody|a (?:guy|man|girl|woman|friend|stranger)) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|kept (?:touching|kissing|pushing|trying|doing it)|forced (?:it|me)|just kept|carried on|still went ahead|pinned me|held me down)\b.{0,60}\b(?:after|when|even though|even when|although|though|while) (?:i|i had) {g2}(?:said no|say no|said stop|told (?:him|her|them) (?:to stop|no|i did not want|i do not want)|asked (?:him|her|them) to stop|begged (?:him|her|them)|was crying|cried|pushed (?:him|her|them) away|tried to push|did not want (?:to|it)|was asleep|was passed out|was unconscious|was too drunk|was drunk|froze|said i did not want)`,
+				`\b(?:he|she|they|my (?:{w} )?{rel}|someone|somebody|a (?:guy|man|girl|woman|friend|stranger)) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|kept (?:touching|kissing|pushing|trying|doing it)|forced (?:it|me)|just kept|carried on|still went ahead|pinned me|held me down|goes ahead|keeps going|does it anyway|does not stop|has sex with me|gets on top of me)\b.{0,60}\b(?:after|when|even though|even when|although|though|while) (?:i|i had) {g2}(?:am (?:asleep|passed out|knocked out|out cold|unconscious|sleeping|blacked out|out of it)|said no|say no|said stop|told (?:him|her|them) (?:to stop|no|i did not want|i do not want)|asked (?:him|her|them) to stop|begged (?:him|her|them)|was crying|cried|pushed (?:him|her|them) away|tried to push|did not want (?:to|it)|was asleep|was passed out|was unconscious|was too drunk|was drunk|froze|said i did not want)`,
 				`\bi {adv}(?:said no|said stop|told (?:him|her|them) (?:to stop|no)|asked (?:him|her|them) to stop|kept saying no|pushed (?:him|her|them) away|said i did not want (?:to|it)|tried to stop (?:him|her|them)|cried) {g3}(?:\| )?(?:and|but) (?:he|she|they) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|did not listen|ignored me|still did it|forced|held me down|pinned me)\b`,
 				`\bi (?:was|am) {adv}(?:passed out|asleep|sleeping|unconscious|out cold|blacked out|blackout drunk|too drunk to (?:move|talk|stand|say (?:no|anything))|half asleep|barely conscious|not awake) {g3}(?:\| )?(?:and|but|when|while) (?:he|she|they) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|still did it|started|had sex with me|was on top of me|was inside me|did (?:stuff|things) to me)\b`,
 			},
@@ -443,7 +461,7 @@ func crisisSpecs() []spec {
 			name: "abuse/ignores-no", action: ActionCrisis, category: CategoryAbuse, scope: inMessage,
 			doc: "A partner keeps going, sulks, threatens or punishes when the person says no.",
 			any: []string{
-				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not stop|does not stop|never stops|keeps going|does it anyway|does not listen|ignores (?:me|it)|gets (?:angry|mad|violent|aggressive)|sulks|punishes me|guilt trips me|threatens me|yells at me|hits me|keeps touching me|keeps pushing|does not take no|will not take no|never takes no|does not accept)\b.{0,60}\b(?:when|if|after|whenever|even when|even if|every time) i (?:say|said|tell (?:him|her|them)|told (?:him|her|them)) (?:no|stop|to stop|i do not want)\b`,
+				`\b(?:he|she|they|my (?:{w} )?{partner}) {g3}(?:will not stop|does not stop|never stops|keeps going|does it anyway|insists on (?:sex|it|having sex|doing it)|demands sex|expects sex|goes ahead|just goes ahead|does not listen|ignores (?:me|it)|gets (?:angry|mad|violent|aggressive)|sulks|punishes me|guilt trips me|threatens me|yells at me|hits me|keeps touching me|keeps pushing|does not take no|will not take no|never takes no|does not accept)\b.{0,60}\b(?:when|if|after|whenever|even when|even if|every time) i (?:say|said|tell (?:him|her|them)|told (?:him|her|them)) (?:no|stop|to stop|i do not want)\b`,
 				`\b(?:when|if|whenever|every time) i (?:say|tell (?:him|her|them)) (?:no|stop|to stop|i do not want to)\b {g3}(?:\| )?(?:he|she|they) {g2}(?:will not stop|does not stop|keeps going|does it anyway|does not listen|ignores (?:me|it)|gets (?:angry|mad|violent|aggressive)|sulks|punishes me|guilt trips me|threatens|yells|hits me|forces)\b`,
 				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not|does not|would not|never) (?:take|accept) no (?:for an answer)?\b`,
 			},

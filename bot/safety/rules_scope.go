@@ -130,7 +130,9 @@ func declineSpecs() []spec {
 				`\b(?:i am|i feel|getting|so) {adv}(?:horny|wet|hard) (?:for you|thinking about you|because of you)\b`, `\bare you (?:horny|wet|hard|naked)\b`, `\bwhat are you wearing\b`,
 				`\bi want (?:to fuck you|you so bad|you inside me)\b`, `\b(?:show|send) me your (?:tits|boobs|dick|cock|pussy|ass|body|nudes)\b`,
 			},
-			unless: []string{`^(?:how|what is|why|is it|tips)\b {g4}(?:sext|dirty talk|talk dirty)`},
+			unless: []string{`^(?:how|what is|why|is it|tips)\b {g4}(?:sext|dirty talk|talk dirty)`,
+				// someone else sent the pictures: "my ex send me nudes before"
+				`\b(?:he|she|they|my (?:{w} )?(?:{partner}|{rel3})|someone|somebody|people|guys|girls|a (?:guy|girl|man|woman|stranger)) (?:{adv})?(?:send|sends|sent|keeps sending|kept sending|used to send) me\b`},
 		},
 		{
 			name: "explicit/content-request", action: ActionDecline, category: CategoryExplicit, gate: explicitGate(),
