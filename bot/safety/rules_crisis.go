@@ -168,8 +168,10 @@ func crisisSpecs() []spec {
 			name: "minor/third-person-age-gap", action: ActionCrisis, category: CategoryMinor, scope: inMessage,
 			doc:  "Someone says a child they know is in a sexual, romantic or arranged-marriage relationship with an adult many years older.",
 			gate: []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"},
-			any:  []string{`\b{minor3}`},
+			// the child's age or youth must be said: "my son" alone may be 30
+			any: []string{`\b(?:(?:1[0-7]|[4-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)\b|(?:is|s|aged|age) (?:only |just )?(?:1[0-7]|[4-9])\b|\((?:1[0-7]|[4-9])\)|little (?:sister|brother|sis|bro|cousin|girl|boy|niece|nephew)\b|(?:underage|under age|minor)\b)`},
 			all: []string{
+				`\b{minor3}`,
 				`\b(?:(?:2[2-9]|[3-9][0-9]) ?(?:year old|years old|yr old|yrs old|yo|years|y o)\b|(?:he|she|they|boyfriend|girlfriend|bf|gf|partner|husband|man|guy|woman|fiance|fiancee) (?:is|s) (?:like |almost |over |already )?(?:2[2-9]|[3-9][0-9])\b)`,
 				`\b(?:sleeping together|slept together|sleep together|sleeping with|slept with|having sex|had sex|have sex|hooking up|hooked up|dating|boyfriend|girlfriend|bf|gf|marry|marries|married|marriage|wedding|engaged|relationship|sexting|nudes|pregnant|romantic)\b`,
 			},
