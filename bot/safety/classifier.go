@@ -29,6 +29,8 @@ type Classifier struct {
 	childCue, violenceCue *regexp.Regexp
 	// safeHowTo and tamperCue: see safeProtection.
 	safeHowTo, tamperCue *regexp.Regexp
+	// safeTell, safeTeachChild and deceiveCue: see safeAsk.
+	safeTell, safeTeachChild, safeChildTopic, deceiveCue *regexp.Regexp
 }
 
 // RuleInfo describes one rule, for documentation and inspection.

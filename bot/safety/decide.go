@@ -34,7 +34,25 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.violenceCue = regexp.MustCompile(`\b(?:kill|killing|murder|hurt|beat|beat up|stab|shoot|poison|strangle|choke|punch|hit|attack|smash|break (?:his|her|their)|get rid of|make (?:him|her|them) (?:pay|suffer|disappear)|revenge|acid|burn|knife|gun|drown|bury)\b`)
 	cp.safeHowTo = regexp.MustCompile(`\b(?:how (?:to|do i|do you|do we|should i|should we|can i|can we|would i|does one)|what is the (?:right|correct|proper|best|safest) way to|(?:right|correct|proper) way to|steps to|tips (?:for|on))(?: [a-z0-9]+){0,2} (?:use|using|put on|putting on|put|putting|wear|wearing|roll on|rolling on|roll|rolling|fit|fitting|choose|choosing|pick|size|store|storing|open|opening|make|making|apply|applying|get|getting|take|taking|start|starting) (?:[a-z0-9]+ ){0,6}(?:condoms?|internal condoms?|female condoms?|femidoms?|dental dams?|dams?|lube|lubricant|prep|pep|the pill|birth control|contraception|a diaphragm|a cap|spermicide)\b`)
 	cp.tamperCue = regexp.MustCompile(`\b(?:without (?:[a-z0-9]+ ){0,2}(?:know\w*|notic\w*|realis\w*|realiz\w*|consent\w*|permission|asking|telling|seeing|finding out)|secret\w*|sneak\w*|trick\w*|hole|holes|poke|poking|pierce|piercing|prick\w*|needle|pin|tamper\w*|sabotag\w*|swap\w*|switch\w*|replace|replacing|fake|faking|pretend\w*|lie|lying|stealth\w*|take (?:it |the condom |them )?off|taking (?:it |the condom |them )?off|slip (?:it |the condom )?off|remove|removing|break|broke|breaking|ripped|rip|damage\w*|so (?:she|he|they|my [a-z0-9]+) (?:can ?not|can t|won t|will not|doesn t|does not|don t|do not|never)|her|him|she|he|them|they|someone|somebody|girl|guy|woman|man|date|drunk|drugs?|asleep|sleeping|passed out)\b`)
+	cp.safeTell = regexp.MustCompile(`\b(?:how (?:do|can|should|would|to) (?:i |u |you |we )?|(?:what is|what s|whats) (?:the |a )?(?:best|right|easiest|good|gentle|simple) way to |tips (?:for|on) (?:how to )?)(?:tell|let|come out to|break it to|bring (?:it )?up (?:with|to)|explain to|disclose (?:to|that)|talk to) (?:[a-z0-9]+ ){0,4}(?:that )?(?:i am|i m|im|you are|you re|ur|u r|your|we are|i have|you have|u have|i was|i got) (?:[a-z0-9]+ ){0,2}(?:trans|transgender|nonbinary|non binary|enby|bi|bisexual|gay|lesbian|queer|ace|asexual|aro|aromantic|intersex|pan|pansexual|poly|polyamorous|kinky|into kink|a virgin|autistic|disabled|hiv positive|hiv|poz|herpes|hpv|an sti|a stoma|an ostomy|a colostomy|a catheter|a disability|on prep|on hrt|on t)\b`)
+	cp.safeTeachChild = regexp.MustCompile(`\b(?:how (?:do|can|should|would|to) (?:i |u |you |we )?|(?:what is|what s|whats) (?:the |a )?(?:best|right|easiest|good|gentle|simple) way to |tips (?:for|on) (?:how to )?)(?:explain|teach|talk to|talk with|tell|introduce) (?:[a-z0-9]+ ){0,8}(?:(?:[1-9]|1[0-2]) ?(?:yo|y o|year old|years old|yr old)|toddler|toddlers|preschooler|kid|kids|child|children|son|daughter)\b`)
+	cp.safeChildTopic = regexp.MustCompile(`\b(?:body|bodies|private parts|privates|boundaries|consent|where babies come from|puberty|periods?|safe touch|body safety|personal space|hugs?|hugging|penis|vulva|vagina|anatomy|names for)\b`)
+	cp.deceiveCue = regexp.MustCompile(`\b(?:lie|lying|lied|hide|hiding|not to tell|without telling|never (?:know|find out)|won t (?:know|find out)|will not (?:know|find out)|doesn t need to know|does not need to know|secret\w*|touching games?|pics|pictures|photos|nudes|naked|convince|normal to touch|our little)\b`)
 	return &cp
+}
+
+// safeAsk reports a question the learned model must not decline or
+// withhold as a harmful request: how to tell someone about one's own
+// identity or health ("how do u tell a hookup ur trans", "how do I tell
+// my date I have herpes"), or how to teach one's own young child about
+// bodies, boundaries and consent. A message that speaks of lying,
+// hiding, secrets or pictures is not covered; the rules still decide
+// first, and crisis and clinical readings still apply.
+func (c *Classifier) safeAsk(m *message) bool {
+	if c.safeTell == nil || c.deceiveCue.MatchString(m.all) {
+		return false
+	}
+	return c.safeTell.MatchString(m.all) || c.safeTeachChild.MatchString(m.all) && c.safeChildTopic.MatchString(m.all)
 }
 
 // Model returns the learned model c consults, or nil.
@@ -107,7 +125,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 	// correctly") is never a harmful request; the model's n-grams ("how
 	// to", "condom") have read some as one. Crisis and clinical readings
 	// still apply.
-	safe := c.safeProtection(m)
+	safe := c.safeProtection(m) || c.safeAsk(m)
 	if ph := p.Prob(ClassHarmful); ph >= th.Harmful && !safe {
 		out := Verdict{Action: ActionDecline, Category: CategoryHarmful, Rule: "model/" + ClassHarmful, Youth: v.Youth}
 		out.ChildSafety = c.childCue.MatchString(m.all)

@@ -91,6 +91,15 @@ func minorSexualSpecs() []spec {
 			unless: []string{edu, `\b(?:signs?|spot|recogni[sz]e|warn|keep (?:my|our) (?:kid|kids|child|children|son|daughter) safe|protect|grooming is|is (?:this|he|she|my {w}) grooming|what (?:is|does) grooming)\b`},
 		},
 		{
+			// The grooming wording above lets "how do I teach" through as a
+			// parent's question; teaching a child that touching is a secret
+			// or normal is not one.
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, youth: youthNever, gate: minorGate(), scope: inMessage,
+			doc:    "An adult asking how to teach or convince a child that secret touching, or touching games, are normal.",
+			any:    []string{`\b(?:teach|tell|show|convince|persuade|explain to|get) {g3}{minorref} {g3}(?:that )?(?:our (?:special |little )?secret|(?:our |the |these |those )?(?:secret |special |little )?(?:touching|tickling|naked|bath|massage) games?|(?:it|this|touching|being touched|our touching|(?:our |the )?(?:secret |special )?(?:touching|cuddles|games)) (?:is|are) (?:normal|ok|okay|fine|our secret|a secret|special))`},
+			unless: []string{`\b(?:never (?:ok|okay|normal)|not (?:ok|okay|normal)|are wrong|is wrong|no one should|nobody should|unsafe|say no|tell (?:me|a grown up|an adult|a safe)|safe adults?|signs?|spot|warn|protect)\b`},
+		},
+		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: []string{" is 1", " is ", "year old", "years old", " yo "}, scope: inMessage,
 			doc:    "An adult asking how to keep a sexual or romantic relationship with a minor hidden.",
 			any:    []string{`\b(?:keep (?:it|this|us|our relationship|things|the relationship) (?:quiet|secret|a secret|hidden|on the down low|on the dl|on the low|lowkey|low key|between us)|(?:nobody|no one|her parents|his parents|their parents|the police|the cops|anyone) (?:reports|report|finds out|find out|knows|know|will report|can report|calls|call) (?:it|us|me)?|hide (?:it|us|our relationship|this|the relationship) from|not get (?:caught|reported|in trouble|arrested)|without (?:her|his|their) parents (?:knowing|finding out))`},
