@@ -5,21 +5,28 @@ import (
 	"testing"
 )
 
-// A plain how-to on protection is never declined or withheld as harmful,
-// however sure the model is; the same words with a trick, a target or a
-// minor stay with the model. The model is stood in for by a prediction
-// that puts nearly all its weight on a harmful request.
-func TestSafeProtectionOverridesOnlyPlainHowTos(t *testing.T) {
+// harmfulLeaningVerdict returns the verdict the rules and a stand-in
+// model give a message, the model putting nearly all its weight on a
+// harmful request.
+func harmfulLeaningVerdict() func(string) Verdict {
 	c := New().WithModel(&Model{})
 	var p Prediction
 	p.Variant = "full"
 	p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
 	p.Probs[slices.Index(Classes[:], ClassHarmful)] = 0.97
 	p.Probs[slices.Index(Classes[:], "benign-scope")] = 0.03
-	verdict := func(text string) Verdict {
+	return func(text string) Verdict {
 		m := c.norm.normalize(text)
 		return c.decide(c.classifyRules(&m), p, &m)
 	}
+}
+
+// A plain how-to on protection is never declined or withheld as harmful,
+// however sure the model is; the same words with a trick, a target or a
+// minor stay with the model. The model is stood in for by a prediction
+// that puts nearly all its weight on a harmful request.
+func TestSafeProtectionOverridesOnlyPlainHowTos(t *testing.T) {
+	verdict := harmfulLeaningVerdict()
 	for _, text := range []string{
 		"how to put a condom on correctly",
 		"how to use a condom",
@@ -91,16 +98,7 @@ func TestSmallTalkReading(t *testing.T) {
 // withheld as harmful by the model; the same words with a lie, a secret
 // or pictures stay with the model.
 func TestSafeAskOverridesOnlyPlainTellingAndTeaching(t *testing.T) {
-	c := New().WithModel(&Model{})
-	var p Prediction
-	p.Variant = "full"
-	p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
-	p.Probs[slices.Index(Classes[:], ClassHarmful)] = 0.97
-	p.Probs[slices.Index(Classes[:], "benign-scope")] = 0.03
-	verdict := func(text string) Verdict {
-		m := c.norm.normalize(text)
-		return c.decide(c.classifyRules(&m), p, &m)
-	}
+	verdict := harmfulLeaningVerdict()
 	for _, text := range []string{
 		"how do u tell a hookup ur trans without it turning into a whole thing",
 		"how do i tell my date i have herpes",
