@@ -31,6 +31,8 @@ type Classifier struct {
 	safeHowTo, tamperCue *regexp.Regexp
 	// safeTell, safeTeachChild and deceiveCue: see safeAsk.
 	safeTell, safeTeachChild, safeChildTopic, deceiveCue *regexp.Regexp
+	// sideEffectAsk and ownDecision: see generalSideEffect.
+	sideEffectAsk, ownDecision *regexp.Regexp
 }
 
 // RuleInfo describes one rule, for documentation and inspection.

@@ -38,7 +38,21 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.safeTeachChild = regexp.MustCompile(`\b` + askHow + `(?:explain|teach|talk to|talk with|tell|introduce) (?:[a-z0-9]+ ){0,8}(?:(?:[1-9]|1[0-2]) ?(?:yo|y o|year old|years old|yr old)|toddler|toddlers|preschooler|kid|kids|child|children|son|daughter)\b`)
 	cp.safeChildTopic = regexp.MustCompile(`\b(?:body|bodies|private parts|privates|boundaries|consent|where babies come from|puberty|periods?|safe touch|body safety|personal space|hugs?|hugging|penis|vulva|vagina|anatomy|names for)\b`)
 	cp.deceiveCue = regexp.MustCompile(`\b(?:lie|lying|lied|hide|hiding|not to tell|without telling|never (?:know|find out)|won t (?:know|find out)|will not (?:know|find out)|doesn t need to know|does not need to know|secret\w*|touching games?|pics|pictures|photos|nudes|naked|convince|normal to touch|our little)\b`)
+	cp.sideEffectAsk = regexp.MustCompile(`\b(?:is|are|can|could|does|do|was|were)\b (?:[a-z0-9]+ ){0,8}(?:a |an )?(?:known |common |usual |normal |possible |typical |recogni[sz]ed |reported |frequent |rare |documented )?(?:sexual )?side ?effects?\b`)
+	cp.ownDecision = regexp.MustCompile(`\b(?:should i|can i|could i|do i|shall i|is it safe|ok to|okay to|switch\w*|stop taking|come off|coming off|go off|quit\w*|increase|decrease|up my|lower my|dose|dosage|doses|mg|milligrams?|how much|how many|instead|diagnos\w*|do i have|what (?:can|should) i|is (?:this|that|it) (?:a |an )?(?:normal |common |known |usual )?side ?effect|i took|i have been having|now i have|i am having|i m having)\b`)
 	return &cp
+}
+
+// generalSideEffect reports a question on whether something is a known
+// side effect of a medicine or a class of them ("is low libido a known
+// side effect of antidepressants like mirtazapine in general?"), with
+// nothing that asks for a decision about the writer's own treatment
+// (should I, switch, stop, a dose) or about a symptom they have now ("is
+// this a side effect", "I took"). Such a question is education; the
+// learned model has refused some for the medicine names in them. The
+// rules decide first, so "should I stop my sertraline" is still refused.
+func (c *Classifier) generalSideEffect(m *message) bool {
+	return c.sideEffectAsk != nil && c.sideEffectAsk.MatchString(m.all) && !c.ownDecision.MatchString(m.all)
 }
 
 // askHow opens a question on how to do something: "how do i", "whats the
@@ -115,7 +129,11 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 		}
 		return v
 	}
-	if crisis >= th.CrisisHigh {
+	// Teaching one's own young child about bodies and consent is never
+	// crisis-routed on a reading short of sure; a reading of risk still
+	// adds crisis lines below (Support).
+	teach := c.safeAsk(m) && crisis < th.CrisisSure
+	if crisis >= th.CrisisHigh && !teach {
 		cat := categoryOfClass(class)
 		out := c.crisisVerdict(Verdict{Youth: v.Youth}, "model/"+class, cat, lineFor(cat), m)
 		out.Class, out.Probability, out.Variant = class, crisis, p.Variant
@@ -143,7 +161,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 		}
 		return out
 	}
-	if pc := p.Prob(ClassClinical); pc >= th.Clinical {
+	if pc := p.Prob(ClassClinical); pc >= th.Clinical && !c.generalSideEffect(m) {
 		out := Verdict{Action: ActionRefuse, Category: CategoryClinicalAdvice, Rule: "model/" + ClassClinical, Youth: v.Youth}
 		out.Class, out.Probability, out.Variant = ClassClinical, pc, p.Variant
 		return out

@@ -117,3 +117,52 @@ func TestSafeAskOverridesOnlyPlainTellingAndTeaching(t *testing.T) {
 		"how do i lie to my partner that i have no sti",
 	})
 }
+
+// A question on whether something is a known side effect of a medicine is
+// not refused on the model's clinical reading; asking what to do about
+// one's own medicine, or about a symptom one has now, still is. A
+// parent's question on teaching consent is not crisis-routed on a reading
+// short of sure, but keeps the crisis lines.
+func TestGeneralSideEffectAndTeachingReadings(t *testing.T) {
+	c := New().WithModel(&Model{})
+	leaning := func(class string, prob float64) func(string) Verdict {
+		var p Prediction
+		p.Variant = "full"
+		p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
+		p.Probs[slices.Index(Classes[:], class)] = prob
+		p.Probs[slices.Index(Classes[:], ClassBenignScope)] = 1 - prob
+		return func(text string) Verdict {
+			m := c.norm.normalize(text)
+			return c.decide(c.classifyRules(&m), p, &m)
+		}
+	}
+	clinical := leaning(ClassClinical, 0.7)
+	for _, text := range []string{
+		"this new med is killing my sex drive lol, is low libido a known side effect of antidepressants like mirtazapine in general?",
+		"does naltrexone do anything to orgasm, is that a reported side effect",
+		"is lower desire a common side effect of ssris",
+	} {
+		if v := clinical(text); v.Action == ActionRefuse {
+			t.Errorf("%q: refused (rule %q), want an answer", text, v.Rule)
+		}
+	}
+	for _, text := range []string{
+		"is low libido a side effect of my sertraline, should i switch",
+		"i took the morning after pill and now i have cramps, is this a normal side effect",
+		"what dose of mirtazapine has fewer sexual side effects",
+	} {
+		if v := clinical(text); v.Action != ActionRefuse {
+			t.Errorf("%q: %s (rule %q), want refused", text, v.Action, v.Rule)
+		}
+	}
+	minor := leaning(ClassMinor, 0.6)
+	if v := minor("how do i explain consent and online safety to my 11yo? she wants her own accounts"); v.Action == ActionCrisis || !v.Support {
+		t.Errorf("teaching consent at 0.6: action %s, support %v; want no crisis, lines added", v.Action, v.Support)
+	}
+	if v := leaning(ClassMinor, 0.9)("how do i explain consent to my 11yo after what her coach did"); v.Action != ActionCrisis {
+		t.Errorf("teaching question at a sure reading: %s, want crisis", v.Action)
+	}
+	if v := minor("my 11yo says a man online asks her for pictures"); v.Action != ActionCrisis {
+		t.Errorf("no teaching question at 0.6: %s, want crisis", v.Action)
+	}
+}

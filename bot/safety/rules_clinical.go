@@ -74,6 +74,12 @@ func clinicalSpecs() []spec {
 			`\b(?:plan|program|programme|regimen|protocol|schedule|routine|roadmap|step by step) (?:for|against) (?:my|our) {g2}(?:{cond}|erections?|erection problems|libido|sex drive|orgasms?|ejaculation|fertility|symptoms)`,
 			`\b(?:plan|program|programme|regimen|protocol|schedule|routine|roadmap) (?:for me|for us) {g2}(?:to|so i can) {g2}(?:cure|fix|treat|heal|get rid of|overcome|beat|reverse|get|restore|boost|improve|last|stop)\b`,
 		}, all: []string{`\b(?:give|make|write|create|design|build|draw|put together|come up with|lay out|map out|plan|suggest|need|want|recommend|send|tell|show|walk me through|can you|could you|will you|would you|please|i would like|help me)\b`}}),
+		r("clinical/treatment-plan", "The person asks for a personal plan to fix their own sexual function ('build me a personal 6 week plan to fix it - which exercises, which numbing spray').", spec{scope: inMessage, any: []string{
+			`\b(?:personal|personali[sz]ed|custom|customi[sz]ed|tailored|individual|individuali[sz]ed|bespoke) (?:[a-z0-9]+ ){0,3}(?:plan|program|programme|regimen|protocol|schedule|routine) {g4}(?:to|for|so i can|that will|that would) {g2}(?:cure|fix|treat|heal|get rid of|overcome|beat|reverse|manage|stop|solve|improve|last|boost|restore|sort)\b`,
+		}, all: []string{
+			`\b(?:give|make|write|create|design|build|draw|put together|come up with|lay out|map out|can you|could you|will you|would you|please|i would like|i want|i need|help me)\b`,
+			`\b(?:{cond}|erections?|erection problems|libido|sex drive|orgasms?|ejaculat\w*|last (?:a |about |like |only )?(?:minute|min|seconds?|secs?)|last longer|premature|numbing|spray|kegels?|pelvic floor|arousal|stamina in bed|in bed|during sex)\b`,
+		}}),
 		r("clinical/treatment-plan", "The person asks for a personal treatment plan or which treatment they should have.", spec{any: []string{
 			`\b(?:give|make|write|create|design|build|draw up|put together|come up with|plan|suggest|need|want|recommend) (?:me )?(?:a |my )?{g1}(?:treatment|therapy|recovery|medication|care|healing|management) (?:plan|program|programme|regimen|protocol|schedule|routine)\b`,
 			`\bwhat (?:treatment|therapy|medication|meds|medicine|pills?|drug|drugs|cream|ointment|antibiotic|antibiotics|antivirals?|procedure|surgery|supplement|supplements) {g2}(?:should|do|would|could|can) i (?:get|take|use|try|do|have|ask for|need|go for|be on|start)\b`,

@@ -28,7 +28,11 @@ func harmfulSpecs() []spec {
 	// across is a gap of a few words that may run into the next clause
 	// ("if i slap her when she talks back, will that teach her").
 	across := `(?:[a-z0-9]+ ){0,8}(?:\| (?:[a-z0-9]+ ){0,5})?`
-	drug := `(?:pills?|drugs?|xanax|ambien|benadryl|melatonin|sleeping (?:pills?|tablets?|meds?)|roofies?|rohypnol|ghb|ketamine|ket|viagra|cialis|molly|mdma|ecstasy|sedatives?|tranquili[sz]ers?|downers|something|a little something|eye drops|visine|laxatives?)`
+	drug := `(?:pills?|drugs?|xanax|ambien|benadryl|melatonin|sleeping (?:pills?|tablets?|meds?)|roofies?|rohypnol|ghb|ketamine|ket|viagra|cialis|molly|mdma|ecstasy|sedatives?|tranquili[sz]ers?|downers|benzos?|benzodiazepines?|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|something|a little something|eye drops|visine|laxatives?)`
+	// into names another person's drink ("slip G into guys' drinks").
+	into := `(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|cups|smoothie|soda|dinner|meal)\b`
+	// effect is what a drug given to someone else is meant to do.
+	effect := `(?:out of it|out of (?:her|his|their) (?:head|mind)|pass out|passed out|passing out|black out|unconscious|out cold|not remember|forget|compliant|(?:half|barely) awake|still (?:sort of |kind of |half )?awake|go along|not fight|not resist|do anything|loosen up|up for it|down for it|more willing|easier)`
 	return []spec{
 		{
 			name: "harmful/violence", action: ActionDecline, category: CategoryHarmful, violence: true, guards: guardNegation,
@@ -116,6 +120,17 @@ func harmfulSpecs() []spec {
 			unless: []string{`\b(?:i was|was i|i am|i m|me while|to me|happened to me|(?:he|she|they) (?:kept going|continued|did not stop|would not stop))\b`},
 		},
 		{
+			name: "harmful/minor-access", action: ActionDecline, category: CategoryHarmful, childSafety: true, scope: inMessage,
+			doc: "Asking how adults get around age checks to talk to younger users: 'how do adults get around age verification on discord to talk to younger users'. A parent or moderator asking how predators do it, to protect children, is a question.",
+			any: []string{
+				`\b(?:get (?:a)?round|getting (?:a)?round|bypass\w*|evad\w*|dodg\w*|trick\w*|fool\w*|beat|beating|skip\w*|cheat\w*|fake|faking|lie (?:on|about|through)|lying (?:on|about|through)) (?:the |their |an |any )?(?:age (?:verification|verify|verifications|checks?|gates?|limits?|restrictions?|requirements?|filters?|screening)|id (?:checks?|verification))\b`,
+			},
+			all: []string{
+				`\b(?:talk|chat|message|dm|meet|contact|get close|befriend|friend|hang out|play|date|text|flirt) (?:with |to )?(?:younger (?:users|people|kids|girls|boys|ones|players|members)|teens?|teenagers?|kids|minors|children|under ?(?:1[0-8]|eighteen|sixteen)s?|underage|high schoolers|middle schoolers|young (?:users|girls|boys|people|players))\b`,
+			},
+			unless: []string{`\b(?:protect\w*|keep (?:my|our|the) (?:kid|kids|child|children|son|daughter|members|server)|predators?|groomers?|creeps?|warning signs?|how (?:do|can|should) (?:i|we|parents|mods|moderators) (?:stop|spot|prevent|block|report|catch)|(?:i am|i m|im) (?:1[0-7]|[1-9])\b|as a (?:parent|mod|moderator))\b`},
+		},
+		{
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful,
 			doc: "Asking how to put a drug, alcohol or \"something\" into someone else's drink or food, or give it to them without their knowledge.",
 			any: []string{
@@ -124,6 +139,9 @@ func harmfulSpecs() []spec {
 				`\bhow (?:much|many) {g2}` + drug + ` {g4}(?:knock (?:someone|somebody|her|him|them|a (?:girl|guy|person)) out|put (?:someone|somebody|her|him|them) (?:out|under|to sleep)|make (?:someone|somebody|her|him|them) (?:pass out|black out|unconscious|not remember|forget))`,
 				`\b(?:how (?:much|many)|what is the (?:amount|dose|dosage)|(?:the )?(?:right|enough|perfect) (?:amount|dose)) (?:of )?{g2}` + drug + ` {g4}(?:makes?|gets?|keeps?|leaves?|puts?|to make|to get|to keep|would make|will make) (?:someone|somebody|her|him|them|a (?:girl|guy|person|woman|man)) {g3}(?:out of it|out of (?:her|his|their) (?:head|mind)|pass out|passed out|black out|unconscious|out cold|not remember|forget|compliant|(?:half|barely) awake|still (?:sort of |kind of |half )?awake|go along|not fight|not resist|do anything|loosen up)\b`,
 				`\b` + how3 + ` {g2}spike (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda)\b`,
+				// the drug named first, then the dose: "what benzo and how much
+				// makes someone compliant but not totally out"
+				`\b(?:what|which) (?:kind of |type of |sort of )?` + drug + ` (?:and |or )?(?:how (?:much|many)|what dose|what amount|how strong) {g2}(?:makes?|gets?|keeps?|leaves?|would make|will make|to make|to get|to keep) (?:someone|somebody|her|him|them|a (?:girl|guy|person|woman|man)|girls|guys|people) {g3}` + effect + `\b`,
 				`\b` + how + ` {g3}(?:give|get|slip|feed) (?:my |her |his |their |this |the )?(?:{w} )?(?:{partner}|{rel3}|her|him|them|girl|guy) {g2}` + drug + ` {g4}without (?:her|him|them|(?:she|he|they) (?:knowing|noticing|tasting|finding out))\b`,
 				// medicine hidden in someone's food so they need not be told:
 				// "can i crush antibiotics into his food so he's treated without
@@ -131,6 +149,18 @@ func harmfulSpecs() []spec {
 				`\b(?:(?:can|could|should|would|may) i|` + how + `) {g3}(?:put|slip|sneak|mix|add|crush|hide|dissolve|grind|stir) {g2}(?:` + drug + `|antibiotics?|meds|medication|medicine|tablets?|doxy\w*|azithromycin|metronidazole|hormones?|birth control|contraceptives?) {g4}(?:in|into) (?:his|her|their|my (?:{w} )?(?:` + owners + `|{partner}|{rel3})) (?:{w} )?(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|smoothie|soda|dinner|meal|breakfast|lunch)\b (?:[a-z0-9|]+ ){0,12}(?:without (?:(?:me )?having to tell|telling|asking) (?:him|her|them)|without (?:him|her|them) (?:knowing|noticing|finding out)|without (?:his|her|their) (?:knowledge|consent)|so (?:he|she|they) (?:does not|do not|will not|would not|never) (?:know|notice|find out)|secretly|behind (?:his|her|their) back)`,
 			},
 			unless: []string{`\b(?:(?:how (?:do|can|would|could) (?:i|you) |ways to |help me )(?:tell|know|test|check|detect|spot|protect|prevent|avoid|stop)|test strips?|my own drink|my drink|was i|i was|someone (?:put|slipped|spiked)|my (?:kid|kids|child|son|daughter|baby|toddler|dog|cat|self)|myself)\b`},
+		},
+		{
+			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Telling of putting a drug into other people's drinks and asking how much is enough, in a story or a memory too: 'we used to slip G into guys' drinks so they'd be up for it, how much is enough without them passing out'.",
+			any: []string{
+				`\b(?:slip|slipped|slipping|put|putting|spike|spiked|spiking|sneak|sneaked|snuck|drop|dropped|dropping|mix|mixed|add|added|dissolve|dissolved) (?:a )?(?:bit of |little |some |a little )?(?:g|gina|` + drug + `) ` + into,
+			},
+			all: []string{
+				`\b(?:how (?:much|many)|what (?:dose|dosage|amount)|the (?:right|perfect) (?:dose|amount)|enough (?:to|so|that|without)|(?:is|was) enough|how long (?:until|before|does it take))\b`,
+				`\b(?:(?:so|till|until) (?:she|he|they|the guys?|the girls?) ` + `(?:would be |d be |were |was |are |is |re |s |get |got )?` + effect + `|without (?:them|her|him|the (?:guys?|girls?)) ` + effect + `|` + effect + ` (?:without|but not)|(?:make|makes|get|gets|keep|keeps) (?:someone|somebody|her|him|them|guys|girls|people) {g2}` + effect + `)`,
+			},
+			unless: []string{`\b(?:someone (?:put|slipped|spiked|drugged)|(?:put|slipped|spiked) (?:something )?(?:in|into) my|my (?:own )?drink|was i|i was (?:drugged|spiked)|i got (?:drugged|spiked)|was (?:drugged|spiked))\b`},
 		},
 		{
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
@@ -186,6 +216,20 @@ func harmfulSpecs() []spec {
 			},
 			all:    []string{`\b(?:nudes?|naked|onlyfans|only fans|sex tape|sex video|intimate (?:pics|photos|images|videos)|explicit|private (?:pics|photos|videos))\b`, `\b(?:how|ways? to|help me|best way|is there a way|(?:which|what) (?:website|site|app|platform|server|forum|page|group)s?|where (?:can|could|should|do) i)\b`},
 			unless: []string{`\b(?:my own|of me|my nudes|my pics|my photos|my videos|what (?:do|can|should) i do|how (?:do|can) i (?:stop|remove|report|get (?:it|them) (?:down|removed|taken down))|if (?:someone|he|she|they|my ex) (?:shares|shared|leaks|leaked|posts|posted|sends|sent|threatens|threatened)|threatening to|(?:is|are|was) (?:it )?(?:illegal|a crime|legal))\b`},
+		},
+		{
+			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking whether, or how, to photograph or film someone who is unconscious, sedated or asleep, in a sexual or mocking way or to pass round: 'pt is hot and intubated, would it be that bad to snap a pic for the gc'.",
+			any: []string{
+				`\b(?:snap|snapping|take|taking|get|getting|sneak|sneaking|grab|grabbing) (?:a |some |few |a few |a quick |quick )?(?:pic|pics|picture|pictures|photo|photos|snap|snaps|video|vid|vids|selfie|selfies|clip)\b`,
+				`\b(?:photograph|photographing|film|filming|record|recording|snapchat|snapchatting) (?:her|him|them|the (?:pt|patient|resident|client|girl|guy)|(?:my |our )?(?:{w} )?(?:{partner}|{rel3}|roommate|flatmate|date|hookup))\b`,
+			},
+			all: []string{
+				`\b(?:intubated|sedated|unconscious|passed out|knocked out|out cold|asleep|sleeping|under anaesthe\w*|under anesthe\w*|under general|in a coma|comatose|blacked out|blackout drunk|not conscious)\b`,
+				`\b(?:hot|sexy|naked|nude|boobs|tits|ass|butt|dick|cock|body|undressed|bed bath|bath|shower|gc|group chat|groupchat|the boys|the lads|the girls|post|share|send (?:it|them|to)|snap (?:it|them) to|story|for fun|as a joke|prank)\b`,
+				`\b(?:would it be|is it|how (?:bad|wrong)|can i|could i|should i|how (?:do|can|could|would) i|best way|without (?:her|him|them|anyone) (?:knowing|noticing)|(?:she|he|they) (?:would never|will never|won t|wont|would not|will not) (?:know|find out|notice))\b`,
+			},
+			unless: []string{`\b(?:of me|took (?:a |some )?(?:pics?|photos?|videos?) of me|filmed me|recorded me|(?:someone|somebody|he|she|they|my (?:{w} )?(?:{partner}|ex)) (?:took|filmed|recorded|snapped|posted|shared)|wound|wounds|chart|charting|documentation|document|consent form|medical photography|for (?:the|my) (?:doctor|gp|nurse|vet)|baby|toddler|newborn|dog|cat|puppy|kitten)\b`},
 		},
 		{
 			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
