@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"sort"
@@ -222,7 +223,10 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			seen[id] = p
 			return nil
 		}
-		for cat, list := range l.Crisis {
+		cats := slices.Sorted(maps.Keys(l.Crisis))
+		slices.SortStableFunc(cats, func(a, b string) int { return categoryRank(a) - categoryRank(b) })
+		for _, cat := range cats {
+			list := l.Crisis[cat]
 			if !IsCrisisCategory(cat) {
 				return nil, fmt.Errorf("%s: unknown crisis category %q", name, cat)
 			}
@@ -254,6 +258,29 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 	sort.Strings(m.codes)
 	sort.Ints(m.stemLens)
 	return m, nil
+}
+
+// categoryRank orders the crisis categories for phrases that match at
+// the same place: the most specific help first, so a threat to leak a
+// 15-year-old's photos is a minor at risk before it is abuse. Building the
+// phrase index in this order also makes the choice the same on every run
+// (it once followed Go's random map order).
+func categoryRank(category string) int {
+	switch category {
+	case CategoryMinor:
+		return 0
+	case CategorySexualViolence:
+		return 1
+	case CategorySuicide:
+		return 2
+	case CategorySelfHarm:
+		return 3
+	case CategoryAbuse:
+		return 4
+	case CategoryDanger:
+		return 5
+	}
+	return 6
 }
 
 // Languages returns the codes of the languages covered, sorted.

@@ -791,3 +791,26 @@ func wantMLCrisis(t *testing.T, m *safety.Multilingual, cases []mlCase) {
 		}
 	}
 }
+
+// A message that matches phrases of two categories at the same place gets
+// the most specific one, the same on every build of the matcher: a threat
+// to leak a 15-year-old's photos is a minor at risk (the child-abuse
+// line), not abuse. The index was once built in Go's random map order, so
+// the category changed from run to run.
+func TestMultilingualCategoryIsStable(t *testing.T) {
+	for i := 0; i < 8; i++ {
+		m, err := safety.NewMultilingual()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, text := range []string{
+			"парень угрожает слить мои фотки если не скину еще, мне 15",
+			"uno mi ricatta con le mie foto, dice che le manda a tutti se non gliene mando altre, ho 15 anni",
+			"裸の写真ばらまくって脅されてる。お金払わないと学校に送るって。高1です",
+		} {
+			if v := m.Classify(text); v.Category != safety.CategoryMinor {
+				t.Fatalf("build %d: %q: category %q (rule %q), want %q", i, text, v.Category, v.Rule, safety.CategoryMinor)
+			}
+		}
+	}
+}
