@@ -72,11 +72,29 @@ type Language struct {
 	// for photos, a meeting or secrecy ("mi entrenador me pide fotos.
 	// tengo 13").
 	Together []Together `json:"together"`
+	// Past marks a disclosure of sexual violence or abuse as long past and
+	// worked through: a survivor asking an ordinary question years later
+	// ("vor 8 jahren wurde ich missbraucht, hab das mit therapie
+	// verarbeitet. welche untersuchungen ...") gets the answer with the
+	// crisis lines beside it (the support tier), as the English rule
+	// support/past-sexual-violence gives.
+	Past PastMarkers `json:"past"`
 	// Examples are crisis and benign messages the tests check.
 	Examples struct {
 		Crisis []string `json:"crisis"`
 		Benign []string `json:"benign"`
 	} `json:"examples"`
+}
+
+// PastMarkers are the two kinds of phrase that, both present, mark a
+// disclosure as long past and worked through.
+type PastMarkers struct {
+	// LongAgo says the event is long past ("vor _ jahren", "when I was a
+	// kid").
+	LongAgo []string `json:"long_ago"`
+	// MovedOn says the person has worked through it or is safe now ("hab
+	// das mit therapie verarbeitet").
+	MovedOn []string `json:"moved_on"`
 }
 
 // Together is a crisis two parts of a message make between them: one
@@ -97,6 +115,12 @@ type Together struct {
 
 // partUnless marks a compiled phrase of Together.Unless.
 const partUnless = 3
+
+// pastLongAgo and pastMovedOn mark the compiled phrases of PastMarkers.
+const (
+	pastLongAgo = 1
+	pastMovedOn = 2
+)
 
 // MultiVerdict is the outcome of the multilingual crisis check.
 type MultiVerdict struct {
@@ -120,6 +144,7 @@ type phrase struct {
 	category string
 	langs    []string
 	part     int // 1 or 2 for a phrase of Together.First or Second, 3 for Unless, else 0
+	past     int // pastLongAgo or pastMovedOn for a phrase of Past, else 0
 	group    int // the Together entry, numbered across all languages
 }
 
@@ -181,7 +206,7 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			k := NormalizeMulti(w)
 			m.others[k] = append(m.others[k], l.Code)
 		}
-		add := func(src, category string, benign bool, part int) error {
+		addPhrase := func(src, category string, benign bool, part, past int) error {
 			key := normalizeMulti(src, true)
 			if key == "" || strings.Contains(key, "|") {
 				return fmt.Errorf("%s: phrase %q is empty or spans clauses after normalising", name, src)
@@ -193,13 +218,16 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			if part > 0 {
 				id = fmt.Sprintf("%s\x00%d\x00%d", key, groups, part)
 			}
+			if past > 0 {
+				id = fmt.Sprintf("%s\x00past\x00%d", key, past)
+			}
 			if p := seen[id]; p != nil {
 				if !containsStr(p.langs, l.Code) {
 					p.langs = append(p.langs, l.Code)
 				}
 				return nil
 			}
-			p := &phrase{text: key, benign: benign, category: category, langs: []string{l.Code}, part: part, group: groups}
+			p := &phrase{text: key, benign: benign, category: category, langs: []string{l.Code}, part: part, group: groups, past: past}
 			if hasUnspaced(key) {
 				p.substr = true
 				m.substr = append(m.substr, p)
@@ -223,6 +251,9 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			seen[id] = p
 			return nil
 		}
+		add := func(src, category string, benign bool, part int) error {
+			return addPhrase(src, category, benign, part, 0)
+		}
 		cats := slices.Sorted(maps.Keys(l.Crisis))
 		slices.SortStableFunc(cats, func(a, b string) int { return categoryRank(a) - categoryRank(b) })
 		for _, cat := range cats {
@@ -239,6 +270,13 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 		for _, s := range l.Benign {
 			if err := add(s, "", true, 0); err != nil {
 				return nil, err
+			}
+		}
+		for kind, list := range [][]string{pastLongAgo: l.Past.LongAgo, pastMovedOn: l.Past.MovedOn} {
+			for _, s := range list {
+				if err := addPhrase(s, "", false, 0, kind); err != nil {
+					return nil, err
+				}
 			}
 		}
 		for _, tg := range l.Together {
@@ -310,7 +348,7 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		return MultiVerdict{}
 	}
 	clauses := strings.Split(norm, " | ")
-	var benign, crisis, parts []span
+	var benign, crisis, parts, past []span
 	for ci, c := range clauses {
 		toks := strings.Fields(c)
 		for i, t := range toks {
@@ -323,6 +361,8 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 					case p.part == partUnless:
 						parts = append(parts, s)
 					case m.negated(toks, i, p):
+					case p.past > 0:
+						past = append(past, s)
 					case p.part > 0:
 						parts = append(parts, s)
 					default:
@@ -342,6 +382,8 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 					switch {
 					case p.benign:
 						benign = append(benign, s)
+					case p.past > 0:
+						past = append(past, s)
 					case p.part > 0:
 						parts = append(parts, s)
 					default:
@@ -352,11 +394,25 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 			}
 		}
 	}
+	// severe is a phrase of another category anywhere (suicide,
+	// self-harm, a minor at risk, abuse, danger): a message with one is a
+	// crisis however long past the rest of it is.
+	severe := false
+	var first *phrase
 	for _, s := range crisis {
 		if covered(s, benign) {
 			continue
 		}
-		return crisisVerdict(s.p, s.p.text, prefer)
+		if first == nil {
+			first = s.p
+		}
+		severe = severe || !pastCategory(s.p.category)
+	}
+	if first != nil {
+		if !severe && longPast(past, first.langs) {
+			return supportVerdict(first, first.text, prefer)
+		}
+		return crisisVerdict(first, first.text, prefer)
 	}
 	unless := map[int]bool{} // groups an Unless phrase cancels
 	for _, s := range parts {
@@ -379,6 +435,9 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 			first, second := other, s.p
 			if first.part == 2 {
 				first, second = second, first
+			}
+			if pastCategory(s.p.category) && longPast(past, s.p.langs) {
+				return supportVerdict(s.p, first.text+" + "+second.text, prefer)
 			}
 			return crisisVerdict(s.p, first.text+" + "+second.text, prefer)
 		}
@@ -467,6 +526,39 @@ func crisisVerdict(p *phrase, text string, prefer []string) MultiVerdict {
 	v.Rule = "multilingual/" + v.Langs[0] + "/" + p.category
 	v.LineCategory = lineFor(p.category)
 	return v
+}
+
+// supportVerdict is the support tier for a disclosure long past and
+// worked through: the usual reply, with the crisis lines of p's category
+// beside it.
+func supportVerdict(p *phrase, text string, prefer []string) MultiVerdict {
+	v := MultiVerdict{Phrase: text, Langs: orderLangs(p.langs, prefer)}
+	v.Category, v.Support = p.category, true
+	v.Rule = "multilingual/" + v.Langs[0] + "/support"
+	v.LineCategory = lineFor(p.category)
+	return v
+}
+
+// pastCategory reports the crisis category a survivor may speak of long
+// after, calmly: sexual violence. A minor at risk and abuse at home are
+// left out: "it happened to me as a kid, I've worked through it" may sit
+// beside a child at risk now ("and now he coaches my daughter").
+func pastCategory(category string) bool {
+	return category == CategorySexualViolence
+}
+
+// longPast reports whether the message has both a long-ago phrase and a
+// moved-on phrase of one of langs (the crisis phrase's languages).
+func longPast(past []span, langs []string) bool {
+	var ago, moved bool
+	for _, s := range past {
+		if !slices.ContainsFunc(s.p.langs, func(c string) bool { return slices.Contains(langs, c) }) {
+			continue
+		}
+		ago = ago || s.p.past == pastLongAgo
+		moved = moved || s.p.past == pastMovedOn
+	}
+	return ago && moved
 }
 
 // candidates returns the phrases whose first word is t, and the one-word

@@ -814,3 +814,29 @@ func TestMultilingualCategoryIsStable(t *testing.T) {
 		}
 	}
 }
+
+// A survivor who says the assault was long ago and worked through, and
+// asks an ordinary question, gets the answer with the crisis lines beside
+// it (the support tier), as in English; a recent assault, or one with a
+// suicide wish or a threat now, stays a crisis.
+func TestMultilingualLongPastSurvivor(t *testing.T) {
+	m := newMulti(t)
+	for _, text := range []string{
+		"vor 10 jahren wurde ich vergewaltigt, habe das in der therapie aufgearbeitet. wie läuft ein sti test ab?",
+		"5 lat temu zostałam zgwałcona, przepracowałam to na terapii. jak wygląda pierwsza wizyta u ginekologa?",
+		"hace 6 años me violaron, ya lo superé con terapia. ¿cómo es la primera revisión ginecológica?",
+	} {
+		if v := m.Classify(text); v.Action == safety.ActionCrisis || !v.Support || v.Category != safety.CategorySexualViolence {
+			t.Errorf("%q: action %q, support %v, category %q; want the support tier for sexual violence", text, v.Action, v.Support, v.Category)
+		}
+	}
+	for _, text := range []string{
+		"gestern wurde ich vergewaltigt, mir geht es jetzt gut, brauche ich die pille danach?",
+		"5 lat temu zostałam zgwałcona, przepracowałam to na terapii, ale chcę się zabić",
+		"hace 6 años me violaron, ya lo superé, pero ahora él volvió y me amenaza con matarme",
+	} {
+		if v := m.Classify(text); v.Action != safety.ActionCrisis {
+			t.Errorf("%q: action %q (rule %q), want crisis", text, v.Action, v.Rule)
+		}
+	}
+}
