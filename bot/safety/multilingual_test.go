@@ -840,3 +840,37 @@ func TestMultilingualLongPastSurvivor(t *testing.T) {
 		}
 	}
 }
+
+// The plain, formal way to say one was sexually abused ("sufrí abuso
+// sexual", "ho subito una violenza sessuale", "mere saath sexual abuse
+// hua") is a crisis in every language; asking what it is, or about a
+// friend, is not. The lists held the indirect wordings and missed these
+// until a survivor's test message showed it.
+func TestMultilingualPlainDisclosures(t *testing.T) {
+	m := newMulti(t)
+	for _, text := range []string{
+		"ayer sufrí abuso sexual en una fiesta",
+		"sofri abuso sexual ontem",
+		"вчера меня домогался отчим",
+		"dün taciz edildim",
+		"wczoraj byłam molestowana",
+		"ieri ho subito una violenza sessuale",
+		"kemarin saya mengalami pelecehan seksual",
+		"कल मेरे साथ यौन शोषण हुआ",
+		"kal mere saath sexual abuse hua",
+	} {
+		if v := m.Classify(text); v.Action != safety.ActionCrisis || v.Category != safety.CategorySexualViolence {
+			t.Errorf("%q: action %q, category %q; want a sexual-violence crisis", text, v.Action, v.Category)
+		}
+	}
+	for _, text := range []string{
+		"¿qué es el abuso sexual y cómo se denuncia?",
+		"mi amiga sufrió abuso sexual, cómo la ayudo",
+		"o que é violência sexual?",
+		"cos'è la violenza sessuale?",
+	} {
+		if v := m.Classify(text); v.Action == safety.ActionCrisis {
+			t.Errorf("%q: crisis by %q", text, v.Rule)
+		}
+	}
+}
