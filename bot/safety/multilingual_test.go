@@ -874,3 +874,17 @@ func TestMultilingualPlainDisclosures(t *testing.T) {
 		}
 	}
 }
+
+// A Japanese child or teen hit by a parent, in the dictionary form the
+// lists lacked ("父に殴られる"), is a crisis; a dream of it is not.
+func TestMultilingualJapaneseParentHits(t *testing.T) {
+	m := newMulti(t)
+	for _, text := range []string{"父に殴られる", "毎日親に叩かれてる、家に帰りたくない"} {
+		if v := m.Classify(text); v.Action != safety.ActionCrisis || v.Category != safety.CategoryAbuse {
+			t.Errorf("%q: action %q, category %q; want an abuse crisis", text, v.Action, v.Category)
+		}
+	}
+	if v := m.Classify("父に殴られる夢を見た"); v.Action == safety.ActionCrisis {
+		t.Errorf("a dream: crisis by %q", v.Rule)
+	}
+}
