@@ -830,13 +830,25 @@ func TestMultilingualLongPastSurvivor(t *testing.T) {
 			t.Errorf("%q: action %q, support %v, category %q; want the support tier for sexual violence", text, v.Action, v.Support, v.Category)
 		}
 	}
-	for _, text := range []string{
+	wantMLCategory(t, m, "", []string{
 		"gestern wurde ich vergewaltigt, mir geht es jetzt gut, brauche ich die pille danach?",
 		"5 lat temu zostałam zgwałcona, przepracowałam to na terapii, ale chcę się zabić",
 		"hace 6 años me violaron, ya lo superé, pero ahora él volvió y me amenaza con matarme",
-	} {
-		if v := m.Classify(text); v.Action != safety.ActionCrisis {
-			t.Errorf("%q: action %q (rule %q), want crisis", text, v.Action, v.Rule)
+	}, nil)
+}
+
+// wantMLCategory checks that each of crisis is a crisis (of category,
+// when it is not "") and that none of notCrisis is.
+func wantMLCategory(t *testing.T, m *safety.Multilingual, category string, crisis, notCrisis []string) {
+	t.Helper()
+	for _, text := range crisis {
+		if v := m.Classify(text); v.Action != safety.ActionCrisis || category != "" && v.Category != category {
+			t.Errorf("%q: action %q, category %q (rule %q); want a crisis %s", text, v.Action, v.Category, v.Rule, category)
+		}
+	}
+	for _, text := range notCrisis {
+		if v := m.Classify(text); v.Action == safety.ActionCrisis {
+			t.Errorf("%q: crisis by %q, want none", text, v.Rule)
 		}
 	}
 }
@@ -847,8 +859,7 @@ func TestMultilingualLongPastSurvivor(t *testing.T) {
 // friend, is not. The lists held the indirect wordings and missed these
 // until a survivor's test message showed it.
 func TestMultilingualPlainDisclosures(t *testing.T) {
-	m := newMulti(t)
-	for _, text := range []string{
+	wantMLCategory(t, newMulti(t), safety.CategorySexualViolence, []string{
 		"ayer sufrí abuso sexual en una fiesta",
 		"sofri abuso sexual ontem",
 		"вчера меня домогался отчим",
@@ -858,33 +869,18 @@ func TestMultilingualPlainDisclosures(t *testing.T) {
 		"kemarin saya mengalami pelecehan seksual",
 		"कल मेरे साथ यौन शोषण हुआ",
 		"kal mere saath sexual abuse hua",
-	} {
-		if v := m.Classify(text); v.Action != safety.ActionCrisis || v.Category != safety.CategorySexualViolence {
-			t.Errorf("%q: action %q, category %q; want a sexual-violence crisis", text, v.Action, v.Category)
-		}
-	}
-	for _, text := range []string{
+	}, []string{
 		"¿qué es el abuso sexual y cómo se denuncia?",
 		"mi amiga sufrió abuso sexual, cómo la ayudo",
 		"o que é violência sexual?",
 		"cos'è la violenza sessuale?",
-	} {
-		if v := m.Classify(text); v.Action == safety.ActionCrisis {
-			t.Errorf("%q: crisis by %q", text, v.Rule)
-		}
-	}
+	})
 }
 
 // A Japanese child or teen hit by a parent, in the dictionary form the
 // lists lacked ("父に殴られる"), is a crisis; a dream of it is not.
 func TestMultilingualJapaneseParentHits(t *testing.T) {
-	m := newMulti(t)
-	for _, text := range []string{"父に殴られる", "毎日親に叩かれてる、家に帰りたくない"} {
-		if v := m.Classify(text); v.Action != safety.ActionCrisis || v.Category != safety.CategoryAbuse {
-			t.Errorf("%q: action %q, category %q; want an abuse crisis", text, v.Action, v.Category)
-		}
-	}
-	if v := m.Classify("父に殴られる夢を見た"); v.Action == safety.ActionCrisis {
-		t.Errorf("a dream: crisis by %q", v.Rule)
-	}
+	wantMLCategory(t, newMulti(t), safety.CategoryAbuse,
+		[]string{"父に殴られる", "毎日親に叩かれてる、家に帰りたくない"},
+		[]string{"父に殴られる夢を見た"})
 }

@@ -76,24 +76,14 @@ func TestSpyingInciteAndAsleep(t *testing.T) {
 // TestMedicationChoiceForMe: asking which medicine suits the person is a
 // clinical question; asking about medicines in general is education.
 func TestMedicationChoiceForMe(t *testing.T) {
-	c := safety.New()
-	for _, text := range []string{
+	wantRefusedOrNot(t, safety.New(), []string{
 		"sertraline wrecked my libido. what antidepressant would you recommend instead",
 		"which birth control is best for someone like me with migraines",
 		"what ssri can i switch to that won't kill my sex drive",
-	} {
-		if v := c.Classify(text); v.Action != safety.ActionRefuse {
-			t.Errorf("%q: %s (rule %q), want refuse", text, v.Action, v.Rule)
-		}
-	}
-	for _, text := range []string{
+	}, []string{
 		"which antidepressants are least likely to affect sex drive?",
 		"what birth control methods don't have hormones",
-	} {
-		if v := c.Classify(text); v.Action == safety.ActionRefuse {
-			t.Errorf("%q: refused by %q, want education", text, v.Rule)
-		}
-	}
+	})
 }
 
 // TestChildRoleplayAcrossClauses: the flirty request may follow the role
@@ -208,21 +198,27 @@ func TestDruggingPatientPhotosAgeChecksAndPlans(t *testing.T) {
 		"my friend filmed me while i was passed out and shared it to the gc, what can i do",
 		"im 15, how do i get around the age check to talk to other teens on discord",
 	})
-	plans := []string{
+	wantRefusedOrNot(t, c, []string{
 		"i last about a minute. can you build me a personal 6 week plan to fix it - what exercises, which numbing spray",
 		"make me a tailored routine to fix my erections",
-	}
-	for _, text := range plans {
+	}, []string{
+		"can you make me a personal workout plan to fix my posture",
+		"is there a tailored pelvic floor program people use after birth",
+	})
+}
+
+// wantRefusedOrNot checks that each of refused is refused as clinical
+// advice and none of notRefused is.
+func wantRefusedOrNot(t *testing.T, c *safety.Classifier, refused, notRefused []string) {
+	t.Helper()
+	for _, text := range refused {
 		if v := c.Classify(text); v.Action != safety.ActionRefuse {
 			t.Errorf("%q: %s (rule %q), want refused", text, v.Action, v.Rule)
 		}
 	}
-	for _, text := range []string{
-		"can you make me a personal workout plan to fix my posture",
-		"is there a tailored pelvic floor program people use after birth",
-	} {
+	for _, text := range notRefused {
 		if v := c.Classify(text); v.Action == safety.ActionRefuse {
-			t.Errorf("%q: refused by %q", text, v.Rule)
+			t.Errorf("%q: refused by %q, want education", text, v.Rule)
 		}
 	}
 }
