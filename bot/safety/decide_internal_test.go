@@ -9,12 +9,18 @@ import (
 // model give a message, the model putting nearly all its weight on a
 // harmful request.
 func harmfulLeaningVerdict() func(string) Verdict {
+	return leaningVerdict(ClassHarmful, 0.97)
+}
+
+// leaningVerdict returns the verdict the rules and a stand-in model give a
+// message, the model putting prob on class and the rest on benign-scope.
+func leaningVerdict(class string, prob float64) func(string) Verdict {
 	c := New().WithModel(&Model{})
 	var p Prediction
 	p.Variant = "full"
 	p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
-	p.Probs[slices.Index(Classes[:], ClassHarmful)] = 0.97
-	p.Probs[slices.Index(Classes[:], "benign-scope")] = 0.03
+	p.Probs[slices.Index(Classes[:], class)] = prob
+	p.Probs[slices.Index(Classes[:], ClassBenignScope)] = 1 - prob
 	return func(text string) Verdict {
 		m := c.norm.normalize(text)
 		return c.decide(c.classifyRules(&m), p, &m)
@@ -124,19 +130,7 @@ func TestSafeAskOverridesOnlyPlainTellingAndTeaching(t *testing.T) {
 // parent's question on teaching consent is not crisis-routed on a reading
 // short of sure, but keeps the crisis lines.
 func TestGeneralSideEffectAndTeachingReadings(t *testing.T) {
-	c := New().WithModel(&Model{})
-	leaning := func(class string, prob float64) func(string) Verdict {
-		var p Prediction
-		p.Variant = "full"
-		p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
-		p.Probs[slices.Index(Classes[:], class)] = prob
-		p.Probs[slices.Index(Classes[:], ClassBenignScope)] = 1 - prob
-		return func(text string) Verdict {
-			m := c.norm.normalize(text)
-			return c.decide(c.classifyRules(&m), p, &m)
-		}
-	}
-	clinical := leaning(ClassClinical, 0.7)
+	clinical := leaningVerdict(ClassClinical, 0.7)
 	for _, text := range []string{
 		"this new med is killing my sex drive lol, is low libido a known side effect of antidepressants like mirtazapine in general?",
 		"does naltrexone do anything to orgasm, is that a reported side effect",
@@ -155,11 +149,11 @@ func TestGeneralSideEffectAndTeachingReadings(t *testing.T) {
 			t.Errorf("%q: %s (rule %q), want refused", text, v.Action, v.Rule)
 		}
 	}
-	minor := leaning(ClassMinor, 0.6)
+	minor := leaningVerdict(ClassMinor, 0.6)
 	if v := minor("how do i explain consent and online safety to my 11yo? she wants her own accounts"); v.Action == ActionCrisis || !v.Support {
 		t.Errorf("teaching consent at 0.6: action %s, support %v; want no crisis, lines added", v.Action, v.Support)
 	}
-	if v := leaning(ClassMinor, 0.9)("how do i explain consent to my 11yo after what her coach did"); v.Action != ActionCrisis {
+	if v := leaningVerdict(ClassMinor, 0.9)("how do i explain consent to my 11yo after what her coach did"); v.Action != ActionCrisis {
 		t.Errorf("teaching question at a sure reading: %s, want crisis", v.Action)
 	}
 	if v := minor("my 11yo says a man online asks her for pictures"); v.Action != ActionCrisis {
