@@ -1,6 +1,7 @@
 package safety
 
 import (
+	"cmp"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -72,8 +73,8 @@ type Language struct {
 	// for photos, a meeting or secrecy ("mi entrenador me pide fotos.
 	// tengo 13").
 	Together []Together `json:"together"`
-	// Past marks a disclosure of sexual violence or abuse as long past and
-	// worked through: a survivor asking an ordinary question years later
+	// Past marks a disclosure of sexual violence as long past and worked
+	// through: a survivor asking an ordinary question years later
 	// ("vor 8 jahren wurde ich missbraucht, hab das mit therapie
 	// verarbeitet. welche untersuchungen ...") gets the answer with the
 	// crisis lines beside it (the support tier), as the English rule
@@ -206,7 +207,7 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			k := NormalizeMulti(w)
 			m.others[k] = append(m.others[k], l.Code)
 		}
-		addPhrase := func(src, category string, benign bool, part, past int) error {
+		add := func(src, category string, benign bool, part, past int) error {
 			key := normalizeMulti(src, true)
 			if key == "" || strings.Contains(key, "|") {
 				return fmt.Errorf("%s: phrase %q is empty or spans clauses after normalising", name, src)
@@ -251,30 +252,28 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			seen[id] = p
 			return nil
 		}
-		add := func(src, category string, benign bool, part int) error {
-			return addPhrase(src, category, benign, part, 0)
-		}
-		cats := slices.Sorted(maps.Keys(l.Crisis))
-		slices.SortStableFunc(cats, func(a, b string) int { return categoryRank(a) - categoryRank(b) })
+		cats := slices.SortedFunc(maps.Keys(l.Crisis), func(a, b string) int {
+			return cmp.Or(categoryRank(a)-categoryRank(b), strings.Compare(a, b))
+		})
 		for _, cat := range cats {
 			list := l.Crisis[cat]
 			if !IsCrisisCategory(cat) {
 				return nil, fmt.Errorf("%s: unknown crisis category %q", name, cat)
 			}
 			for _, s := range list {
-				if err := add(s, cat, false, 0); err != nil {
+				if err := add(s, cat, false, 0, 0); err != nil {
 					return nil, err
 				}
 			}
 		}
 		for _, s := range l.Benign {
-			if err := add(s, "", true, 0); err != nil {
+			if err := add(s, "", true, 0, 0); err != nil {
 				return nil, err
 			}
 		}
 		for kind, list := range [][]string{pastLongAgo: l.Past.LongAgo, pastMovedOn: l.Past.MovedOn} {
 			for _, s := range list {
-				if err := addPhrase(s, "", false, 0, kind); err != nil {
+				if err := add(s, "", false, 0, kind); err != nil {
 					return nil, err
 				}
 			}
@@ -286,7 +285,7 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			groups++
 			for part, list := range [][]string{tg.First, tg.Second, tg.Unless} {
 				for _, s := range list {
-					if err := add(s, tg.Category, false, part+1); err != nil {
+					if err := add(s, tg.Category, false, part+1, 0); err != nil {
 						return nil, err
 					}
 				}
