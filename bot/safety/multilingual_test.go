@@ -884,3 +884,46 @@ func TestMultilingualJapaneseParentHits(t *testing.T) {
 		[]string{"父に殴られる", "毎日親に叩かれてる、家に帰りたくない"},
 		[]string{"父に殴られる夢を見た"})
 }
+
+// Crises that blind20's read half sent to no help or only to the support
+// tier, each in other wordings than the blind lines, beside everyday
+// sentences that share their words: a Japanese father hitting "me" (not a
+// dream, not a game), a partner "doing it" while one sleeps (not a phone
+// running flat overnight), a knife brought out to threaten (not to
+// cook); Turkish "I'll end it before they find out" and a bridge; Levantine
+// Arabic cutting with a razor; European Portuguese burning oneself with a
+// lighter and the railway line tonight; Polish stalking outside the
+// block; a French goodbye message scheduled; German "he keeps going when
+// I say no" and scratching until it bleeds; an Italian forced marriage.
+func TestMultilingualBlind20Wordings(t *testing.T) {
+	m := newMulti(t)
+	wantMLCategory(t, m, safety.CategoryAbuse, []string{
+		"父が酔うといつも私を殴る",
+		"彼氏が怒ると僕を殴ってくる",
+		"i miei mi vogliono far sposare con un uomo che non conosco",
+		"mi hanno tolto il passaporto e dicono che mi sposano con mio cugino",
+		"包丁を持ち出して殺すって言われた",
+	}, []string{"父が殴る夢を見た", "兄がゲームで敵を殴るのが上手い", "sono sposato con il lavoro lol"})
+	wantMLCategory(t, m, safety.CategorySexualViolence, []string{
+		"夫が寝ている間に勝手にしてくる",
+		"嫌だって言ってもやめてくれない",
+		"er macht weiter wenn ich nein sage",
+		"askerdeyken bana yaptığı tacizi unutamıyorum",
+	}, []string{"寝てる間に勝手にスマホの充電が切れてた"})
+	wantMLCategory(t, m, safety.CategoryDanger, []string{
+		"mój ex czeka pod moim blokiem i pisze że mnie dopadnie",
+	}, []string{"包丁を持ち出して料理を始めた", "boję się wyjść na rozmowę kwalifikacyjną"})
+	wantMLCategory(t, m, safety.CategorySuicide, []string{
+		"sonuçlar gelmeden ben bitircem",
+		"köprüye gittim yine, bu sefer atlıcam",
+		"já não há volta, vou hoje à noite à linha do comboio",
+		"j'ai programmé un message d'adieu pour demain",
+	}, []string{"a ponte estava fechada hoje à noite", "j'ai programmé un message d'anniversaire pour demain"})
+	wantMLCategory(t, m, safety.CategorySelfHarm, []string{
+		"腕にタバコを押し付けてしまう",
+		"كل يوم بشطب ايدي بشفرة الحلاقة",
+		"queimo-me com o isqueiro quando fico ansiosa",
+		"kratz mir die arme auf bis es blutet",
+		"me doy golpes contra la pared cuando me agobio",
+	}, []string{"タバコをやめたい", "queimei-me a cozinhar, dói muito?"})
+}
