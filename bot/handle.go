@@ -113,6 +113,11 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 	case safety.ActionDecline:
 		if v.Category == safety.CategoryHarmful {
 			rep = b.harmfulReply(v, region)
+			if v.Youth {
+				// someone under 18 (getting past an adult space's age
+				// check): resources made for them go with the decline
+				b.addYouth(&rep, region)
+			}
 		} else {
 			rep = b.declineReply(v.Category, region)
 		}

@@ -309,3 +309,21 @@ func TestYouthGetsYouthResources(t *testing.T) {
 		t.Errorf("no youth note: %v", rep.Notes)
 	}
 }
+
+// TestMinorAtAnAdultAgeCheck: someone under 18 asking to get past an adult
+// space's age check is declined with why the check is there and resources
+// for young people, not the line for people worried about their thoughts
+// about children.
+func TestMinorAtAnAdultAgeCheck(t *testing.T) {
+	b := newBot(t, nil)
+	rep := ask(t, b, "im 15, how do i get past the age check on an nsfw discord server")
+	if rep.Triage == nil || rep.Triage.Rule != "harmful/minor-access" || !rep.Triage.Youth {
+		t.Fatalf("triage %+v, want harmful/minor-access for a minor", rep.Triage)
+	}
+	if !strings.Contains(rep.Body, "age check") || strings.Contains(rep.Body, "Stop It Now") || strings.Contains(rep.Body, "hurt, coerce") {
+		t.Errorf("body %q", rep.Body)
+	}
+	if len(rep.Notes) == 0 || !strings.Contains(rep.Notes[len(rep.Notes)-1], "under 18") {
+		t.Errorf("no youth note: %v", rep.Notes)
+	}
+}

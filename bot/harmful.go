@@ -33,7 +33,13 @@ func stopItNow(region referral.Region) string {
 // someone adds the emergency number.
 func (b *Bot) harmfulReply(v safety.Verdict, region referral.Region) Reply {
 	var sb strings.Builder
-	sb.WriteString("I won't help with that. I don't give information that could be used to hurt, coerce, exploit or track someone.")
+	if v.Youth && v.Rule == "harmful/minor-access" {
+		// someone under 18 asking to get into an adult space: no talk of
+		// hurting anyone, just why the check is there
+		sb.WriteString("I won't help with getting round an age check. Adult (18+) spaces are for adults, and the checks are there to keep people under 18 safe, including from adults who look for young people there. If you have a question about sex, relationships or your body, ask me here: I'm glad to help.")
+	} else {
+		sb.WriteString("I won't help with that. I don't give information that could be used to hurt, coerce, exploit or track someone.")
+	}
 	if v.ChildSafety {
 		sb.WriteString("\n\nIf you're worried about your own sexual thoughts or behaviour towards children, confidential help exists and reaching out is a strong step: ")
 		sb.WriteString(stopItNow(region))

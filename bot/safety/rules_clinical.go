@@ -45,6 +45,20 @@ func clinicalSpecs() []spec {
 			// Nor is "how many days do I have to wait before a test".
 			unless: []string{`\b(?:take|use|get|do) (?:a |an |the |my )?(?:{w} )?(?:test|tests|quiz|break|shower|class|course|photo|picture)\b`, `\bhow (?:many|much) (?:days|weeks|hours|months|time) {g6}(?:wait|before (?:a |an |the |my |i )?{g1}(?:test|tests|testing|tested|check|checked))\b`},
 		}),
+		r("clinical/dose-question", "The person names a medicine and asks how much of it they would need ('my partner says flibanserin works, how much would i need').", spec{scope: inMessage,
+			any: []string{`\b(?:how (?:many|much)|what (?:dose|dosage|amount|strength)) {g3}(?:would|do|will|should|might) i need\b`},
+			all: []string{`{med}`},
+			// how long to wait is not a dose; a drug meant for someone
+			// else's drink is the harmful rules' and the model's to decline
+			unless: []string{`\bhow (?:many|much) (?:hours|days|weeks|minutes|months|years|time|longer)\b`, `\b(?:her|his|him|them|their|someone s|somebody s) (?:{w} )?(?:drink|drinks|food|coffee|tea|water|juice)\b|\bso (?:she|he|they) (?:is|are|s|re|will|would|gets?|get)\b`},
+		}),
+		r("clinical/medication", "The person asks how to get a prescription medicine without a prescription or a doctor ('where can i buy cialis online without seeing a doctor', 'where can i get T without a prescription').", spec{scope: inMessage,
+			any: []string{`\b(?:buy|get|order|source|find|score|cop|buying|getting|ordering|sourcing)\b {g6}(?:without (?:a |an |any |my )?(?:prescription|script|rx|doctor|gp|doctors? (?:appointment|visit|note))|without (?:seeing|going to|visiting|talking to|asking|having to see|a) (?:a |the |my |any )?(?:doctor|gp|clinic|prescriber|physician|nurse|appointment)|with no (?:prescription|script|rx)|no (?:prescription|script|rx) (?:needed|required))\b`},
+			all: []string{`(?:{med}|\b(?:t|e|testo|test cyp|t gel|t shots?|anti ?androgens?|spiro|finasteride|steroids?|sarms?)\b)`},
+			// Contraception, PrEP and PEP, and tests sold over the counter
+			// are access questions the knowledge base answers.
+			unless: []string{`\b(?:the pill|birth control|contracepti\w*|mini ?pill|opill|plan b|morning after|emergency pills?|ella|levonorgestrel|ulipristal|prep|pep|condoms?|lube|(?:pregnancy|sti|std|hiv|ovulation|covid) tests?|test kits?|self test\w*|home test\w*|naloxone|narcan)\b`},
+		}),
 		r("clinical/stop-start-drug", "The person asks whether they should stop, start, switch or come off a medicine or contraceptive.", spec{any: []string{
 			`\bshould i {adv}(?:stop|start|quit|come off|go off|get off|switch|change|keep taking|keep using|stay on|continue|restart|resume|drop|wean off|taper|go on|get on|be on|go back on|get back on|pause) {g3}{med}`,
 			`\b(?:is it (?:ok|okay|safe|fine|bad|dangerous|alright|a good idea|a bad idea|risky|wise|smart)|would it be (?:ok|okay|safe|bad|fine|a good idea)|will it be (?:ok|okay|safe|fine)) (?:for me |if i )(?:to )?{adv}(?:stop|start|quit|come off|go off|get off|switch|skip|restart|pause) {g3}{med}`,

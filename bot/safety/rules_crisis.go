@@ -6,7 +6,7 @@ package safety
 // pastEvent is a time at least a year back; goingOn a question about life
 // after it. See pastThenForward.
 const (
-	pastEvent = `(?:[0-9]+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a couple of|a couple) (?:years?|yrs?) ago|years ago|a long time ago|long ago|when i was (?:a )?(?:kid|child|teen|teenager|little|younger|in (?:high school|college|uni|school)|[0-9]+)|as a (?:kid|child|teen|teenager)|in (?:high school|college|uni|university|my teens|my twenties)|(?:back in|since|in) (?:19|20)[0-9][0-9]`
+	pastEvent = `(?:[0-9]+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a couple of|a couple) (?:years?|yrs?) ago|years ago|a long time ago|long ago|when i was (?:a )?(?:kid|child|teen|teenager|little|younger|in (?:high school|college|uni|school)|[0-9]+)|as a (?:kid|child|teen|teenager)|in (?:high school|college|uni|university)|in my (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|[2-5]0 ?s)|(?:back in|since|in) (?:19|20)[0-9][0-9]`
 	goingOn   = `dating|date again|start(?:ing)? to date|new (?:partner|relationship|boyfriend|girlfriend|bf|gf)|(?:tell|telling|explain|explaining) (?:a |my |the )?(?:new )?(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|date)|intimacy|intimate|enjoy (?:sex|being touched|intimacy)|(?:have|having|want|wanting) sex again|sex again|trust (?:again|someone|people|men|women)|heal|healing|move on|moving on|therapy|therapist|counsel\w*|triggers?|flashbacks? during sex`
 )
 
@@ -230,7 +230,11 @@ func crisisSpecs() []spec {
 				`\b(?:i am|i would be|i will be|i feel|everyone would be|they would be|we would all be|i would be) {adv}better off dead\b`,
 				`\bi would {adv}rather (?:be dead|die|not exist|not be alive)\b`,
 			},
-			unless: []string{dieFigurative, `\bdo not want to (?:live|exist) (?:with|in|at|there|here|together|near|alone|on|by|abroad|far|somewhere|like that|without)\b`, `\brather (?:be dead|die) than\b`},
+			unless: []string{dieFigurative,
+				// an event so bad one "wanted to die", laughed off: "the date
+				// was so bad i wanted to die lmao"
+				`\b(?:it|that|this|date|party|class|meeting|convo|conversation|presentation|sex|kiss|exam|test|interview|night|moment|silence|hookup|game|match|show|movie|joke|speech|lecture) (?:was|is|got|went|felt) so (?:bad|awkward|embarrassing|cringe|cringy|cringey|mortifying|humiliating|boring|painful|awful|horrible) (?:that )?i (?:wanted|want|could have|could|thought i would|was about|was going) to (?:just )?die {g2}(?:lol|lmao|lmfao|haha\w*|rofl|jk|xd|kidding|anyway)\b`,
+				`\bdo not want to (?:live|exist) (?:with|in|at|there|here|together|near|alone|on|by|abroad|far|somewhere|like that|without)\b`, `\brather (?:be dead|die) than\b`},
 		},
 		{
 			name: "suicide/suicidal-feelings", action: ActionCrisis, category: CategorySuicide, guards: ng,
@@ -302,7 +306,7 @@ func crisisSpecs() []spec {
 				`(?:\bi |^{fill}){adv}(?:have been|been|am|keep|started|start|was|still|went back to|gone back to|relapsed and started) {adv}cutting(?: myself)?(?: again)?(?: (?:lately|recently|today|tonight|right now|every day|daily|again))*$`,
 				`\bcutting (?:again|my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?))\b`,
 				`\bi {adv}(?:cut|slit|slashed|sliced|carved|burned|burnt) (?:into )?my (?:wrists?|arms?|forearms?|thighs?|legs?|skin|stomach|hips?)\b`,
-				`\b(?:scratch|scratching|scratched|pick|picking|hit|hitting|punch|punching|bang|banging|bite|biting) my (?:arms?|skin|legs?|head|wrists?|thighs?|face) {g2}(?:until|till|til) (?:it|they|i) {g1}(?:bleed|bleeds|bled|bruise|bruises|hurts|bruised)\b`,
+				`\b(?:scratch|scratching|scratched|pick|picking|hit|hitting|punch|punching|bang|banging|bite|biting|dig|digging|dug) (?:my (?:nails|fingernails) into )?my (?:arms?|skin|legs?|head|wrists?|thighs?|face|palms?|hands?|stomach|hips?) {g2}(?:until|till|til) (?:it|they|i) {g1}(?:bleed|bleeds|bled|bruise|bruises|hurts|bruised)\b`,
 				`\b(?:burn|burning|burned|burnt) my (?:skin|arms?|wrists?|thighs?|legs?|hands?) with (?:a |my )?(?:cigarettes?|lighters?|matches|a hot {w})\b`,
 				`\bi {adv}(?:use|used|have used) (?:a |my )?(?:razor|blade|blades|knife|lighter|scissors|compass) (?:on|to (?:cut|hurt|burn)) (?:myself|my (?:arms?|wrists?|thighs?|legs?|skin))\b`,
 			},
@@ -496,7 +500,7 @@ func crisisSpecs() []spec {
 			name: "abuse/control", action: ActionCrisis, category: CategoryAbuse, guards: ng | guardHypothetical,
 			doc: "A partner controls the person's money, phone or movements, or the person is scared of their partner.",
 			any: []string{
-				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:controls|controlled|tracks|tracked|monitors|monitored|takes|took|hides|hid) {g2}(?:my|all (?:the|our|my)|the|our) (?:phone|money|finances|bank|cards?|location|messages|texts|passport|keys|car|paycheck|wages|documents)\b`,
+				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:controls|controlled|tracks|tracked|monitors|monitored|takes|took|hides|hid|withholds|withheld|rations|throws out|threw out|flushes|flushed) {g2}(?:my|all (?:the|our|my)|the|our) (?:phone|money|finances|bank|cards?|location|messages|texts|passport|keys|car|paycheck|wages|documents|meds|medication|medicine|pills|inhaler|insulin|hormones|hrt|estrogen|oestrogen|estradiol|testosterone|t|prescription|birth control|binder)\b`,
 				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:controls|tracks|monitors|decides) (?:everything|every (?:move|thing|part of my life)|all of my|who i (?:see|talk|text)|where i go|what i (?:do|wear|eat))\b`,
 				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not|does not|would not|never|did not|refuses to) let me (?:leave|go out|go anywhere|see (?:my )?(?:friends|family|anyone|my {w})|talk to (?:anyone|my {w}|other {w})|have (?:my )?(?:own )?(?:phone|money|friends)|use my phone|work|sleep|eat|wear what i want|go to the doctor|leave the house)\b`,
 				`\bi {adv}(?:am|feel|felt|was|have been|get) {adv}(?:scared|afraid|terrified|frightened) of (?:my (?:{w} )?{partner}|him|her)(?: (?:and|because|since|when|he|she|they|sometimes|right now|lately))?$`,

@@ -131,6 +131,23 @@ func harmfulSpecs() []spec {
 			unless: []string{`\b(?:protect\w*|keep (?:my|our|the) (?:kid|kids|child|children|son|daughter|members|server)|predators?|groomers?|creeps?|warning signs?|how (?:do|can|should) (?:i|we|parents|mods|moderators) (?:stop|spot|prevent|block|report|catch)|(?:i am|i m|im) (?:1[0-7]|[1-9])\b|as a (?:parent|mod|moderator))\b`},
 		},
 		{
+			name: "harmful/minor-access", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Someone under 18 asks how to get past the age check of an adult (18+) space: 'how do i get around the age verification on the 18+ server? i'm 16'. Youth resources go with the decline.",
+			any: []string{
+				`\b(?:get (?:a)?round|getting (?:a)?round|get past|bypass\w*|evad\w*|dodg\w*|trick\w*|fool\w*|beat|beating|skip\w*|cheat\w*|fake|faking|lie (?:on|about|through)|lying (?:on|about|through)) (?:the |their |an |any |my )?(?:age (?:verification|verify|verifications|checks?|gates?|limits?|restrictions?|requirements?|filters?|screening)|id (?:checks?|verification))\b (?:[a-z0-9|]+ ){0,10}(?:18|eighteen|adults?|nsfw|porn\w*|onlyfans|dating|hook ?up|over 18|age restricted|r18|xxx|sex)\b`,
+				`\b(?:18|eighteen|adults?|nsfw|porn\w*|onlyfans|dating|hook ?up|over 18|age restricted|r18|xxx|sex)\b (?:[a-z0-9|]+ ){0,10}(?:get (?:a)?round|getting (?:a)?round|get past|bypass\w*|evad\w*|dodg\w*|trick\w*|fool\w*|beat|skip\w*|cheat\w*|fake|faking|lie (?:on|about|through)) (?:the |their |an |any |my )?(?:age (?:verification|verify|checks?|gates?|limits?|restrictions?|requirements?)|id (?:checks?|verification))\b`,
+			},
+			all:    []string{`\b(?:(?:i am|i m|im) (?:only |just |almost |nearly )?(?:1[0-7]|[1-9]|thirteen|fourteen|fifteen|sixteen|seventeen)|i am underage|i m underage|im underage|(?:i am|i m|im) (?:not 18|under 18|under eighteen)|not 18 (?:yet|till|until))\b`},
+			unless: []string{`\b(?:protect\w*|predators?|groomers?|as a (?:parent|mod|moderator))\b`},
+		},
+		{
+			name: "harmful/minor-access", action: ActionDecline, category: CategoryHarmful, childSafety: true, scope: inMessage,
+			doc:    "An adult asks how to pass as a child online to talk to children: 'want to make an account pretending to be 13 and chat to my students'.",
+			any:    []string{`\b(?:pretend\w*|pos(?:e|es|ed|ing) as|pass(?:ing)? (?:myself )?(?:off )?as|act\w* like|claim\w* to be|say (?:i am|i m) (?:a )?|fake (?:profile|account) (?:as|of)) {g1}(?:to be )?(?:a |an )?(?:(?:1[0-7]|[4-9]|thirteen|fourteen|fifteen|sixteen|seventeen)(?: ?(?:year old|years old|yr old|yo|y o))?|kid|child|teen|teenager|minor|young (?:girl|boy)|little (?:girl|boy)|schoolgirl|schoolboy|middle schooler|high schooler|student)\b`},
+			all:    []string{`\b(?:chat|talk|message|dm|meet|contact|befriend|friend|get close|text|play|flirt|hang out) (?:with |to )?(?:my |the |other |some )?(?:{w} )?(?:students|pupils|kids|children|teens|teenagers|minors|girls|boys|young (?:people|users|girls|boys)|them)\b`},
+			unless: []string{`\b(?:(?:i am|i m|im) (?:1[0-7]|[1-9])|predators? (?:pretend|pose|use)|groomers? (?:pretend|pose|use)|how (?:do|can) (?:i|we|parents|teachers) (?:spot|tell|stop|catch|report|protect))\b`},
+		},
+		{
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful,
 			doc: "Asking how to put a drug, alcohol or \"something\" into someone else's drink or food, or give it to them without their knowledge.",
 			any: []string{
@@ -246,6 +263,8 @@ func harmfulSpecs() []spec {
 			any: []string{
 				`\b` + how + ` {g2}(?:get|make|convince|persuade|pressure|guilt|guilt trip|force|talk|push|trick|manipulate) (?:her|him|them|my (?:{w} )?{partner}|this (?:girl|guy)|a (?:girl|guy)) {g3}(?:into|to) {g3}(?:sex|having sex|have sex|sleep with me|sleeping with me|hook up|hooking up|anal|oral|a threesome|do it|doing it|go down on me|blow me|send (?:me )?nudes|sending nudes|send (?:me )?pics)\b`,
 				`\b` + how + ` {g2}wear (?:her|him|them|my (?:{w} )?{partner}) down\b`,
+				// "what do i say to wear her down so she finally gives in"
+				`\b(?:what (?:do|can|should|could|would) i (?:say|do|text|write|try|tell (?:her|him|them))|what to (?:say|text|do)|(?:words|lines|things) (?:to say )?) {g3}(?:to )?(?:wear (?:her|him|them|my (?:{w} )?{partner}) down|make (?:her|him|them) (?:finally )?(?:give in|cave|say yes|change (?:her|his|their) minds?)|get (?:her|him|them) to (?:finally )?(?:give in|cave|say yes))\b`,
 				`\bguilt ?trip\w* (?:her|him|them|my (?:{w} )?{partner}) into\b`,
 				`\b(?:(?:she|he|they)(?: will| would| ll| d)? (?:come (?:round|around)|change (?:her|his|their) minds?|give in|cave|crack)|if i keep (?:at it|asking|pushing|trying|going|on at (?:her|him|them)|bugging (?:her|him|them))|keep (?:pushing|asking|bugging|pestering|nagging|begging) (?:her|him|them) (?:until|till)) {g6}(?:right|what (?:else )?(?:can|should|could|do) i (?:say|do|try|tell)|how|tips|ideas)\b`,
 				`\b(?:tips (?:for|on)|how (?:do|can|could|should) i|how to|ways? to|best way to|help me) {g2}(?:get|getting|convince|convincing|persuade|persuading) (?:nudes|pics|nude pics|naked pics|a nude|photos) (?:from|out of) {g3}(?:who|that|she|he|they)\b`,

@@ -44,9 +44,12 @@ func minorSexualSpecs() []spec {
 		},
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(),
-			doc:    "Sexual material said to be of or with a minor (\"nude photos of under-16s\"). Sexual health and sex education are services, not material: \"do sexual health clinics work with teens\" is a question.",
-			any:    []string{`\b(?:sex|sexual|erotic|porn|nude|naked|lewd)\w* {g4}(?:of|with|about|involving|featuring) {g2}{minorref}`},
-			unless: []string{edu, `\b(?:sex|sexual|sexuality) (?:health|education|ed|educator|educators|lessons?|classes|class|talks?)\b`, `\b(?:clinics?|services?|appointments?|check ?ups?|gp|doctors?|nurses?|counsell?ors?|therapists?|work with|works with|working with)\b`, parentsOwnSexLife},
+			doc: "Sexual material said to be of or with a minor (\"nude photos of under-16s\"). Sexual health and sex education are services, not material: \"do sexual health clinics work with teens\" is a question.",
+			any: []string{`\b(?:sex|sexual|erotic|porn|nude|naked|lewd)\w* {g4}(?:of|with|about|involving|featuring) {g2}{minorref}`},
+			unless: []string{edu, `\b(?:sex|sexual|sexuality) (?:health|education|ed|educator|educators|lessons?|classes|class|talks?)\b`, `\b(?:clinics?|services?|appointments?|check ?ups?|gp|doctors?|nurses?|counsell?ors?|therapists?|work with|works with|working with)\b`, parentsOwnSexLife,
+				// a medicine's sexual side effects in young people is a
+				// health question: "sexual side effects of ssris in teens"
+				`\bsexual (?:side ?effects?|effects?|problems|dysfunction) (?:of|from|with) (?:{w} ){0,3}(?:{med}|medications?|medicines?|drugs|treatments?|chemo\w*|radiation|surgery)\b`},
 		},
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(), scope: inMessage,
@@ -201,9 +204,28 @@ func supportSpecs() []spec {
 		any: []string{`\bi {g2}(?:was|got|were|have been|had been) {g2}(?:raped|molested|sexually (?:assaulted|abused)|assaulted|abused|groped|date raped)\b`, `\b(?:raped|molested|sexually assaulted|sexually abused|abused|assaulted) me\b`, `\bmy (?:rape|sexual assault|assault|rapist|abuser)\b`, `\b(?:survivor|survived)\b`},
 		all: []string{`\b(?:` + pastEvent + `)\b`, `\b(?:` + goingOn + `)\b`},
 	}
+	// Warning signs someone else shows, noticed by a teacher, parent or
+	// friend: giving their things away with a goodbye in it, or fresh cuts
+	// seen on them. Support resources belong beside whatever they asked.
+	others := `(?:her|his|their)`
+	signs := spec{
+		name: "support/third-person-suicide", category: CategorySuicide, scope: inMessage,
+		doc:    "Someone describes warning signs in another person: giving their things away beside a goodbye ('gave me a card thanking me for everything, says she won't need her books anymore').",
+		any:    []string{`\b(?:giving|gave|given|gives|give) (?:away )?(?:all )?(?:of )?` + others + ` (?:{w} )?(?:stuff|things|belongings|possessions|games|console|clothes|books|art|jewellery|jewelry|pets?|savings)\b`},
+		all:    []string{`\b(?:(?:will not|won t|wont|not going to|does not|doesn t|no longer) (?:need|be needing)|thank\w* (?:me )?for everything|goodbye|said bye|saying bye|final|last (?:time|day)|(?:wrote|writing|left) (?:me )?(?:a )?(?:letter|note)|when (?:she|he|they) (?:is|are|s|re) gone)\b`},
+		unless: []string{`\b(?:moving|moved|move (?:away|abroad|out|house)|graduat\w*|leaving (?:school|for)|new school|transfer\w*|declutter\w*|charity|donat\w*|selling|sale|downsiz\w*|retir\w*|exchange|study abroad)\b`},
+	}
+	cuts := spec{
+		name: "support/third-person-self-harm", category: CategorySelfHarm, scope: inMessage,
+		doc:    "Someone saw fresh cuts or self-harm marks on another person ('saw fresh lines all up his forearm').",
+		any:    []string{`\b(?:fresh|new|recent|deep|bleeding|healing) (?:{w} )?(?:cuts|lines|slashes|scratches|marks|scars|wounds|burns) (?:{w} ){0,2}(?:on|up|along|across|down|all over|all up) (?:{w} )?(?:` + others + `|my (?:{w} )?[a-z0-9]+s) (?:{w} )?(?:arms?|forearms?|wrists?|thighs?|legs?|hips?|stomach|skin)\b`, `\b` + others + ` (?:arms?|forearms?|wrists?|thighs?|legs?) (?:{w} ){0,3}(?:covered in|full of) (?:{w} )?(?:cuts|lines|scratches|scars|burns)\b`},
+		unless: []string{`\b(?:cat|kitten|dog|puppy|fell|fall|crash\w*|accident|surgery|operation|stitches|tattoo\w*|sports?|rugby|football|climbing|bike|bmx|skateboard\w*|thorns?|brambles?|shaving|stretch marks?)\b`},
+	}
 	return []spec{
 		minor,
 		past,
+		signs,
+		cuts,
 		s("support/third-person-suicide", CategorySuicide, su),
 		s("support/third-person-self-harm", CategorySelfHarm, sh),
 		s("support/third-person-sexual-violence", CategorySexualViolence, sv),
