@@ -33,6 +33,8 @@ type Classifier struct {
 	safeTell, safeTeachChild, safeChildTopic, deceiveCue *regexp.Regexp
 	// sideEffectAsk and ownDecision: see generalSideEffect.
 	sideEffectAsk, ownDecision *regexp.Regexp
+	// bereaved, goingOnAfter and griefRisk: see grievingForward.
+	bereaved, goingOnAfter, griefRisk *regexp.Regexp
 }
 
 // RuleInfo describes one rule, for documentation and inspection.

@@ -40,7 +40,22 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.deceiveCue = regexp.MustCompile(`\b(?:lie|lying|lied|hide|hiding|not to tell|without telling|never (?:know|find out)|won t (?:know|find out)|will not (?:know|find out)|doesn t need to know|does not need to know|secret\w*|touching games?|pics|pictures|photos|nudes|naked|convince|normal to touch|our little)\b`)
 	cp.sideEffectAsk = regexp.MustCompile(`\b(?:is|are|can|could|does|do|was|were)\b (?:[a-z0-9]+ ){0,8}(?:a |an )?(?:known |common |usual |normal |possible |typical |recogni[sz]ed |reported |frequent |rare |documented )?(?:sexual )?side ?effects?\b`)
 	cp.ownDecision = regexp.MustCompile(`\b(?:should i|can i|could i|do i|shall i|is it safe|ok to|okay to|switch\w*|stop taking|come off|coming off|go off|quit\w*|increase|decrease|up my|lower my|dose|dosage|doses|mg|milligrams?|how much|how many|instead|diagnos\w*|do i have|what (?:can|should) i|is (?:this|that|it) (?:a |an )?(?:normal |common |known |usual )?side ?effect|i took|i have been having|now i have|i am having|i m having)\b`)
+	cp.bereaved = regexp.MustCompile(`\b(?:(?:my|our) (?:late )?(?:[a-z0-9]+ )?(?:husband|wife|partner|spouse|boyfriend|girlfriend|fiance|fiancee|bf|gf|hubby) (?:[a-z0-9]+ ){0,2}(?:died|passed|was killed|is gone)|(?:since|after|before) (?:my|our) (?:[a-z0-9]+ )?(?:husband|wife|partner|spouse|boyfriends|girlfriends|husbands|wifes|wives|partners|spouses) (?:death|passing|funeral|died|passed)|widow|widowed|widower|widows|widowers|lost my (?:[a-z0-9]+ )?(?:husband|wife|partner|spouse)|my late (?:husband|wife|partner|spouse|boyfriend|girlfriend))\b`)
+	cp.goingOnAfter = regexp.MustCompile(`\b(?:date|dates|dating|dated|date again|met someone|meet someone|meeting someone|new (?:partner|relationship|person|boyfriend|girlfriend|man|woman|guy|lady)|someone new|sex again|have sex|having sex|sex life|intimacy|intimate|attracted|aroused|arousal|desire|libido|kiss|kissing|remarry|remarried|too (?:early|soon)|move on|moving on|guilty|guilt)\b`)
+	cp.griefRisk = regexp.MustCompile(`\b(?:i (?:[a-z0-9]+ ){0,2}(?:want|wanna|wish|need|going|am going|plan|planning) to (?:die|be dead|end it|join|be with (?:him|her|them))|end it|end it all|end my life|no point|pointless|join (?:him|her|them)|be with (?:him|her|them) again|kill myself|suicid\w*|pills|overdose|(?:can not|cant|can t) go on|nothing (?:left )?to live for|not (?:want|wanna) to (?:live|be here|wake up|go on)|better off (?:dead|without me)|give up|hopeless|disappear|not be here|hurt myself|cut|cutting|alone forever|no reason|what (?:is|s) the point|whats the point)\b`)
 	return &cp
+}
+
+// grievingForward reports a bereaved person asking about dating, sex or
+// desire after a partner's death ("my wife passed away last year and i
+// want to date again"), with nothing that points at their own risk (a
+// wish to die or to join the one who died, no point, pills, hopeless).
+// The learned model reads the death words as suicidal (0.92 on that
+// message); such a question gets the answer with crisis lines beside it
+// (the support tier), never crisis help in place of the answer. The
+// rules decide first, so a stated wish to die is still crisis help.
+func (c *Classifier) grievingForward(m *message) bool {
+	return c.bereaved != nil && c.bereaved.MatchString(m.all) && c.goingOnAfter.MatchString(m.all) && !c.griefRisk.MatchString(m.all)
 }
 
 // generalSideEffect reports a question on whether something is a known
@@ -133,7 +148,9 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 	// crisis-routed on a reading short of sure; a reading of risk still
 	// adds crisis lines below (Support).
 	teach := c.safeAsk(m) && crisis < th.CrisisSure
-	if crisis >= th.CrisisHigh && !teach {
+	// A widow's or widower's question about dating or sex again is never
+	// crisis-routed on the model's reading; it gets the support tier below.
+	if crisis >= th.CrisisHigh && !teach && !c.grievingForward(m) {
 		cat := categoryOfClass(class)
 		out := c.crisisVerdict(Verdict{Youth: v.Youth}, "model/"+class, cat, lineFor(cat), m)
 		out.Class, out.Probability, out.Variant = class, crisis, p.Variant

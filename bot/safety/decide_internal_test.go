@@ -160,3 +160,30 @@ func TestGeneralSideEffectAndTeachingReadings(t *testing.T) {
 		t.Errorf("no teaching question at 0.6: %s, want crisis", v.Action)
 	}
 }
+
+// A widow's or widower's question about dating, sex or desire after a
+// partner's death gets the support tier (the answer, lines beside it)
+// however sure the model's suicide reading is; with a word of their own
+// risk (to be with her again, what's the point, pills) it is crisis help.
+func TestGrievingForwardReading(t *testing.T) {
+	suicide := leaningVerdict(ClassSuicide, 0.92)
+	for _, text := range []string{
+		"my wife passed away last year and i want to date again",
+		"my husband died 8 months ago and I've met someone, is it too early",
+		"widowed at 60, is it normal to feel guilty when i'm attracted to someone new",
+	} {
+		if v := suicide(text); v.Action == ActionCrisis || !v.Support {
+			t.Errorf("%q: action %s, support %v; want the support tier", text, v.Action, v.Support)
+		}
+	}
+	for _, text := range []string{
+		"my wife passed away last year and i just want to be with her again",
+		"my husband died and i met someone but honestly whats the point of anything",
+		"since my wife died i keep counting my pills, dating feels pointless",
+		"my best friend died last year and i want to date again", // not a partner
+	} {
+		if v := suicide(text); v.Action != ActionCrisis {
+			t.Errorf("%q: %s (rule %q), want crisis", text, v.Action, v.Rule)
+		}
+	}
+}
