@@ -180,6 +180,7 @@ func TestGrievingForwardReading(t *testing.T) {
 		"my wife passed away last year and i just want to be with her again",
 		"my husband died and i met someone but honestly whats the point of anything",
 		"since my wife died i keep counting my pills, dating feels pointless",
+		"my wife passed in the spring. the gp keeps asking about intimacy and i don't see the point now. i've put my affairs in order and i'm ready to go and be with her",
 		"my best friend died last year and i want to date again", // not a partner
 	} {
 		if v := suicide(text); v.Action != ActionCrisis {
