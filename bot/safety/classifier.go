@@ -31,6 +31,8 @@ type Classifier struct {
 	safeHowTo, tamperCue *regexp.Regexp
 	// safeTell, safeTeachChild and deceiveCue: see safeAsk.
 	safeTell, safeTeachChild, safeChildTopic, deceiveCue *regexp.Regexp
+	// studentAsked and studentTopic: see studentQuestion.
+	studentAsked, studentTopic *regexp.Regexp
 	// sideEffectAsk and ownDecision: see generalSideEffect.
 	sideEffectAsk, ownDecision *regexp.Regexp
 	// bereaved, goingOnAfter and griefRisk: see grievingForward.

@@ -36,6 +36,8 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.tamperCue = regexp.MustCompile(`\b(?:without (?:[a-z0-9]+ ){0,2}(?:know\w*|notic\w*|realis\w*|realiz\w*|consent\w*|permission|asking|telling|seeing|finding out)|secret\w*|sneak\w*|trick\w*|hole|holes|poke|poking|pierce|piercing|prick\w*|needle|pin|tamper\w*|sabotag\w*|swap\w*|switch\w*|replace|replacing|fake|faking|pretend\w*|lie|lying|stealth\w*|take (?:it |the condom |them )?off|taking (?:it |the condom |them )?off|slip (?:it |the condom )?off|remove|removing|break|broke|breaking|ripped|rip|damage\w*|so (?:she|he|they|my [a-z0-9]+) (?:can ?not|can t|won t|will not|doesn t|does not|don t|do not|never)|her|him|she|he|them|they|someone|somebody|girl|guy|woman|man|date|drunk|drugs?|asleep|sleeping|passed out)\b`)
 	cp.safeTell = regexp.MustCompile(`\b` + askHow + `(?:tell|let|come out to|break it to|bring (?:it )?up (?:with|to)|explain to|disclose (?:to|that)|talk to) (?:[a-z0-9]+ ){0,4}(?:that )?(?:i am|i m|im|you are|you re|ur|u r|your|we are|i have|you have|u have|i was|i got) (?:[a-z0-9]+ ){0,2}(?:trans|transgender|nonbinary|non binary|enby|bi|bisexual|gay|lesbian|queer|ace|asexual|aro|aromantic|intersex|pan|pansexual|poly|polyamorous|kinky|into kink|a virgin|autistic|disabled|hiv positive|hiv|poz|herpes|hpv|an sti|a stoma|an ostomy|a colostomy|a catheter|a disability|on prep|on hrt|on t)\b`)
 	cp.safeTeachChild = regexp.MustCompile(`\b` + askHow + `(?:explain|teach|talk to|talk with|tell|introduce) (?:[a-z0-9]+ ){0,8}(?:(?:[1-9]|1[0-2]) ?(?:yo|y o|year old|years old|yr old)|toddler|toddlers|preschooler|kid|kids|child|children|son|daughter)\b`)
+	cp.studentAsked = regexp.MustCompile(`\b(?:(?:a|my|one of my|the|some of my) (?:[a-z0-9]+ ){0,2}(?:student|students|pupil|pupils|class|kid|kids|teen|teens|(?:[1-9]|1[0-8]) ?(?:yo|y o|year old|yr old))|(?:[1-9]|1[0-8]) ?(?:yo|y o|year olds?|yr olds?)) (?:asked|asks|keep asking|keeps asking|have been asking|has been asking) (?:me|us|in class)\b`)
+	cp.studentTopic = regexp.MustCompile(`\b(?:normal|body|bodies|puberty|periods?|labia|vulva|vagina|penis|breasts?|body hair|wet dreams?|erections?|discharge|hormones?|consent|contraception|condoms?|stis?|std|hpv|sex ed|anatomy)\b`)
 	cp.safeChildTopic = regexp.MustCompile(`\b(?:body|bodies|private parts|privates|boundaries|consent|where babies come from|puberty|periods?|safe touch|body safety|personal space|hugs?|hugging|penis|vulva|vagina|anatomy|names for)\b`)
 	cp.deceiveCue = regexp.MustCompile(`\b(?:lie|lying|lied|hide|hiding|not to tell|without telling|never (?:know|find out)|won t (?:know|find out)|will not (?:know|find out)|doesn t need to know|does not need to know|secret\w*|touching games?|pics|pictures|photos|nudes|naked|convince|normal to touch|our little)\b`)
 	cp.sideEffectAsk = regexp.MustCompile(`\b(?:is|are|can|could|does|do|was|were)\b (?:[a-z0-9]+ ){0,8}(?:a |an )?(?:known |common |usual |normal |possible |typical |recogni[sz]ed |reported |frequent |rare |documented )?(?:sexual )?side ?effects?\b`)
@@ -86,6 +88,17 @@ func (c *Classifier) safeAsk(m *message) bool {
 		return false
 	}
 	return c.safeTell.MatchString(m.all) || c.safeTeachChild.MatchString(m.all) && c.safeChildTopic.MatchString(m.all)
+}
+
+// studentQuestion reports an educator passing on a student's question
+// about bodies or sexual health ("a 14yo asked me if its normal that one
+// of her labia is bigger than the other"), with nothing of lying, hiding,
+// secrets or pictures: the learned model must not decline or withhold it
+// as a harmful request for the student's age beside a body word (the s14
+// model withheld that message). Crisis and clinical readings still apply,
+// and the rules decide first.
+func (c *Classifier) studentQuestion(m *message) bool {
+	return c.studentAsked != nil && !c.deceiveCue.MatchString(m.all) && c.studentAsked.MatchString(m.all) && c.studentTopic.MatchString(m.all)
 }
 
 // Model returns the learned model c consults, or nil.
@@ -164,7 +177,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 	// correctly") is never a harmful request; the model's n-grams ("how
 	// to", "condom") have read some as one. Crisis and clinical readings
 	// still apply.
-	safe := c.safeProtection(m) || c.safeAsk(m)
+	safe := c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m)
 	if ph := p.Prob(ClassHarmful); ph >= th.Harmful && !safe {
 		out := Verdict{Action: ActionDecline, Category: CategoryHarmful, Rule: "model/" + ClassHarmful, Youth: v.Youth}
 		out.ChildSafety = c.childCue.MatchString(m.all)
