@@ -30,7 +30,8 @@ func stopItNow(region referral.Region) string {
 // harmfulReply declines a request to harm someone: short and clear, with
 // no topics offered. Sexual interest in children adds a confidential line
 // for people worried about their own thoughts; stated intent to hurt
-// someone adds the emergency number.
+// someone adds the emergency number. Someone under 18 asking to get past
+// an adult space's age check is told why the check is there instead.
 func (b *Bot) harmfulReply(v safety.Verdict, region referral.Region) Reply {
 	var sb strings.Builder
 	if v.Youth && v.Rule == "harmful/minor-access" {
