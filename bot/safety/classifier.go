@@ -35,6 +35,8 @@ type Classifier struct {
 	studentAsked, studentTopic *regexp.Regexp
 	// sideEffectAsk and ownDecision: see generalSideEffect.
 	sideEffectAsk, ownDecision *regexp.Regexp
+	// medMechanism and medDisclaimer: see generalMedMechanism.
+	medMechanism, medDisclaimer *regexp.Regexp
 	// bereaved, goingOnAfter and griefRisk: see grievingForward.
 	bereaved, goingOnAfter, griefRisk *regexp.Regexp
 }
@@ -72,7 +74,7 @@ func New() *Classifier {
 			hypothetical: cc.compile(`\b(?:if|in case|suppose|imagine|what if|what would happen if|how would i know if) (?:i|you|someone|somebody|a person|he|she|they|my {w}) (?:ever )?(?:get|gets|am|were|become|becomes|is|are|was|got|try|tries|tried)\b`),
 			firstPerson:  cc.compile(`(?:^| )(?:i|me|my|myself|mine)(?: |$)`),
 		},
-		crisis:  build(crisisSpecs()),
+		crisis:  build(falseAccusationVeto(crisisSpecs())),
 		minorSx: build(minorSexualSpecs()),
 		harmful: build(harmfulSpecs()),
 		refuse:  build(clinicalSpecs()),

@@ -110,6 +110,7 @@ func clinicalSpecs() []spec {
 			`\b(?:am i|could i be|might i be|do you think i am|is it possible i am|is it possible that i am) {adv}(?:infertile|sterile|infected|contagious|hiv positive|a sex addict|addicted to (?:sex|porn)|impotent|intersex|having a miscarriage|miscarrying|in menopause|menopausal|going through menopause|perimenopausal|having an ectopic)\b`,
 			`\b(?:can|could|will|would) you {g1}(?:diagnose|assess|examine|evaluate|tell me what is wrong with) (?:me|my|this|what)\b`,
 			`\b(?:do you think|do you reckon|would you say|is it possible|is it likely|is there a chance|how do i know if) (?:that )?i (?:have|got|might have|may have|could have|have got) {dx}`,
+			`\b(?:can|could|will|would) you {g1}(?:tell|let) me (?:if|whether) i (?:have|got|am having) {dx}`,
 			`\bdiagnose (?:me|my|this|what)\b`, `\b(?:give|need|want|get) (?:me )?(?:a )?diagnosis\b`, `\bwhat is my diagnosis\b`,
 			`\b(?:look at|check|examine) (?:my|this) (?:{w} )?(?:photo|pic|picture|rash|bump|penis|vagina|vulva|discharge|sore|symptoms?)\b`,
 			`\bi (?:think|suspect|fear|am worried|worry|am afraid|am scared|might|may|could|feel like) (?:that )?(?:i )?(?:might |may |could )?(?:have|got|caught|contracted|picked up|have got|be getting|be having) {dx}`,
@@ -131,6 +132,10 @@ func clinicalSpecs() []spec {
 				`|\bi {g2}(?:have|had|get|got|keep getting|am getting|been getting|been having|am having|experience|experienced|am experiencing|feel|felt|notice|noticed|developed|suffer from|struggle with) {g3}(?:pain|painful|ache|aching|cramps|cramping|soreness|tightness|numbness|spotting|bleeding|trouble|difficulty|problems|issues)\b` +
 				`|\bmy (?:{w} ){0,2}(?:erections?|libido|sex drive|orgasms?|periods?|cycles?|ejaculation|penis|vagina|vulva|labia|testicles?|balls|nipples?|breasts?|cervix|uterus|prostate|pee|urine|discharge|pelvis) (?:{w} ){0,3}(?:weak|weaker|soft|softer|gone|irregular|late|heavy|heavier|painful|delayed|absent|missing|worse|hurts?|hurting|ache|aches|aching|burns|burning|sore|swollen|bleeds|bleeding|itchy|itches|numb|curved|bent|changed|stopped|disappeared)\b` +
 				`|\b(?:sex|it|peeing|urinating|intercourse|penetration|masturbating|orgasms?|ejaculating|ejaculation|getting hard|coming|cumming|my period) (?:{w} ){0,2}(?:hurts|hurt|is painful|has been painful|burns|stings|aches)\b)`},
+		}),
+		r("clinical/diagnosis", "The person lists symptoms in a few words and asks what it is ('itching, white patches, 57. what is it?').", spec{scope: inMessage,
+			any: []string{`\bwhat (?:is|could be|might be) (?:it|this|that)$`, `\bwhat do i have\b`},
+			all: []string{`(?:^|\| )(?:(?:white|red|small|little|tiny|itchy|painful|weird|new|raised|dry|sore) ){0,2}{symptom}`},
 		}),
 		r("clinical/diagnosis", "The person asks whether their own symptom is normal while describing signs of infection or illness.", spec{scope: inMessage,
 			any: []string{`\bis (?:my|this|the|it) {g1}(?:discharge|bump|rash|lump|sore|blister|spot|bleeding|smell|odou?r|itch|swelling|lesion|wart|redness|pain|pee|urine) {g1}(?:normal|ok|okay|fine|healthy)\b`},

@@ -159,6 +159,22 @@ func crisisSpecs() []spec {
 		},
 
 		{
+			// A young child tells the writer of a "secret game" with an
+			// adult, or that an adult told them to undress: "my niece (8)
+			// said something about a 'secret game' with my uncle".
+			name: "minor/third-person-secret", action: ActionCrisis, category: CategoryMinor, scope: inMessage,
+			doc:  "Someone says a child they know spoke of a secret game or secret with an adult relative, coach or neighbour, or was told by one to undress.",
+			gate: []string{"secret", "undress", "clothes off", "naked"},
+			any: []string{
+				`\b(?:secret (?:game|games)|(?:our|a) (?:little |special )?secret|special secret|touching games?|(?:told|tells|asked|asks|made|makes) (?:[a-z0-9|]+ ){0,6}(?:not to tell (?:anyone|anybody|mum|mom|dad|mummy|daddy|(?:her|his|their) (?:mum|mom|dad|parents|family)|me|us|the family)|to undress|to get undressed|to take (?:her|his|their) clothes off|to get naked))\b`,
+			},
+			all: []string{
+				`\b{minor3}|\b(?:my|our) (?:niece|nephew|granddaughter|grandson|little (?:sister|brother|cousin)) (?:\| )?(?:who is |is |aged )?(?:1[0-3]|[2-9])\b`,
+				`\b(?:uncle|aunt|coach|teacher|tutor|stepdad|stepfather|step dad|neighbou?r|babysitter|grandpa|grandfather|granddad|priest|pastor|youth leader|scout leader|family friend|(?:her|his|their) (?:dad|father|mom|mother)s? (?:boyfriend|girlfriend|friend)|(?:a|an|some|this|that|older) (?:man|guy|adult))\b`,
+			},
+			unless: []string{minor3Unless, `\bhow (?:do|can|should|would) (?:i|we|parents|you) (?:talk|explain|teach|prepare|warn)\b`, `\b(?:surprise|birthday|present|gift|party|santa)\b`},
+		},
+		{
 			// The writer tells of a child they know in a sexual, romantic or
 			// marriage relationship with an adult whose age the message
 			// gives: "my 16yo cousin says her boyfriend is 25 and they are
@@ -303,7 +319,7 @@ func crisisSpecs() []spec {
 				`\bi {g4}(?:and|then|and then|after that|afterwards|so i|until i) {adv}(?:cut|burn|burned|burnt|harm|hit|punch|scratch|starve) myself\b`,
 				`\bpunish(?:ing)? myself (?:by|with) {g1}(?:cutting|hitting|burning|starving|scratching|punching|hurting|not eating)\b`,
 				`(?:\bi |^{fill}){adv}(?:have been |been |am |keep |started |start |was |still |relapsed and )?(?:self harming|self harm|self harmed|self injuring|self injure)\b`,
-				`(?:\bi |^{fill}){adv}(?:have been|been|am|keep|started|start|was|still|went back to|gone back to|relapsed and started) {adv}cutting(?: myself)?(?: again)?(?: (?:lately|recently|today|tonight|right now|every day|daily|again))*$`,
+				`(?:\bi |^{fill}){adv}(?:have been|been|am|keep|started|start|was|still|went back to|gone back to|relapsed and started|end up|ended up|always end up|keep ending up|wind up|wound up) {adv}cutting(?: myself)?(?: again)?(?: (?:lately|recently|today|tonight|right now|every day|daily|again))*$`,
 				`\bcutting (?:again|my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?))\b`,
 				`\bi {adv}(?:cut|slit|slashed|sliced|carved|burned|burnt) (?:into )?my (?:wrists?|arms?|forearms?|thighs?|legs?|skin|stomach|hips?)\b`,
 				`\b(?:scratch|scratching|scratched|pick|picking|hit|hitting|punch|punching|bang|banging|bite|biting|dig|digging|dug) (?:my (?:nails|fingernails) into )?my (?:arms?|skin|legs?|head|wrists?|thighs?|face|palms?|hands?|stomach|hips?) {g2}(?:until|till|til) (?:it|they|i) {g1}(?:bleed|bleeds|bled|bruise|bruises|hurts|bruised)\b`,

@@ -14,6 +14,30 @@ const draftsThreat = `\b(?:write|draft|compose|help me (?:write|word)|what (?:sh
 // crisis) and before the clinical rules ("how many of my pills would kill
 // my husband" is not a dose question). Everything less certain is left to
 // the learned model.
+// fabricatedAssault asks for help to make a false report of sexual
+// assault look true: "how do i make it look like he assaulted me again",
+// "help me write reviews saying this PT sexually assaulted me. she
+// wouldn't refund me so she deserves it". The sexual-violence crisis rules
+// are vetoed by it (falseAccusationVeto), so it is declined instead of
+// read as a disclosure; a real disclosure beside it ("he assaulted me and
+// nobody believes me") has no fabrication words and stays a crisis.
+const (
+	fabricatedAssault = `\b(?:how (?:do|can|could|would|should) i|how to|help me|can you help me|i (?:want|need|am going|plan) to|ways? to|is there a way to|best way to) (?:[a-z0-9]+ ){0,3}(?:make it look like|make it seem like|make it look as if|fake|fabricate|make up|invent|frame (?:him|her|them) for|falsely (?:say|claim|report|accuse \w+ of)|pretend) (?:[a-z0-9]+ ){0,4}(?:sexually )?(?:assaulted|raped|abused|molested|attacked|groped|harassed) me\b`
+	assaultClaim      = `\b(?:write|post|leave|make|spread) (?:[a-z0-9]+ ){0,3}(?:reviews?|posts?|comments?|stories|a story|rumou?rs?|accusations?|tweets?|tiktoks?) (?:saying|claiming|that say|that says|about how) (?:[a-z0-9]+ ){0,4}(?:sexually )?(?:assaulted|raped|abused|molested|groped|harassed|touched) me\b`
+	revengeMotive     = `\b(?:refund\w*|fired me|overcharg\w*|(?:did not|would not|will not) (?:pay me|give me (?:my|a|the) (?:money|deposit|refund))|(?:even though|although|but) (?:he|she|they) (?:did not|never) (?:actually |really )?(?:do|touch|assault|hurt))\b`
+)
+
+// falseAccusationVeto adds the fabrication veto to every sexual-violence
+// crisis rule.
+func falseAccusationVeto(specs []spec) []spec {
+	for i := range specs {
+		if specs[i].category == CategorySexualViolence {
+			specs[i].unlessMessage = append(specs[i].unlessMessage, fabricatedAssault, assaultClaim+`.*`+revengeMotive, revengeMotive+`.*`+assaultClaim)
+		}
+	}
+	return specs
+}
+
 func harmfulSpecs() []spec {
 	// how also reads a hypothetical framing as the request it is ("if
 	// someone wanted to slip the condom off, what's the trick").
@@ -62,6 +86,36 @@ func harmfulSpecs() []spec {
 				`\b(?:going to|want to|planning to|plan to|about to|will) (?:jump|beat up|beat the shit out of|attack|stab|shoot|hurt|kill|break the legs of|mess up|fuck up) (?:the |this |that |my |her |his )?(?:{w} )?(?:guy|girl|man|woman|dude|bitch|{rel})\b ` + across + `(?:tips|how|catch (?:him|her|them) alone|where (?:does |do |is |will )?(?:he|she|they)|after (?:his|her|their) (?:shift|work|class|practice)|without getting caught)`,
 			},
 			unless: []string{`\b(?:sims|minecraft|skyrim|fortnite|gta|game|games|gaming|video game|roblox|dnd|campaign|character|characters|story|stories|novel|book|fanfic|screenplay|script|movie|film|scene|roleplay|role play|rp|pvp|lobby|server)\b`, `\b(?:he|she|they|my {w}) (?:slaps|slapped|hits|hit|punches|beats|beat) me\b`},
+		},
+		{
+			name: "harmful/false-accusation", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking for help to make up or stage an accusation of sexual assault: 'how do i make it look like he assaulted me', reviews saying someone assaulted them because of a refund.",
+			any: []string{fabricatedAssault},
+		},
+		{
+			name: "harmful/false-accusation", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking for help to make up or stage an accusation of sexual assault: 'how do i make it look like he assaulted me', reviews saying someone assaulted them because of a refund.",
+			any: []string{assaultClaim},
+			all: []string{revengeMotive},
+		},
+		{
+			name: "harmful/locating", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to find where a particular person lives or their address, to turn up there or from a plate number or an old email: 'our donor backed out, how do i find out where he lives now, i just want to show up'.",
+			any: []string{
+				`\b(?:find out|find|figure out|track down|look up|locate|work out|get) (?:where (?:he|she|they|my (?:{w} )?(?:{rel}|abuser|rapist|attacker|donor|ex)) (?:lives?|is living|living|stays?|is staying|moved to|moved|works?)|(?:his|her|their) (?:new |current |home |real |actual )?(?:address|home address|location))\b`,
+			},
+			all:    []string{`\b(?:show up|turn up|go there|go to (?:his|her|their) (?:house|place|home|door)|confront|license plate|licence plate|plate number|number plate|reg plate|(?:his|her|their) old (?:email|number|phone)|ip address|without (?:him|her|them) knowing|blocked me|will not (?:tell|give)|would not (?:tell|give)|refuses? to (?:tell|give)|does not want (?:to see|contact))\b`},
+			unless: []string{`\b(?:restraining order|protective order|protection order|court|lawyer|solicitor|serve (?:him|her|them|papers)|process server|police (?:need|asked|want))\b`},
+		},
+		{
+			name: "harmful/drug-diversion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking how to get a prescription medicine to sell it on: 'what should i tell my doctor to get oxycodone, i want extra to sell'.",
+			any:    []string{`\b(?:(?:extra|more|some|them|it|the rest|the extras?|the pills) to sell|to sell (?:them|it|on|the (?:rest|extras?|pills)|some)|sell (?:them|it|the (?:extras?|rest|pills)|some) (?:on|to|for)|resell|re sell|flip (?:them|it)|for selling)\b`},
+			unless: []string{`\b(?:is it (?:illegal|legal|a crime|allowed|ok|okay)|illegal|against the law|why (?:is|can|do))\b`},
+			all: []string{
+				`\b(?:oxy\w*|opioids?|opiates?|percs?|percocets?|vicodin|hydrocodone|codeine|fentanyl|xanax|benzos?|adderall|ritalin|vyvanse|tramadol|gabapentin|viagra|cialis|pills|meds|medication|prescriptions?|scripts?)\b`,
+				`\b(?:doctor|gp|prescri\w*|pharmac\w*|script|(?:get|getting) (?:more|extra)|extra|fake|pretend|exaggerate|what should i (?:tell|say))\b`,
+			},
 		},
 		{
 			name: "harmful/stealthing", action: ActionDecline, category: CategoryHarmful,
@@ -156,6 +210,11 @@ func harmfulSpecs() []spec {
 				`\bhow (?:much|many) {g2}` + drug + ` {g4}(?:knock (?:someone|somebody|her|him|them|a (?:girl|guy|person)) out|put (?:someone|somebody|her|him|them) (?:out|under|to sleep)|make (?:someone|somebody|her|him|them) (?:pass out|black out|unconscious|not remember|forget))`,
 				`\b(?:how (?:much|many)|what is the (?:amount|dose|dosage)|(?:the )?(?:right|enough|perfect) (?:amount|dose)) (?:of )?{g2}` + drug + ` {g4}(?:makes?|gets?|keeps?|leaves?|puts?|to make|to get|to keep|would make|will make) (?:someone|somebody|her|him|them|a (?:girl|guy|person|woman|man)) {g3}(?:out of it|out of (?:her|his|their) (?:head|mind)|pass out|passed out|black out|unconscious|out cold|not remember|forget|compliant|(?:half|barely) awake|still (?:sort of |kind of |half )?awake|go along|not fight|not resist|do anything|loosen up)\b`,
 				`\b` + how3 + ` {g2}spike (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda)\b`,
+				// the drug named earlier, then "it" slipped into someone's
+				// food without their knowing: "get viagra without a
+				// prescription and crush it into my husband's dinner so he's
+				// up for it without knowing why"
+				`\b(?:put|slip|sneak|mix|add|crush|hide|dissolve|grind|stir) (?:it|them|one|some|a pill|the pills?) (?:in|into) (?:his|her|their|my (?:{w} )?(?:` + owners + `|{partner}|{rel3})) (?:{w} )?(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|smoothie|soda|dinner|meal|breakfast|lunch)\b (?:[a-z0-9|]+ ){0,12}(?:without (?:him|her|them) (?:knowing|noticing|finding out)|without knowing|so (?:he|she|they) (?:does not|do not|will not|would not|never) (?:know|notice|find out)|secretly|behind (?:his|her|their) back)`,
 				// the drug named first, then the dose: "what benzo and how much
 				// makes someone compliant but not totally out"
 				`\b(?:what|which) (?:kind of |type of |sort of )?` + drug + ` (?:and |or )?(?:how (?:much|many)|what dose|what amount|how strong) {g2}(?:makes?|gets?|keeps?|leaves?|would make|will make|to make|to get|to keep) (?:someone|somebody|her|him|them|a (?:girl|guy|person|woman|man)|girls|guys|people) {g3}` + effect + `\b`,
@@ -165,7 +224,7 @@ func harmfulSpecs() []spec {
 				// me having to tell him"
 				`\b(?:(?:can|could|should|would|may) i|` + how + `) {g3}(?:put|slip|sneak|mix|add|crush|hide|dissolve|grind|stir) {g2}(?:` + drug + `|antibiotics?|meds|medication|medicine|tablets?|doxy\w*|azithromycin|metronidazole|hormones?|birth control|contraceptives?) {g4}(?:in|into) (?:his|her|their|my (?:{w} )?(?:` + owners + `|{partner}|{rel3})) (?:{w} )?(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|smoothie|soda|dinner|meal|breakfast|lunch)\b (?:[a-z0-9|]+ ){0,12}(?:without (?:(?:me )?having to tell|telling|asking) (?:him|her|them)|without (?:him|her|them) (?:knowing|noticing|finding out)|without (?:his|her|their) (?:knowledge|consent)|so (?:he|she|they) (?:does not|do not|will not|would not|never) (?:know|notice|find out)|secretly|behind (?:his|her|their) back)`,
 			},
-			unless: []string{`\b(?:(?:how (?:do|can|would|could) (?:i|you) |ways to |help me )(?:tell|know|test|check|detect|spot|protect|prevent|avoid|stop)|test strips?|my own drink|my drink|was i|i was|someone (?:put|slipped|spiked)|my (?:kid|kids|child|son|daughter|baby|toddler|dog|cat|self)|myself)\b`},
+			unless: []string{`\b(?:(?:how (?:do|can|would|could) (?:i|you) |ways to |help me )(?:tell|know|test|check|detect|spot|protect|prevent|avoid|stop)|test strips?|my own drink|my drink|was i|i was|someone (?:put|slipped|spiked)|my (?:kid|kids|child|son|daughter|baby|toddler|dog|cat|self)|myself|dementia|alzheimer\w*|care home|nursing home|carer|caregiver)\b`},
 		},
 		{
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
@@ -289,7 +348,7 @@ func harmfulSpecs() []spec {
 			name: "harmful/sti-deception", action: ActionDecline, category: CategoryHarmful, scope: inClauseWide,
 			doc: "Asking how to hide an STI or HIV from a sexual partner, or how to pass as tested and clean while knowing otherwise.",
 			any: []string{
-				`\b` + how + ` {g3}(?:hide|keep|not tell|avoid telling|lie about|cover up|get away with not telling) {g3}(?:my |that i have |i have )?(?:{w} )?{infection} {g4}(?:from|to) (?:my |her |his |their |a |the |this )?(?:{w} )?(?:{partner}|{rel3}|hookups?|dates?|her|him|them|people|guys|girls)\b`,
+				`\b` + how + ` {g3}(?:hide|keep|not tell|avoid telling|lie about|cover up|get away with not telling) {g3}(?:my |that i have |i have )?(?:{w} )?{infection} {g4}(?:from|to) (?:my |her |his |their |a |the |this |all my |any )?(?:{w} )?(?:{partner}|{rel3}|partners|boyfriends|girlfriends|hookups?|dates?|her|him|them|people|guys|girls)\b`,
 				`\b(?:tell|telling|told|say|saying|said) (?:my |her |his |the |a |this )?(?:{w} )?(?:{partner}|hookups?|dates?|her|him|them|people|guys|girls) (?:that )?(?:i am|i m|im) (?:clean|negative|std free|sti free|disease free|tested)\b`,
 				`\b(?:what|how) (?:should|do|can|could) i (?:tell|say to|lie to) (?:my |the |these |those )?(?:{w} )?(?:{partner}s?|partners|hookups?|dates?|her|him|them|people|guys|girls) {g3}so (?:they|she|he|nobody|no one) (?:do not|does not|will not|would not|never|can not) (?:figure out|find out|know|realize|realise|notice|suspect|get suspicious|work out) {g4}{infection}`,
 			},

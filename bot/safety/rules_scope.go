@@ -43,6 +43,13 @@ func minorSexualSpecs() []spec {
 			unless: []string{edu},
 		},
 		{
+			// the age given as "the character is 14"
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: []string{" is 1", " is 4", " is 5", " is 6", " is 7", " is 8", " is 9", " are 1"},
+			doc:    "A request for sexual content involving a minor.",
+			any:    []string{`\b` + request + ` {g6}` + explicit + `\b.*\b(?:character|characters|protagonist|she|he|they|girl|boy|kid) (?:is|are|who is) (?:only |just |barely )?(?:1[0-7]|[4-9])\b`},
+			unless: []string{edu},
+		},
+		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(),
 			doc: "Sexual material said to be of or with a minor (\"nude photos of under-16s\"). Sexual health and sex education are services, not material: \"do sexual health clinics work with teens\" is a question.",
 			any: []string{`\b(?:sex|sexual|erotic|porn|nude|naked|lewd)\w* {g4}(?:of|with|about|involving|featuring) {g2}{minorref}`},
