@@ -41,6 +41,8 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.safeChildTopic = regexp.MustCompile(`\b(?:body|bodies|private parts|privates|boundaries|consent|where babies come from|puberty|periods?|safe touch|body safety|personal space|hugs?|hugging|penis|vulva|vagina|anatomy|names for)\b`)
 	cp.deceiveCue = regexp.MustCompile(`\b(?:lie|lying|lied|hide|hiding|not to tell|without telling|never (?:know|find out)|won t (?:know|find out)|will not (?:know|find out)|doesn t need to know|does not need to know|secret\w*|touching games?|pics|pictures|photos|nudes|naked|convince|normal to touch|our little)\b`)
 	cp.sideEffectAsk = regexp.MustCompile(`\b(?:is|are|can|could|does|do|was|were)\b (?:[a-z0-9]+ ){0,8}(?:a |an )?(?:known |common |usual |normal |possible |typical |recogni[sz]ed |reported |frequent |rare |documented )?(?:sexual )?side ?effects?\b`)
+	cp.medMechanism = regexp.MustCompile(`\b(?:how (?:does|do|did) (?:[a-z0-9]+ ){1,6}(?:work|differ)|(?:the )?difference (?:between|in how)|how (?:much|well) (?:[a-z0-9]+ ){1,4}(?:gets? into|is absorbed|absorbs|reaches) (?:the |your )?(?:blood|bloodstream|body|system)|compared (?:with|to))\b`)
+	cp.medDisclaimer = regexp.MustCompile(`\b(?:not asking (?:you )?(?:for|about|what|if|whether|to)|general question|in general|just (?:want|wanting|trying) to understand|want to understand|just curious|out of curiosity)\b`)
 	cp.ownDecision = regexp.MustCompile(`\b(?:should i|can i|could i|do i|shall i|is it safe|ok to|okay to|switch\w*|stop taking|come off|coming off|go off|quit\w*|increase|decrease|up my|lower my|dose|dosage|doses|mg|milligrams?|how much|how many|instead|diagnos\w*|do i have|what (?:can|should) i|is (?:this|that|it) (?:a |an )?(?:normal |common |known |usual )?side ?effect|i took|i have been having|now i have|i am having|i m having)\b`)
 	cp.bereaved = regexp.MustCompile(`\b(?:(?:my|our) (?:late )?(?:[a-z0-9]+ )?(?:husband|wife|partner|spouse|boyfriend|girlfriend|fiance|fiancee|bf|gf|hubby) (?:[a-z0-9]+ ){0,2}(?:died|passed|was killed|is gone)|(?:since|after|before) (?:my|our) (?:[a-z0-9]+ )?(?:husband|wife|partner|spouse|boyfriends|girlfriends|husbands|wifes|wives|partners|spouses) (?:death|passing|funeral|died|passed)|widow|widowed|widower|widows|widowers|lost my (?:[a-z0-9]+ )?(?:husband|wife|partner|spouse)|my late (?:husband|wife|partner|spouse|boyfriend|girlfriend))\b`)
 	cp.goingOnAfter = regexp.MustCompile(`\b(?:date|dates|dating|dated|date again|met someone|meet someone|meeting someone|new (?:partner|relationship|person|boyfriend|girlfriend|man|woman|guy|lady)|someone new|sex again|have sex|having sex|sex life|intimacy|intimate|attracted|aroused|arousal|desire|libido|kiss|kissing|remarry|remarried|too (?:early|soon)|move on|moving on|guilty|guilt)\b`)
@@ -70,6 +72,30 @@ func (c *Classifier) grievingForward(m *message) bool {
 // rules decide first, so "should I stop my sertraline" is still refused.
 func (c *Classifier) generalSideEffect(m *message) bool {
 	return c.sideEffectAsk != nil && c.sideEffectAsk.MatchString(m.all) && !c.ownDecision.MatchString(m.all)
+}
+
+// generalMedMechanism reports a question on how medicines work or differ
+// ("what's the difference in how clomid and letrozole work? not asking
+// for a dose, just want to understand before my appointment"), said to be
+// general, where no other clause asks for a decision about the writer's
+// own treatment: the disclaimer's clause and the mechanism words are not
+// read as asking ("how much ... gets into the bloodstream" is not "how
+// much should I take"). The learned model has refused such questions for
+// the medicine names in them; "not asking for advice, but should i take
+// 50mg" keeps its own-decision clause and is still refused.
+func (c *Classifier) generalMedMechanism(m *message) bool {
+	if c.medMechanism == nil || !c.medMechanism.MatchString(m.all) || !c.medDisclaimer.MatchString(m.all) {
+		return false
+	}
+	for _, cl := range m.clauses {
+		if c.medDisclaimer.MatchString(cl) && !c.medMechanism.MatchString(cl) {
+			continue
+		}
+		if c.ownDecision.MatchString(c.medMechanism.ReplaceAllString(c.medDisclaimer.ReplaceAllString(cl, " | "), " | ")) {
+			return false
+		}
+	}
+	return true
 }
 
 // askHow opens a question on how to do something: "how do i", "whats the
@@ -191,7 +217,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 		}
 		return out
 	}
-	if pc := p.Prob(ClassClinical); pc >= th.Clinical && !c.generalSideEffect(m) {
+	if pc := p.Prob(ClassClinical); pc >= th.Clinical && !c.generalSideEffect(m) && !c.generalMedMechanism(m) {
 		out := Verdict{Action: ActionRefuse, Category: CategoryClinicalAdvice, Rule: "model/" + ClassClinical, Youth: v.Youth}
 		out.Class, out.Probability, out.Variant = ClassClinical, pc, p.Variant
 		return out
