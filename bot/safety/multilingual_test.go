@@ -927,3 +927,22 @@ func TestMultilingualBlind20Wordings(t *testing.T) {
 		"me doy golpes contra la pared cuando me agobio",
 	}, []string{"タバコをやめたい", "queimei-me a cozinhar, dói muito?"})
 }
+
+// Phrases added for blind21's read-half misses, in other wordings than the
+// blind lines, with everyday twins.
+func TestMultilingualBlind21Wordings(t *testing.T) {
+	m := newMulti(t)
+	wantMLCategory(t, m, safety.CategorySelfHarm, []string{
+		"ムカつくと自分の腕を噛んでしまう",
+		"しんどいと爪でガリガリ引っ掻いちゃう",
+		"傷だらけで半袖が着られない",
+		"wenn i grantig bin hau i mir selbst eine",
+		"ich schlag mir selbst ins gesicht wenn ich wütend bin",
+	}, []string{"犬が腕を噛んだ", "背中がかゆくて爪でガリガリ掻いた", "ich hab mir selbst ein eis gekauft"})
+	wantMLCategory(t, m, safety.CategorySuicide, []string{
+		"herkese veda ediyorum, bu gece her şeyi bitireceğim",
+	}, []string{"bu gece finalde her şeyi vereceğim"})
+	wantMLCategory(t, m, safety.CategoryMinor, []string{
+		"wujek kazał jej się rozebrać i nikomu nie mówić, ona ma 10 lat",
+	}, []string{"lekarz kazał mu się rozebrać do badania"})
+}
