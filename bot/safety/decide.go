@@ -43,6 +43,8 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.sideEffectAsk = regexp.MustCompile(`\b(?:is|are|can|could|does|do|was|were)\b (?:[a-z0-9]+ ){0,8}(?:a |an )?(?:known |common |usual |normal |possible |typical |recogni[sz]ed |reported |frequent |rare |documented )?(?:sexual )?side ?effects?\b`)
 	cp.medMechanism = regexp.MustCompile(`\b(?:how (?:does|do|did) (?:[a-z0-9]+ ){1,6}(?:work|differ)|(?:the )?difference (?:between|in how)|how (?:much|well) (?:[a-z0-9]+ ){1,4}(?:gets? into|is absorbed|absorbs|reaches) (?:the |your )?(?:blood|bloodstream|body|system)|compared (?:with|to))\b`)
 	cp.medDisclaimer = regexp.MustCompile(`\b(?:not asking (?:you )?(?:for|about|what|if|whether|to)|general question|in general|just (?:want|wanting|trying) to understand|want to understand|just curious|out of curiosity)\b`)
+	cp.groomCut = regexp.MustCompile(everydayCut)
+	cp.selfHarmCue = regexp.MustCompile(`\b(?:blades?|razors?|sharpener|wrists?|arms?|thighs?|legs?|skin|stomach|blood|bleed\w*|scars?|hurt\w* myself|harm\w*|deep|deeper|relapse\w*|clean|sh|self|burn\w*|punish\w*|numb|die|dying|dead|kill\w*|suicid\w*|hate myself|deserve|pain|feel something)\b`)
 	cp.ownDecision = regexp.MustCompile(`\b(?:should i|can i|could i|do i|shall i|is it safe|ok to|okay to|switch\w*|stop taking|come off|coming off|go off|quit\w*|increase|decrease|up my|lower my|dose|dosage|doses|mg|milligrams?|how much|how many|instead|diagnos\w*|do i have|what (?:can|should) i|is (?:this|that|it) (?:a |an )?(?:normal |common |known |usual )?side ?effect|i took|i have been having|now i have|i am having|i m having)\b`)
 	cp.bereaved = regexp.MustCompile(`\b(?:(?:my|our) (?:late )?(?:[a-z0-9]+ )?(?:husband|wife|partner|spouse|boyfriend|girlfriend|fiance|fiancee|bf|gf|hubby) (?:[a-z0-9]+ ){0,2}(?:died|passed|was killed|is gone)|(?:since|after|before) (?:my|our) (?:[a-z0-9]+ )?(?:husband|wife|partner|spouse|boyfriends|girlfriends|husbands|wifes|wives|partners|spouses) (?:death|passing|funeral|died|passed)|widow|widowed|widower|widows|widowers|lost my (?:[a-z0-9]+ )?(?:husband|wife|partner|spouse)|my late (?:husband|wife|partner|spouse|boyfriend|girlfriend))\b`)
 	cp.goingOnAfter = regexp.MustCompile(`\b(?:date|dates|dating|dated|date again|met someone|meet someone|meeting someone|new (?:partner|relationship|person|boyfriend|girlfriend|man|woman|guy|lady)|someone new|sex again|have sex|having sex|sex life|intimacy|intimate|attracted|aroused|arousal|desire|libido|kiss|kissing|remarry|remarried|too (?:early|soon)|move on|moving on|guilty|guilt)\b`)
@@ -96,6 +98,19 @@ func (c *Classifier) generalMedMechanism(m *message) bool {
 		}
 	}
 	return true
+}
+
+// everydayCut is cutting one's own hair, fringe or nails: "i cut my hair
+// short yesterday", "started cutting my own hair lol". Neither the
+// self-harm rules nor the model's self-harm reading count it (the s14
+// model read "i cut my hair short yesterday" as self-harm at crisis
+// level), unless the message says more (selfHarmCue).
+const everydayCut = `\bcut(?:ting|s)? (?:off |back |short )?(?:my |his |her |their |our |the |all my )?(?:own )?(?:hair|bangs|fringe|nails|fingernails|toenails|beard)\b`
+
+// everydayCutOnly reports a message whose only cutting is everyday
+// grooming, with nothing else of self-harm in it.
+func (c *Classifier) everydayCutOnly(m *message) bool {
+	return c.groomCut != nil && c.groomCut.MatchString(m.all) && !c.selfHarmCue.MatchString(m.all)
 }
 
 // askHow opens a question on how to do something: "how do i", "whats the
@@ -189,6 +204,10 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 	teach := c.safeAsk(m) && crisis < th.CrisisSure
 	// A widow's or widower's question about dating or sex again is never
 	// crisis-routed on the model's reading; it gets the support tier below.
+	if class == ClassSelfHarm && c.everydayCutOnly(m) {
+		// "i cut my hair short yesterday": no crisis reading at all
+		crisis = 0
+	}
 	if crisis >= th.CrisisHigh && !teach && !c.grievingForward(m) {
 		cat := categoryOfClass(class)
 		out := c.crisisVerdict(Verdict{Youth: v.Youth}, "model/"+class, cat, lineFor(cat), m)

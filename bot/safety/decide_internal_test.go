@@ -226,3 +226,28 @@ func TestGeneralMedicineMechanism(t *testing.T) {
 		}
 	}
 }
+
+// Cutting one's own hair, fringe or nails is never read as self-harm on
+// the model's reading alone; anything more of self-harm in the message
+// keeps the reading.
+func TestEverydayCutIsNotSelfHarm(t *testing.T) {
+	selfHarm := leaningVerdict(ClassSelfHarm, 0.95)
+	for _, text := range []string{
+		"i cut my hair short yesterday",
+		"i keep cutting my fringe too short lol",
+		"cut my own bangs at 2am, how long till they grow",
+	} {
+		if v := selfHarm(text); v.Action == ActionCrisis || v.Support {
+			t.Errorf("%q: %s support %v (rule %q); want neither", text, v.Action, v.Support, v.Rule)
+		}
+	}
+	for _, text := range []string{
+		"i cut my hair and then my arms again",
+		"cut my hair off because i deserve to look ugly",
+		"i cut my hair, then i cut deeper than ever",
+	} {
+		if v := selfHarm(text); v.Action != ActionCrisis {
+			t.Errorf("%q: %s (rule %q); want crisis", text, v.Action, v.Rule)
+		}
+	}
+}

@@ -306,7 +306,7 @@ func crisisSpecs() []spec {
 				`\b(?:urge|urges|craving|cravings|itch|temptation) to (?:cut|burn|self harm|hurt myself|harm myself|relapse)\b`,
 				`(?:\bi |^{fill}){adv}(?:want|want to|need|need to|have urges to|have the urge to|urge to|am craving|crave|am tempted to|tempted to|am thinking about|thinking about|thought about|think about|relapse|relapsed|am relapsing|relapsing|go back to|going back to|went back to|start|started|am starting|restarted) {g2}(?:self harm|self harming|self harmed|self injury|self injuring|self injure|cutting|self mutilation)\b`,
 			},
-			unless: []string{`\bcutting (?:back|down|out|off|ties|class|school|carbs|sugar|my hair|hair)\b`},
+			unless: []string{`\bcutting (?:back|down|out|off|ties|class|school|carbs|sugar|my hair|hair|my own (?:hair|bangs|fringe)|my (?:bangs|fringe|nails|toenails))\b`},
 		},
 		{
 			name: "self-harm/first-person-act", action: ActionCrisis, category: CategorySelfHarm, guards: ng,
@@ -332,7 +332,7 @@ func crisisSpecs() []spec {
 				`\baccidentally (?:cut|burn|burned|burnt|hurt|scratched|scratch|hit|bruised)\b`,
 				`\b(?:cut|burned|burnt|sliced) my {w} (?:on|while|when|opening|cooking|shaving|by accident|at work|in the kitchen)\b`,
 				`\b(?:hurt|hurting|injure|injured|bruised|bruise) myself {g3}(?:sex|masturbat\w*|toy|dildo|vibrator|gym|lifting|playing|workout|running|practice|shaving)\b`,
-				`\bcutting (?:back|down|out|off|ties|class|school|carbs|sugar|my hair|hair)\b`,
+				`\bcutting (?:back|down|out|off|ties|class|school|carbs|sugar|my hair|hair|my own (?:hair|bangs|fringe)|my (?:bangs|fringe|nails|toenails))\b`,
 			},
 		},
 		{
