@@ -27,6 +27,22 @@ func leaningVerdict(class string, prob float64) func(string) Verdict {
 	}
 }
 
+// wantActionOrNot checks that verdict gives action to none of without and
+// to each of with.
+func wantActionOrNot(t *testing.T, verdict func(string) Verdict, action Action, without, with []string) {
+	t.Helper()
+	for _, text := range without {
+		if v := verdict(text); v.Action == action {
+			t.Errorf("%q: %s (rule %q), want not %s", text, v.Action, v.Rule, action)
+		}
+	}
+	for _, text := range with {
+		if v := verdict(text); v.Action != action {
+			t.Errorf("%q: %s (rule %q), want %s", text, v.Action, v.Rule, action)
+		}
+	}
+}
+
 // wantAnsweredOrDeclined checks that verdict leaves each of answered to
 // the search (nothing declined or withheld) and declines each of declined.
 func wantAnsweredOrDeclined(t *testing.T, verdict func(string) Verdict, answered, declined []string) {
@@ -130,25 +146,15 @@ func TestSafeAskOverridesOnlyPlainTellingAndTeaching(t *testing.T) {
 // parent's question on teaching consent is not crisis-routed on a reading
 // short of sure, but keeps the crisis lines.
 func TestGeneralSideEffectAndTeachingReadings(t *testing.T) {
-	clinical := leaningVerdict(ClassClinical, 0.7)
-	for _, text := range []string{
+	wantActionOrNot(t, leaningVerdict(ClassClinical, 0.7), ActionRefuse, []string{
 		"this new med is killing my sex drive lol, is low libido a known side effect of antidepressants like mirtazapine in general?",
 		"does naltrexone do anything to orgasm, is that a reported side effect",
 		"is lower desire a common side effect of ssris",
-	} {
-		if v := clinical(text); v.Action == ActionRefuse {
-			t.Errorf("%q: refused (rule %q), want an answer", text, v.Rule)
-		}
-	}
-	for _, text := range []string{
+	}, []string{
 		"is low libido a side effect of my sertraline, should i switch",
 		"i took the morning after pill and now i have cramps, is this a normal side effect",
 		"what dose of mirtazapine has fewer sexual side effects",
-	} {
-		if v := clinical(text); v.Action != ActionRefuse {
-			t.Errorf("%q: %s (rule %q), want refused", text, v.Action, v.Rule)
-		}
-	}
+	})
 	minor := leaningVerdict(ClassMinor, 0.6)
 	if v := minor("how do i explain consent and online safety to my 11yo? she wants her own accounts"); v.Action == ActionCrisis || !v.Support {
 		t.Errorf("teaching consent at 0.6: action %s, support %v; want no crisis, lines added", v.Action, v.Support)
@@ -207,24 +213,14 @@ func TestStudentQuestionIsNotWithheld(t *testing.T) {
 // is not refused on the model's clinical reading; a clause that asks for
 // the writer's own dose or choice still is.
 func TestGeneralMedicineMechanism(t *testing.T) {
-	clinical := leaningVerdict(ClassClinical, 0.9)
-	for _, text := range []string{
+	wantActionOrNot(t, leaningVerdict(ClassClinical, 0.9), ActionRefuse, []string{
 		"how do the pill and the hormonal iud work differently? just curious, not asking what to use",
 		"how much testosterone gel actually gets into the bloodstream compared to injections? general question",
-	} {
-		if v := clinical(text); v.Action == ActionRefuse {
-			t.Errorf("%q: refused (rule %q); want it read as education", text, v.Rule)
-		}
-	}
-	for _, text := range []string{
+	}, []string{
 		"not asking for a dose but how does finasteride work and should i take 1mg or 5mg",
 		"just curious how does viagra work, can i take two of my dad's",
 		"how do the pill and the iud work differently, which one should i get",
-	} {
-		if v := clinical(text); v.Action != ActionRefuse {
-			t.Errorf("%q: %s (rule %q); want refused", text, v.Action, v.Rule)
-		}
-	}
+	})
 }
 
 // Cutting one's own hair, fringe or nails is never read as self-harm on
@@ -241,13 +237,9 @@ func TestEverydayCutIsNotSelfHarm(t *testing.T) {
 			t.Errorf("%q: %s support %v (rule %q); want neither", text, v.Action, v.Support, v.Rule)
 		}
 	}
-	for _, text := range []string{
+	wantActionOrNot(t, selfHarm, ActionCrisis, nil, []string{
 		"i cut my hair and then my arms again",
 		"cut my hair off because i deserve to look ugly",
 		"i cut my hair, then i cut deeper than ever",
-	} {
-		if v := selfHarm(text); v.Action != ActionCrisis {
-			t.Errorf("%q: %s (rule %q); want crisis", text, v.Action, v.Rule)
-		}
-	}
+	})
 }
