@@ -108,6 +108,15 @@ func harmfulSpecs() []spec {
 			unless: []string{`\b(?:restraining order|protective order|protection order|court|lawyer|solicitor|serve (?:him|her|them|papers)|process server|police (?:need|asked|want))\b`},
 		},
 		{
+			name: "harmful/outing", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to out someone else's sexuality or gender identity to others: 'how do i out my coworker as gay to the whole office without it coming back to me'.",
+			any: []string{
+				`\b(?:how (?:do|can|could|should|would) i|how to|help me|best way to|ways? to|i want to|i am going to|going to|gonna) (?:secretly |anonymously |quietly )?out (?:my |this |that |the |a |her |him |them )?(?:[a-z]+ )?(?:coworker|co worker|colleague|classmate|friend|roommate|flatmate|boss|brother|sister|cousin|teacher|neighbou?r|ex|student|teammate|him|her|them)\b`,
+			},
+			all:    []string{`\b(?:gay|lesbian|bi|bisexual|pan|trans|transgender|queer|closeted|in the closet|as (?:gay|lesbian|bi|trans|queer)|to (?:the |his |her |their |everyone|the whole|my )|at (?:work|school|church)|whole (?:office|school|class|team))\b`},
+			unless: []string{`\b(?:come out|coming out|came out)\b`},
+		},
+		{
 			name: "harmful/drug-diversion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc:    "Asking how to get a prescription medicine to sell it on: 'what should i tell my doctor to get oxycodone, i want extra to sell'.",
 			any:    []string{`\b(?:(?:extra|more|some|them|it|the rest|the extras?|the pills) to sell|to sell (?:them|it|on|the (?:rest|extras?|pills)|some)|sell (?:them|it|the (?:extras?|rest|pills)|some) (?:on|to|for)|resell|re sell|flip (?:them|it)|for selling)\b`},
