@@ -101,10 +101,10 @@ func (c *Classifier) generalMedMechanism(m *message) bool {
 }
 
 // everydayCut is cutting one's own hair, fringe or nails: "i cut my hair
-// short yesterday", "started cutting my own hair lol". Neither the
-// self-harm rules nor the model's self-harm reading count it (the s14
-// model read "i cut my hair short yesterday" as self-harm at crisis
-// level), unless the message says more (selfHarmCue).
+// short yesterday". The model's self-harm reading does not count it (the
+// s14 model read that message as self-harm at crisis level) unless the
+// message says more (selfHarmCue); the self-harm rules have their own
+// veto for it (otherCutting in crisisSpecs).
 const everydayCut = `\bcut(?:ting|s)? (?:off |back |short )?(?:my |his |her |their |our |the |all my )?(?:own )?(?:hair|bangs|fringe|nails|fingernails|toenails|beard)\b`
 
 // everydayCutOnly reports a message whose only cutting is everyday
@@ -198,16 +198,16 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 		}
 		return v
 	}
+	if class == ClassSelfHarm && c.everydayCutOnly(m) {
+		// "i cut my hair short yesterday": no crisis reading at all
+		crisis = 0
+	}
 	// Teaching one's own young child about bodies and consent is never
 	// crisis-routed on a reading short of sure; a reading of risk still
 	// adds crisis lines below (Support).
 	teach := c.safeAsk(m) && crisis < th.CrisisSure
 	// A widow's or widower's question about dating or sex again is never
 	// crisis-routed on the model's reading; it gets the support tier below.
-	if class == ClassSelfHarm && c.everydayCutOnly(m) {
-		// "i cut my hair short yesterday": no crisis reading at all
-		crisis = 0
-	}
 	if crisis >= th.CrisisHigh && !teach && !c.grievingForward(m) {
 		cat := categoryOfClass(class)
 		out := c.crisisVerdict(Verdict{Youth: v.Youth}, "model/"+class, cat, lineFor(cat), m)

@@ -44,6 +44,12 @@ func crisisSpecs() []spec {
 	// warning signs that a child is being groomed"), not about a child the
 	// writer knows.
 	groomingSigns := `\b(?:what are (?:the |some |common )?(?:warning |early |red flag )?signs (?:that |of |to look for )?(?:a |an |any )?(?:child|kid|student|pupil|teen|teenager|young person|minor|children|kids|students|pupils|teens|grooming)|how (?:do|does) (?:groomers|grooming|abusers|predators|offenders|paedophiles|pedophiles) (?:usually |typically |normally |often |actually )?(?:operate|work|act|find|choose|pick|target|approach|gain)|(?:warning|red flag) signs of grooming)\b`
+	// teachingAsk is a parent's or teacher's question on how to talk to
+	// children about a risk, not a report of one.
+	teachingAsk := `\bhow (?:do|can|should|would) (?:i|we|parents|you) (?:talk|explain|teach|prepare|warn)\b`
+	// otherCutting is cutting that is not self-harm: cutting back, cutting
+	// class, cutting one's own hair or nails.
+	otherCutting := `\bcutting (?:back|down|out|off|ties|class|school|carbs|sugar|my hair|hair|my own (?:hair|bangs|fringe)|my (?:bangs|fringe|nails|toenails))\b`
 	// minor3Unless vetoes the third-person exploitation rule when the
 	// sender is the one approaching, or the relative is an adult.
 	minor3Unless := `\bi (?:{w} )?(?:keep |am |was |have been |had been |kept |also )?{approach} {minor3}|\b(?:son|daughter|sister|brother|cousin|niece|nephew|kid|child) (?:who is |is |is now |aged )?(?:1[89]|[2-9][0-9])\b|\b(?:1[89]|[2-9][0-9]) ?(?:year old|yo|yr old|years old) (?:son|daughter|sister|brother|cousin|niece|nephew|stepdaughter|stepson)\b|\b(?:adult|grown) (?:son|daughter|children|kids|sister|brother)\b` +
@@ -142,7 +148,7 @@ func crisisSpecs() []spec {
 				`\b{minor3} {g4}(?:is being|has been|was|is|keeps being|got|gets|keeps getting) (?:{w} )?(?:groomed|sexted|sent (?:{w} )?(?:nudes|dick pics?|porn|sexual {w}|explicit {w})|asked (?:for|to send) (?:nudes|naked {w}|sexual {w}))\b`,
 			},
 			all:    []string{`\b{minor3}`},
-			unless: []string{minor3Unless, `\b(?:if|in case|what if|whether) (?:someone|somebody|a stranger|anyone|an adult|a man|a guy|people|strangers|adults)\b`, `\bhow (?:do|can|should|would) (?:i|we|parents|you) (?:talk|explain|teach|prepare|warn)\b`, groomingSigns},
+			unless: []string{minor3Unless, `\b(?:if|in case|what if|whether) (?:someone|somebody|a stranger|anyone|an adult|a man|a guy|people|strangers|adults)\b`, teachingAsk, groomingSigns},
 		},
 		{
 			// Pictures, selfies and meeting up are sexual only from an
@@ -155,7 +161,7 @@ func crisisSpecs() []spec {
 				`\b{adultsubj} {g4}{approach} (?:her|him|them) {g4}{weakobj}`,
 			},
 			all:    []string{`\b{minor3}`, `\b(?:adult|adults|grown|older|stranger|strangers|creep|predator|pedo|pedophile|paedophile|(?:1[89]|[2-9][0-9]) ?(?:year old|years old|yr old|yo)|online|internet|on (?:discord|snapchat|snap|instagram|insta|ig|tiktok|roblox|minecraft|fortnite|xbox|playstation|whatsapp|telegram|kik|facebook|reddit|twitter|omegle|a game|a server|the game)|(?:some|random|a) (?:guy|man|men|dude|person))\b`},
-			unless: []string{minor3Unless, `\b(?:if|in case|what if|whether) (?:someone|somebody|a stranger|anyone|an adult|a man|a guy|people|strangers|adults)\b`, `\bhow (?:do|can|should|would) (?:i|we|parents|you) (?:talk|explain|teach|prepare|warn)\b`},
+			unless: []string{minor3Unless, `\b(?:if|in case|what if|whether) (?:someone|somebody|a stranger|anyone|an adult|a man|a guy|people|strangers|adults)\b`, teachingAsk},
 		},
 
 		{
@@ -172,7 +178,7 @@ func crisisSpecs() []spec {
 				`\b{minor3}|\b(?:my|our) (?:niece|nephew|granddaughter|grandson|little (?:sister|brother|cousin)) (?:\| )?(?:who is |is |aged )?(?:1[0-3]|[2-9])\b`,
 				`\b(?:uncle|aunt|coach|teacher|tutor|stepdad|stepfather|step dad|neighbou?r|babysitter|grandpa|grandfather|granddad|priest|pastor|youth leader|scout leader|family friend|(?:her|his|their) (?:dad|father|mom|mother)s? (?:boyfriend|girlfriend|friend)|(?:a|an|some|this|that|older) (?:man|guy|adult))\b`,
 			},
-			unless: []string{minor3Unless, `\bhow (?:do|can|should|would) (?:i|we|parents|you) (?:talk|explain|teach|prepare|warn)\b`, `\b(?:surprise|birthday|present|gift|party|santa)\b`},
+			unless: []string{minor3Unless, teachingAsk, `\b(?:surprise|birthday|present|gift|party|santa)\b`},
 		},
 		{
 			// The writer tells of a child they know in a sexual, romantic or
@@ -306,7 +312,7 @@ func crisisSpecs() []spec {
 				`\b(?:urge|urges|craving|cravings|itch|temptation) to (?:cut|burn|self harm|hurt myself|harm myself|relapse)\b`,
 				`(?:\bi |^{fill}){adv}(?:want|want to|need|need to|have urges to|have the urge to|urge to|am craving|crave|am tempted to|tempted to|am thinking about|thinking about|thought about|think about|relapse|relapsed|am relapsing|relapsing|go back to|going back to|went back to|start|started|am starting|restarted) {g2}(?:self harm|self harming|self harmed|self injury|self injuring|self injure|cutting|self mutilation)\b`,
 			},
-			unless: []string{`\bcutting (?:back|down|out|off|ties|class|school|carbs|sugar|my hair|hair|my own (?:hair|bangs|fringe)|my (?:bangs|fringe|nails|toenails))\b`},
+			unless: []string{otherCutting},
 		},
 		{
 			name: "self-harm/first-person-act", action: ActionCrisis, category: CategorySelfHarm, guards: ng,
@@ -332,7 +338,7 @@ func crisisSpecs() []spec {
 				`\baccidentally (?:cut|burn|burned|burnt|hurt|scratched|scratch|hit|bruised)\b`,
 				`\b(?:cut|burned|burnt|sliced) my {w} (?:on|while|when|opening|cooking|shaving|by accident|at work|in the kitchen)\b`,
 				`\b(?:hurt|hurting|injure|injured|bruised|bruise) myself {g3}(?:sex|masturbat\w*|toy|dildo|vibrator|gym|lifting|playing|workout|running|practice|shaving)\b`,
-				`\bcutting (?:back|down|out|off|ties|class|school|carbs|sugar|my hair|hair|my own (?:hair|bangs|fringe)|my (?:bangs|fringe|nails|toenails))\b`,
+				otherCutting,
 			},
 		},
 		{
