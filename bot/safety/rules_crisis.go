@@ -7,7 +7,7 @@ package safety
 // after it. See pastThenForward.
 const (
 	pastEvent = `(?:[0-9]+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a couple of|a couple) (?:years?|yrs?) ago|years ago|a long time ago|long ago|when i was (?:a )?(?:kid|child|teen|teenager|little|younger|in (?:high school|college|uni|school)|[0-9]+)|as a (?:kid|child|teen|teenager)|in (?:high school|college|uni|university)|in my (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|[2-5]0 ?s)|(?:back in|since|in) (?:19|20)[0-9][0-9]`
-	goingOn   = `dating|date again|start(?:ing)? to date|new (?:partner|relationship|boyfriend|girlfriend|bf|gf)|(?:tell|telling|explain|explaining) (?:a |my |the )?(?:new )?(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|date)|intimacy|intimate|enjoy (?:sex|being touched|intimacy)|(?:have|having|want|wanting) sex again|sex again|trust (?:again|someone|people|men|women)|heal|healing|move on|moving on|therapy|therapist|counsel\w*|triggers?|flashbacks? during sex`
+	goingOn   = `dating|date again|start(?:ing)? to date|new (?:partner|relationship|boyfriend|girlfriend|bf|gf)|(?:tell|telling|explain|explaining) (?:a |my |the )?(?:new )?(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|date)|intimacy|intimate|enjoy (?:sex|being touched|intimacy)|(?:have|having|want|wanting) sex again|sex again|trust (?:again|someone|people|men|women)|heal|healing|move on|moving on|therapy|therapist|counsel\w*|triggers?|flashbacks? during sex|warn (?:other|others|the new|new|people|my friends|friends|the other)|how common|(?:i m|im|i am) (?:fine|ok|okay|good|doing (?:ok|okay|well|fine|better)) now`
 )
 
 func crisisSpecs() []spec {
@@ -423,6 +423,8 @@ func crisisSpecs() []spec {
 			unless: []string{`^(?:what|is|are|why|how common)\b`,
 				// asking how to do it is a harmful request, not a disclosure
 				`\b(?:how (?:do|can|could|should|would) i|how to|(?:best|easiest) way to|ways? to|tips (?:for|on)|is there a way to) {g1}(?:take|taking|pull|pulling|slip|slipping|sneak|sneaking|get|rip|poke|poking|put|make|remove)\b`},
+			// long ago, and asking how common it is or how to warn others
+			unlessMessage: []string{pastThenForward},
 		},
 		{
 			name: "sexual-violence/drink-spiked", action: ActionCrisis, category: CategorySexualViolence, guards: guardNegation | guardHypothetical,

@@ -127,6 +127,48 @@ func harmfulSpecs() []spec {
 			},
 		},
 		{
+			name: "harmful/drug-diversion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking how to get extra of a medicine from a clinic, pharmacy or doctor to sell: 'how do i get extra oxy from the clinic to sell'.",
+			any:    []string{`\b(?:get|getting|score|scoring|take|taking|steal|stealing|pocket|keep|keeping|stock ?pile|hoard) (?:extra|more|spare|some extra|a few extra|a bit extra) {g6}(?:to sell|so i can sell|and sell)\b`},
+			unless: []string{`\b(?:is it (?:illegal|legal|a crime|allowed|ok|okay)|illegal|against the law|why (?:is|can|do))\b`},
+		},
+		{
+			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking where or how to get a date-rape drug: 'where can i buy roofies', 'how to get hold of some ghb'.",
+			any:    []string{`\b(?:where (?:can|could|do|would|should) (?:i|we|you|one)|how (?:can|could|do|would|should) (?:i|we|you|one)|how to|anyone know (?:how|where) to|any(?:one|body) (?:selling|got|have|has)|who (?:sells|has|can get)|best (?:place|site|way) to|plug for) {g3}(?:buy|get|order|source|score|find|cop|get hold of|get my hands on|pick up)? ?(?:some |any )?(?:roofies?|rohypnol|ghb|gina|liquid ecstasy|date rape drugs?)\b`},
+			unless: []string{`\b(?:test|tests|testing|detect\w*|strips?|kits?|protect\w*|prevent\w*|spot|signs?|symptoms?|was i|am i|i was|i got|my drink|someone (?:put|slipped|spiked)|report|used as|effects?|what (?:is|are|does))\b`},
+		},
+		{
+			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking how to sedate or knock out a partner or relative behind their own or their doctor's back: 'how do i sedate my wife at night without her gp knowing'.",
+			any:    []string{`\b(?:` + how + `|what (?:can|could|should) i (?:give|use|put)|(?:can|could|should) i) {g3}(?:sedate|knock out|knock (?:her|him|them) out|tranquili[sz]e|drug|make (?:her|him|them) (?:sleep|drowsy|pass out))\b`},
+			all:    []string{`\b(?:without (?:(?:his|her|their|the|my) )?(?:{w} )?(?:doctor|gp|nurse|care team|carers?|consultant|psychiatrist|pharmacist|family) (?:knowing|finding out|noticing|being told)|without (?:him|her|them) (?:knowing|noticing|finding out)|without (?:his|her|their) (?:knowledge|consent)|secretly|behind (?:his|her|their|the (?:doctor|gp|nurse)s?) backs?|so (?:he|she|they|the (?:doctor|gp|nurse)) (?:does not|do not|will not|would not|never) (?:know|notice|find out))\b`},
+			unless: []string{`\b(?:how (?:do|can|should) i (?:talk|ask|tell)|is it (?:ok|okay|legal|safe|normal)|(?:the )?(?:doctor|gp|nurse|care team) (?:said|told|suggested|prescribed))\b`},
+		},
+		{
+			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful, scope: inClauseWide,
+			doc:    "Saying one will post, share or leak someone else's nudes or sex video: 'im going to post his nudes in the group chat so everyone sees'.",
+			any:    []string{`\b(?:i (?:want|wanted|am going|plan|am planning|am gonna|will|am about)|i ll|gonna|going to|planning to) {g1}(?:to )?(?:post|share|leak|send|spread|upload|put|drop|forward) (?:his|her|their|my exs|my exes|(?:my |the )?(?:{w} )?` + owners + `) (?:{w} )?(?:nudes|nude pics|nude photos|naked pics|naked photos|sex tape|sex video|intimate (?:pics|photos|videos))\b`},
+			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?(?:{partner}|ex)|someone|somebody) (?:said|says|threatened|threatens|is threatening|wants|is going|will)|should i (?:report|delete)|delete)\b`},
+		},
+		{
+			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to film or photograph a partner or relative who is confused, ill or disabled and post it for laughs: 'film my husband's dementia episodes for tiktok'.",
+			any: []string{`\b(?:film|filming|record|recording|video|videoing|tape|taping|photograph\w*|snap|snapping)\b`},
+			all: []string{
+				`\b(?:dementia|alzheimer\w*|confused|confusion|meltdowns?|episodes?|sundowning|stroke|brain injury|disabled|disability|seizures?|fits?|naked|undressed|wandering)\b`,
+				`\b(?:for (?:laughs|a laugh|fun|views|likes|clout|content|the lols)|tiktok|youtube|instagram|reels?|post (?:them|it|the (?:videos?|clips?))|(?:put|share|upload) (?:them|it) (?:on|online)|go viral|funny|hilarious|laugh at|make fun)\b`,
+			},
+			unless: []string{`\b(?:(?:doctor|gp|nurse|neurologist|consultant|specialist|care team|memory clinic|therapist)s?|is it (?:ok|okay|legal|wrong)|someone (?:filmed|posted|recorded)|(?:he|she|they) (?:asked|wants|agreed))\b`},
+		},
+		{
+			name: "harmful/exploitation", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking how to get someone to sign papers, money or property over without understanding it: 'how do i get my mum to sign the house over without her understanding'.",
+			any:    []string{`\b(?:` + how + `|(?:can|could) i) {g2}(?:get|make|have|trick|convince) (?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|her|him|them|grandma|grandpa|gran|nan|grandad|granny) {g2}(?:to )?sign\b`},
+			all:    []string{`\b(?:without (?:him|her|them|(?:he|she|they)) (?:understanding|knowing|reading|realising|realizing|noticing|finding out)|without (?:his|her|their) (?:understanding|knowledge|consent)|(?:does not|do not|will not|would not|never) (?:understand|realise|realize|know|notice|read)|(?:while|when) (?:he|she|they) (?:is|are|s|re) (?:confused|out of it|not with it|drunk|sedated|drowsy)|(?:before|so) (?:he|she|they) (?:can|could) (?:not|t) (?:read|understand|think))\b`},
+			unless: []string{`\b(?:how (?:do|can|should) i (?:explain|help|make sure)|understand (?:it|them|what)|lawyer|solicitor|is it (?:legal|ok|okay))\b`},
+		},
+		{
 			name: "harmful/stealthing", action: ActionDecline, category: CategoryHarmful,
 			doc: "Asking how to remove or sabotage a condom without the partner knowing.",
 			any: []string{
