@@ -71,8 +71,11 @@ func TestEveryVariantFindsItsEntry(t *testing.T) {
 	}
 }
 
+// TestEmbeddedLintHasNoErrors lints the shipped base at today's date: a
+// review date may not lie ahead of the day the tests run, and staleness
+// is only a warning, so the real clock cannot fail it later.
 func TestEmbeddedLintHasNoErrors(t *testing.T) {
-	for _, f := range knowledge.Lint(knowledge.Embedded(), time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)) {
+	for _, f := range knowledge.Lint(knowledge.Embedded(), time.Now()) {
 		if f.Severity == knowledge.SevError {
 			t.Error(f)
 		}
