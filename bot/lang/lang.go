@@ -2,8 +2,8 @@
 // languages Candor's crisis phrases cover, so that a reply can use the
 // person's language. It reads the script first (Cyrillic, Arabic,
 // Devanagari, Japanese), then, for Latin script, counts function words
-// from embedded data (which also finds romanised Hindi, which trigram
-// detectors do not model), and falls back to whatlanggo's trigrams and
+// from embedded data (which also finds romanised Hindi and Arabic in
+// Latin letters, which trigram detectors do not model), and falls back to whatlanggo's trigrams and
 // then to the Discord locale. It errs towards English: a message is only
 // called another language on positive evidence.
 package lang
@@ -105,6 +105,9 @@ func (d *Detector) Detect(text, locale string) Result {
 	}
 	for code, n := range accentHints(text) {
 		score[code] += n
+	}
+	if n := arabiziWords(words); n >= 2 {
+		score["ar"] += n
 	}
 	best, bestN, tie := "", 0, false
 	for _, code := range d.codes {
@@ -216,6 +219,42 @@ func accentHints(text string) map[string]int {
 		}
 	}
 	return out
+}
+
+// arabiziWords counts words of Arabic written in Latin letters with the
+// chat digits for its own sounds: 3 for ain and 7 for haa ("3omri",
+// "ba3ref", "7ases"). Ordinals, times and units ("3rd", "7pm", "3d") are
+// not counted; two such words are needed before they count at all.
+func arabiziWords(words []string) int {
+	n := 0
+	for _, w := range words {
+		letters, chat := 0, false
+		for _, r := range w {
+			switch {
+			case r == '3' || r == '7':
+				chat = true
+			case r >= 'a' && r <= 'z':
+				letters++
+			}
+		}
+		if chat && letters >= 2 && !unitWord(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// unitWord is a number with an English suffix: an ordinal, a time, a unit.
+func unitWord(w string) bool {
+	i := strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' })
+	if i <= 0 {
+		return false
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th", "am", "pm", "s", "x", "d", "k", "m", "h", "hr", "hrs", "min", "mins", "yo", "yr", "yrs", "mg", "ml", "kg", "lb", "lbs", "cm", "mm", "ft", "in", "g", "gb", "mb", "day", "days", "wk", "wks", "ish":
+		return true
+	}
+	return false
 }
 
 // fold lower-cases text and strips accents, keeping letters, digits and

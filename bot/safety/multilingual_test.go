@@ -968,3 +968,20 @@ func TestMultilingualBlind22Wordings(t *testing.T) {
 		"il m'a écrit qu'il allait me faire la peau",
 	}, []string{"on a réglé nos comptes au bureau, tout va bien"})
 }
+
+// TestArabizi: Arabic written in Latin letters with the chat digits (3
+// for ain, 7 for haa) is found as Arabic by the language detector, and
+// its crisis phrases are read; the same digits' everyday idioms are not.
+func TestArabizi(t *testing.T) {
+	m := newMulti(t)
+	wantMLCategory(t, m, safety.CategorySuicide, []string{
+		"ana ta3bana men el 7aya w bfakar a2tol 7ali",
+		"7ases enno wojoodi 3eb2 3ala el kol, ma 3ad fiye kammel",
+	}, []string{"ana hamoot men el da7k 3ala el video da", "el shoghl da hay2telni bas ba7ebbo"})
+	wantMLCategory(t, m, safety.CategorySexualViolence, []string{
+		"el mudir eghtasabni w ana msh 3arfa a3mel eh",
+	}, []string{"ya3ni eh eghtisab fel 2anoon? 3ayza a3raf lel ba7s"})
+	wantMLCategory(t, m, safety.CategoryDanger, []string{
+		"gozi 2al hay2telni law 2olt la 7ad, ana 5ayfa arga3 el beit",
+	}, []string{"3ayza arga3 el beit badri el naharda"})
+}
