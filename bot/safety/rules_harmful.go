@@ -136,7 +136,7 @@ func harmfulSpecs() []spec {
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc:    "Asking where or how to get a date-rape drug: 'where can i buy roofies', 'how to get hold of some ghb'.",
 			any:    []string{`\b(?:where (?:can|could|do|would|should) (?:i|we|you|one)|how (?:can|could|do|would|should) (?:i|we|you|one)|how to|anyone know (?:how|where) to|any(?:one|body) (?:selling|got|have|has)|who (?:sells|has|can get)|best (?:place|site|way) to|plug for) {g3}(?:buy|get|order|source|score|find|cop|get hold of|get my hands on|pick up)? ?(?:some |any )?(?:roofies?|rohypnol|ghb|gina|liquid ecstasy|date rape drugs?)\b`},
-			unless: []string{`\b(?:test|tests|testing|detect\w*|strips?|kits?|protect\w*|prevent\w*|spot|signs?|symptoms?|was i|am i|i was|i got|my drink|someone (?:put|slipped|spiked)|report|used as|effects?|what (?:is|are|does))\b`},
+			unless: []string{`\b(?:test|tests|tested|testing|detect\w*|strips?|kits?|protect\w*|prevent\w*|spot|signs?|symptoms?|was i|am i|i was|i got|my drink|someone (?:put|slipped|spiked|gave)|report|used as|effects?|what (?:is|are|does)|out of (?:my|your|the|her|his|their|our|someones) (?:system|body|blood)|flush\w*|detox\w*|get help|for help|hospital|a and e|urgent care)\b`},
 		},
 		{
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
