@@ -118,19 +118,13 @@ func harmfulSpecs() []spec {
 		},
 		{
 			name: "harmful/drug-diversion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
-			doc:    "Asking how to get a prescription medicine to sell it on: 'what should i tell my doctor to get oxycodone, i want extra to sell'.",
-			any:    []string{`\b(?:(?:extra|more|some|them|it|the rest|the extras?|the pills) to sell|to sell (?:them|it|on|the (?:rest|extras?|pills)|some)|sell (?:them|it|the (?:extras?|rest|pills)|some) (?:on|to|for)|resell|re sell|flip (?:them|it)|for selling)\b`},
+			doc:    "Asking how to get a prescription medicine, or extra of it from a clinic or pharmacy, to sell it on: 'what should i tell my doctor to get oxycodone, i want extra to sell'.",
+			any:    []string{`\b(?:get|getting|score|scoring|take|taking|steal|stealing|pocket|keep|keeping|stock ?pile|hoard) (?:extra|more|spare|some extra|a few extra|a bit extra) {g6}(?:to sell|so i can sell|and sell)\b`, `\b(?:(?:extra|more|some|them|it|the rest|the extras?|the pills) to sell|to sell (?:them|it|on|the (?:rest|extras?|pills)|some)|sell (?:them|it|the (?:extras?|rest|pills)|some) (?:on|to|for)|resell|re sell|flip (?:them|it)|for selling)\b`},
 			unless: []string{`\b(?:is it (?:illegal|legal|a crime|allowed|ok|okay)|illegal|against the law|why (?:is|can|do))\b`},
 			all: []string{
-				`\b(?:oxy\w*|opioids?|opiates?|percs?|percocets?|vicodin|hydrocodone|codeine|fentanyl|xanax|benzos?|adderall|ritalin|vyvanse|tramadol|gabapentin|viagra|cialis|pills|meds|medication|prescriptions?|scripts?)\b`,
+				`\b(?:oxy\w*|opioids?|opiates?|percs?|percocets?|vicodin|hydrocodone|codeine|fentanyl|xanax|benzos?|diazepam|valium|lorazepam|clonazepam|klonopin|pregabalin|lyrica|adderall|ritalin|vyvanse|tramadol|gabapentin|viagra|cialis|pills|meds|medication|prescriptions?|scripts?)\b`,
 				`\b(?:doctor|gp|prescri\w*|pharmac\w*|script|(?:get|getting) (?:more|extra)|extra|fake|pretend|exaggerate|what should i (?:tell|say))\b`,
 			},
-		},
-		{
-			name: "harmful/drug-diversion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
-			doc:    "Asking how to get extra of a medicine from a clinic, pharmacy or doctor to sell: 'how do i get extra oxy from the clinic to sell'.",
-			any:    []string{`\b(?:get|getting|score|scoring|take|taking|steal|stealing|pocket|keep|keeping|stock ?pile|hoard) (?:extra|more|spare|some extra|a few extra|a bit extra) {g6}(?:to sell|so i can sell|and sell)\b`},
-			unless: []string{`\b(?:is it (?:illegal|legal|a crime|allowed|ok|okay)|illegal|against the law|why (?:is|can|do))\b`},
 		},
 		{
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
