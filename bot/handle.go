@@ -101,6 +101,12 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			// them catching on"), and a softer "if something is weighing
 			// on you" left them without the help they needed.
 			if ans := b.answer(ctx, req, text); ans.Kind == KindAnswer || ans.Kind == KindMyth {
+				if crisisFirst(v.Class, v.Probability, ans.Confidence) {
+					// The answer is one tap away below the crisis reply.
+					rep = b.crisisReply(region, v.LineCategory)
+					b.pointTo(&rep, ans)
+					break
+				}
 				rep = ans
 				b.addCrisisLines(&rep, region, v.LineCategory)
 				tri.Rule = "model/support"
@@ -174,6 +180,51 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 	}
 	rep.Triage = tri
 	return rep
+}
+
+// Beside a crisis reading the model is not sure of, the knowledge base's
+// answer comes first only when it holds the message well; otherwise the
+// crisis reply comes first and the answer is offered under it (pointTo).
+// Measured with the s14 model on the blind safety and topic files 3-22
+// (half B of 21 and 22 unread), 133 messages reached this tier with an
+// answer: 31 were crises, and an answer with lines first had put an
+// unrelated entry before a stated plan ("I've already worked out how" got
+// premature ejaculation at confidence 0.43).
+const (
+	// unsureStrong is the reading from which the answer needs
+	// unsureAnswerBar: above it and below the bar were 7 crises, 8 topic
+	// questions (4 of them answered rightly) and 4 other messages.
+	unsureStrong    = 0.65
+	unsureAnswerBar = 0.5
+)
+
+// crisisFirst reports whether an unsure crisis reading of class at
+// probability, beside an answer found at confidence, gets the crisis reply
+// first. A child at risk or danger at home always does: at any reading
+// and confidence such messages were crises 16 times against 7 topic
+// questions (6 answered rightly) and 3 other messages ("my student (13)
+// says her uncle does bad things at night, who must I call" got the entry
+// on harassment at school).
+func crisisFirst(class string, probability, confidence float64) bool {
+	if class == safety.ClassMinor || class == safety.ClassAbuseHome {
+		return true
+	}
+	return probability >= unsureStrong && confidence < unsureAnswerBar
+}
+
+// pointTo offers ans, an answer to the question in a message that got the
+// crisis reply, under that reply: its title in a note and its entry as the
+// first related topic (a button on Discord).
+func (b *Bot) pointTo(rep *Reply, ans Reply) {
+	if ans.Entry == "" {
+		return
+	}
+	title := ans.Title
+	if title == "" {
+		title = ans.Entry
+	}
+	rep.Notes = append(rep.Notes, "If you also had a question, the topic \""+title+"\" may help; it is linked below, whenever you want it.")
+	rep.Related = append([]string{ans.Entry}, rep.Related...)
 }
 
 // cleanText makes text safe to analyse: valid UTF-8, bounded length,

@@ -228,6 +228,7 @@ func TestUnsureCrisisReading(t *testing.T) {
 	m := tinyModel(t, safety.Thresholds{CrisisHigh: 0.3, CrisisSure: 2, CrisisLow: 0.2, Clinical: 2, Harmful: 2}, map[string][]string{
 		safety.ClassSelfHarm:    {"bought new blades today", "bought new blades today again"},
 		safety.ClassSuicide:     {"if it fails i know how i'd do it, what is sex therapy", "i want to end my life tonight"},
+		safety.ClassMinor:       {"my niece is 13 and her uncle visits a lot. what is sex therapy", "a man keeps giving my 10 year old niece gifts"},
 		safety.ClassBenignScope: {"how does desire change over time", "what is sensate focus", "what is sex therapy"},
 		safety.ClassClinical:    {"what dose of sildenafil should i take"},
 	})
@@ -243,6 +244,27 @@ func TestUnsureCrisisReading(t *testing.T) {
 	}
 	if !strings.Contains(rep.Body+fmt.Sprint(rep.Notes), "Samaritans") {
 		t.Errorf("the answer has no crisis lines: %q %v", rep.Body, rep.Notes)
+	}
+
+	// A child at risk: the crisis reply first, and the answer to the
+	// question in the message offered under it, never lost.
+	text := "my niece is 13 and her uncle visits a lot. what is sex therapy"
+	plain := ask(t, newBot(t, func(c *bot.Config) { c.DefaultRegion = "GB" }), text)
+	if plain.Kind != bot.KindAnswer || plain.Entry == "" {
+		t.Fatalf("without the model: kind %s entry %q, want an answer for this test to mean anything", plain.Kind, plain.Entry)
+	}
+	rep = ask(t, b, text)
+	if rep.Kind != bot.KindCrisis || rep.Triage == nil || rep.Triage.Class != safety.ClassMinor {
+		t.Fatalf("kind %s triage %+v, want the crisis reply on the minor reading", rep.Kind, rep.Triage)
+	}
+	if len(rep.Related) == 0 || rep.Related[0] != plain.Entry {
+		t.Errorf("related %v, want %s offered first", rep.Related, plain.Entry)
+	}
+	if !strings.Contains(fmt.Sprint(rep.Notes), plain.Title) {
+		t.Errorf("notes %q do not name %q", rep.Notes, plain.Title)
+	}
+	if !strings.Contains(rep.Body, "Childline") && !strings.Contains(rep.Body, "NSPCC") {
+		t.Errorf("crisis reply without the child lines: %q", rep.Body)
 	}
 }
 
