@@ -207,11 +207,20 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			k := NormalizeMulti(w)
 			m.others[k] = append(m.others[k], l.Code)
 		}
+		var addKey func(key, src, category string, benign bool, part, past int) error
 		add := func(src, category string, benign bool, part, past int) error {
 			key := normalizeMulti(src, true)
 			if key == "" || strings.Contains(key, "|") {
 				return fmt.Errorf("%s: phrase %q is empty or spans clauses after normalising", name, src)
 			}
+			for _, k := range particleForms(key) {
+				if err := addKey(k, src, category, benign, part, past); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		addKey = func(key, src, category string, benign bool, part, past int) error {
 			id := key + "\x00" + category
 			if benign {
 				id = key + "\x00benign"
@@ -679,6 +688,23 @@ func orderLangs(langs, prefer []string) []string {
 }
 
 func containsStr(list []string, s string) bool { return slices.Contains(list, s) }
+
+// particleForms returns a phrase written without spaces (Japanese) in the
+// forms people write it with another particle after its object: the list
+// has "遺書を書" ("wrote a suicide note"), people write "遺書も書いた"
+// ("wrote a note too") or "遺書書いた" (the particle dropped, as in speech).
+// The first を of the phrase is swapped for も and は or dropped; other
+// phrases are returned as they are.
+func particleForms(key string) []string {
+	if !hasUnspaced(key) {
+		return []string{key}
+	}
+	before, after, ok := strings.Cut(key, "を")
+	if !ok || before == "" || after == "" {
+		return []string{key}
+	}
+	return []string{key, before + "も" + after, before + "は" + after, before + after}
+}
 
 // hasUnspaced reports whether s holds script written without spaces
 // between words (Japanese kana and Han).

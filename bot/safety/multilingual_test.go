@@ -985,3 +985,22 @@ func TestArabizi(t *testing.T) {
 		"gozi 2al hay2telni law 2olt la 7ad, ana 5ayfa arga3 el beit",
 	}, []string{"3ayza arga3 el beit badri el naharda"})
 }
+
+// TestJapaneseParticleForms: a Japanese phrase listed with を after its
+// object is also found with も or は there, or with the particle dropped
+// as in speech; and a weapon brought out or a drunk rampage beside hiding
+// or fleeing is danger at home. Everyday sentences with the same words
+// are not.
+func TestJapaneseParticleForms(t *testing.T) {
+	m := newMulti(t)
+	wantMLCategory(t, m, safety.CategorySuicide, []string{
+		"もう疲れた。遺書も書いたし部屋も片付けた",
+		"遺書書いた。あとは週末を待つだけ",
+		"遺書は書き終わった",
+	}, []string{"夏休みの宿題も書いた", "遺言書の書き方を知りたい"})
+	wantMLCategory(t, m, safety.CategoryDanger, []string{
+		"父が酔って包丁持ち出した。今押し入れに隠れてる",
+		"夫がまた暴れてる。子どもと車の中に避難してる",
+		"兄がナイフを持ち出して暴れてる。部屋に鍵かけて隠れてる",
+	}, []string{"包丁を持ち出してキャンプで料理した", "かくれんぼで押し入れに隠れてる", "台風で避難してる"})
+}
