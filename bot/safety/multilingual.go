@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -693,17 +694,25 @@ func containsStr(list []string, s string) bool { return slices.Contains(list, s)
 // forms people write it with another particle after its object: the list
 // has "遺書を書" ("wrote a suicide note"), people write "遺書も書いた"
 // ("wrote a note too") or "遺書書いた" (the particle dropped, as in speech).
-// The first を of the phrase is swapped for も and は or dropped; other
-// phrases are returned as they are.
+// The first を or が after a noun (a Han or katakana letter: "リスカが
+// やめられない" is also written "リスカやめられない") is swapped for も
+// and は or dropped; other phrases are returned as they are.
 func particleForms(key string) []string {
 	if !hasUnspaced(key) {
 		return []string{key}
 	}
-	before, after, ok := strings.Cut(key, "を")
-	if !ok || before == "" || after == "" {
-		return []string{key}
+	for i, r := range key {
+		if r != 'を' && r != 'が' {
+			continue
+		}
+		before, after := key[:i], key[i+len(string(r)):]
+		prev, _ := utf8.DecodeLastRuneInString(before)
+		if before == "" || after == "" || !unicode.In(prev, unicode.Han, unicode.Katakana) {
+			continue
+		}
+		return []string{key, before + "も" + after, before + "は" + after, before + after}
 	}
-	return []string{key, before + "も" + after, before + "は" + after, before + after}
+	return []string{key}
 }
 
 // hasUnspaced reports whether s holds script written without spaces
