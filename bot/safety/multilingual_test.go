@@ -1023,3 +1023,25 @@ func TestJapaneseMethodsAndMarks(t *testing.T) {
 		"リスカやめられない",
 	}, []string{"犬に腕を噛まれて血が出るまで気づかなかった", "罰ゲームで変顔した"})
 }
+
+// TestGermanWordOrderAndDialect: "bringt er mich um" in inverted word
+// order ("beim nächsten Mal bringt er mich um"), Bavarian and Austrian
+// "nimma lebn", a rope bought, sleeping pills saved, cutting again since
+// coming out and punching a wall until the knuckles bleed are crises;
+// "um den Schlaf bringen" and a crack ("Ritze") are not.
+func TestGermanWordOrderAndDialect(t *testing.T) {
+	m := newMulti(t)
+	wantMLCategory(t, m, safety.CategoryDanger, []string{
+		"er meinte beim nächsten mal bringt er mich um",
+		"wenn ich gehe bringt er mich um",
+	}, []string{"das baby bringt mich um den schlaf", "jetzt bringt er mich um den verstand mit seiner musik"})
+	wantMLCategory(t, m, safety.CategorySuicide, []string{
+		"i mog nimma, i wü nimma lebn",
+		"hab mir heute nen strick besorgt",
+		"ich habe meine schlaftabletten gesammelt, es sind genug",
+	}, []string{"nie und nimmer würde ich das essen", "hab ein springseil besorgt für den sport"})
+	wantMLCategory(t, m, safety.CategorySelfHarm, []string{
+		"ritze seit dem outing wieder",
+		"dann hau ich gegen die wand bis die knöchel bluten",
+	}, []string{"in der ritze vom sofa lag mein handy", "meine knöchel sind vom boxtraining geschwollen"})
+}
