@@ -1045,3 +1045,27 @@ func TestGermanWordOrderAndDialect(t *testing.T) {
 		"dann hau ich gegen die wand bis die knöchel bluten",
 	}, []string{"in der ritze vom sofa lag mein handy", "meine knöchel sind vom boxtraining geschwollen"})
 }
+
+// TestReflexiveSuicideAndBridges: the reflexive "kill myself" forms in
+// any verb tense or frame (Italian "sto pensando di uccidermi", Turkish
+// "kendimi öldür-", French "me suicider", Portuguese "me suicidar"), and
+// standing on a bridge or roof beside exhaustion, a decision or a
+// goodbye, are crises; negated, idiomatic or everyday uses are not.
+func TestReflexiveSuicideAndBridges(t *testing.T) {
+	m := newMulti(t)
+	wantMLCategory(t, m, safety.CategorySuicide, []string{
+		"sto pensando di uccidermi, ho gia deciso come",
+		"stasera potrei ammazzarmi",
+		"artık kendimi öldürmeyi planlıyorum",
+		"j'ai pensé toute la nuit à me suicider",
+		"às vezes penso seriamente em me suicidar",
+		"köprüdeyim şu an. çok yoruldum",
+		"sono sul ponte, ho freddo. volevo solo dirlo a qualcuno",
+	}, []string{
+		"non voglio uccidermi, voglio solo stare meglio",
+		"questa settimana rischio di ammazzarmi di lavoro",
+		"je ne vais pas me suicider, je veux juste parler",
+		"köprüdeyim, trafik çok yoğun, geç kalacağım",
+		"sono sul ponte della nave, che vista",
+	})
+}
