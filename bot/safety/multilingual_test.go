@@ -1069,3 +1069,26 @@ func TestReflexiveSuicideAndBridges(t *testing.T) {
 		"sono sul ponte della nave, che vista",
 	})
 }
+
+// TestSpanishAndHindiPlainWordings: not waking up as a wish, a rope ready,
+// burning or cutting again after clean months (Spanish), and "khud ko maar
+// daalna", "mar jaun", hitting oneself with something (Hindi) are crises;
+// the idioms with the same words are not.
+func TestSpanishAndHindiPlainWordings(t *testing.T) {
+	m := newMulti(t)
+	wantMLCategory(t, m, safety.CategorySuicide, []string{
+		"a veces pienso q estaria mejor no despertar mañana",
+		"tengo una soga lista en el garaje",
+		"मैं खुद को मार डालना चाहता हूँ",
+		"sach me mann karta hai mar jaun",
+	}, []string{
+		"la alarma no sonó y casi no despierto para el examen",
+		"la cuerda de la guitarra está lista",
+		"itni sharm aayi ki sharm se mar jaun",
+	})
+	wantMLCategory(t, m, safety.CategorySelfHarm, []string{
+		"se me fue la mano otra vez con el sacapuntas despues de 4 meses limpia",
+		"cuando fallo me castigo quemandome el brazo con el mechero",
+		"cheat meal ke baad khud ko belt se maarta hu",
+	}, []string{"se me fue la mano con la sal", "compré un sacapuntas nuevo para el cole"})
+}
