@@ -214,7 +214,13 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			if key == "" || strings.Contains(key, "|") {
 				return fmt.Errorf("%s: phrase %q is empty or spans clauses after normalising", name, src)
 			}
-			for _, k := range particleForms(key) {
+			forms := particleForms(key)
+			if l.Code == "fr" {
+				if e := elided(key); e != key {
+					forms = append(forms, e)
+				}
+			}
+			for _, k := range forms {
 				if err := addKey(k, src, category, benign, part, past); err != nil {
 					return err
 				}
@@ -713,6 +719,26 @@ func particleForms(key string) []string {
 		return []string{key, before + "も" + after, before + "は" + after, before + after}
 	}
 	return []string{key}
+}
+
+// elided returns a French phrase with its elisions written together, as
+// people chat without apostrophes: the list has "j ai ete violee" (the
+// apostrophe of "j'ai" normalises to a space), people write "jai ete
+// violee", "il ma forcee", "cest", "jme". A one-letter elided word (c, d,
+// j, l, m, n, s, t) or "qu" is joined to the word after it.
+func elided(key string) string {
+	toks := strings.Fields(key)
+	out := make([]string, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) && (len(t) == 1 && strings.Contains("cdjlmnst", t) || t == "qu") && toks[i+1] != "_" && toks[i+1] != "__" {
+			out = append(out, t+toks[i+1])
+			i++
+			continue
+		}
+		out = append(out, t)
+	}
+	return strings.Join(out, " ")
 }
 
 // hasUnspaced reports whether s holds script written without spaces

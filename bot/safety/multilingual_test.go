@@ -1092,3 +1092,17 @@ func TestSpanishAndHindiPlainWordings(t *testing.T) {
 		"cheat meal ke baad khud ko belt se maarta hu",
 	}, []string{"se me fue la mano con la sal", "compré un sacapuntas nuevo para el cole"})
 }
+
+// TestFrenchWithoutApostrophes: French phrases are also found with their
+// elisions written together, as people chat ("jai ete violee", "il ma
+// forcee", "jvais me foutre en lair"); the same words in everyday chat
+// are not crises.
+func TestFrenchWithoutApostrophes(t *testing.T) {
+	m := newMulti(t)
+	wantMLCategory(t, m, safety.CategorySexualViolence, []string{
+		"jai été violée par un pote à une soirée",
+	}, []string{"jai été invitée par un pote à une soirée"})
+	wantMLCategory(t, m, safety.CategorySuicide, []string{
+		"jsuis a bout, jvais me foutre en lair ce soir",
+	}, []string{"jvais me coucher tot ce soir"})
+}
