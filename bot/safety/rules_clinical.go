@@ -33,7 +33,7 @@ func clinicalSpecs() []spec {
 			`\b(?:interpret|read|explain|look at|check|analy[sz]e|go over|review) {g1}my (?:{w} ){0,2}(?:results?|labs?|tests?|bloodwork|blood work|numbers|levels?|report|smear|pap|scan)\b`,
 		}}),
 		r("clinical/dose-question", "The person asks how much of a medicine to take, or whether to change their dose.", spec{any: []string{
-			`\b(?:how (?:many|much)|what (?:dose|dosage|amount|strength|mg)|which (?:dose|dosage|strength)) {g4}(?:should|do|can|could|would|must|may) i (?:take|use|have|be on|start|give myself|inject|get|try)\b`,
+			`\b(?:how (?:many|much)|what (?:dose|dosage|amount|strength|mg)|which (?:dose|dosage|strength)) {g4}(?:should|do|can|could|would|must|may) (?:i|he|she|we|my (?:{w} )?(?:{partner}|dad|mum|mom|father|mother)) (?:take|use|have|be on|start|give myself|inject|get|try)\b`,
 			`\b(?:can|could|should|may|do) i {adv}(?:double|triple|increase|decrease|lower|raise|up|halve|half|split|cut|skip|reduce|adjust|change|stack|take (?:two|2|three|3|another|an extra|extra|more|a second|half)) {g2}(?:dose|doses|dosage|dosing|pills?|tablets?|mg|meds|medication|{med})`,
 			`\bis (?:[0-9]+ ?(?:mg|milligrams|mcg|ml|pills|tablets|doses)|(?:two|2|three|3|four|4) (?:pills|tablets|doses)|taking (?:two|2|three|3|more|extra)) {g4}(?:too much|too many|too high|too low|enough|safe|ok|okay|fine|dangerous|right|correct|a lot)\b`,
 			`\b(?:how (?:often|many times|frequently|long|early|soon|late)|when|what time|at what time|what time of day) {g3}(?:should|can|do) i (?:take|use|be on|stay on|inject)\b`,
@@ -132,6 +132,10 @@ func clinicalSpecs() []spec {
 				`|\bi {g2}(?:have|had|get|got|keep getting|am getting|been getting|been having|am having|experience|experienced|am experiencing|feel|felt|notice|noticed|developed|suffer from|struggle with) {g3}(?:pain|painful|ache|aching|cramps|cramping|soreness|tightness|numbness|spotting|bleeding|trouble|difficulty|problems|issues)\b` +
 				`|\bmy (?:{w} ){0,2}(?:erections?|libido|sex drive|orgasms?|periods?|cycles?|ejaculation|penis|vagina|vulva|labia|testicles?|balls|nipples?|breasts?|cervix|uterus|prostate|pee|urine|discharge|pelvis) (?:{w} ){0,3}(?:weak|weaker|soft|softer|gone|irregular|late|heavy|heavier|painful|delayed|absent|missing|worse|hurts?|hurting|ache|aches|aching|burns|burning|sore|swollen|bleeds|bleeding|itchy|itches|numb|curved|bent|changed|stopped|disappeared)\b` +
 				`|\b(?:sex|it|peeing|urinating|intercourse|penetration|masturbating|orgasms?|ejaculating|ejaculation|getting hard|coming|cumming|my period) (?:{w} ){0,2}(?:hurts|hurt|is painful|has been painful|burns|stings|aches)\b)`},
+		}),
+		r("clinical/diagnosis", "The person asks whether a symptom they describe is a named infection ('is this herpes?? itchy bumps down there, not painful').", spec{scope: inMessage,
+			any: []string{`\b(?:is|could|might|can) (?:it|this|that|these|those) (?:be )?{dx}`},
+			all: []string{`\b(?:(?:white|red|small|little|tiny|itchy|painful|weird|new|raised|dry|sore) ){0,2}{symptom} {g4}(?:down there|on my|on (?:the|his|her) (?:penis|vulva|labia|shaft|tip|balls|scrotum|anus|lip|lips|mouth)|near my|around my|not painful|painless|hurts?|itch\w*)\b`},
 		}),
 		r("clinical/diagnosis", "The person lists symptoms in a few words and asks what it is ('itching, white patches, 57. what is it?').", spec{scope: inMessage,
 			any: []string{`\bwhat (?:is|could be|might be) (?:it|this|that)$`, `\bwhat do i have\b`},

@@ -141,9 +141,11 @@ func crisisSpecs() []spec {
 		{
 			name: "minor/third-person-exploitation", action: ActionCrisis, category: CategoryMinor, scope: inClauseWide,
 			doc:  "Someone says an adult or stranger is sexually approaching a child they know: asking for nudes or pictures, sending sexual messages, grooming.",
-			gate: []string{"nude", "naked", "sexual", "sexy", "explicit", "dick", "porn", "inappropriate", "dirty", "for sex", "have sex", "sleep with", "hook up", "body", "boobs", "breasts", "chest", "butt", "private", "groom", "sext"},
+			gate: []string{"nude", "naked", "sexual", "sexy", "explicit", "dick", "porn", "inappropriate", "dirty", "for sex", "have sex", "sleep with", "hook up", "body", "boobs", "breasts", "chest", "butt", "private", "groom", "sext", "shower", "bath", "underwear", "undress", "changing"},
 			any: []string{
 				`\b{approach} {minor3} {g6}{sexobj}`,
+				// "a farmhand asking for pictures of her in the shower"
+				`\b(?:{adultsubj}|(?:one of )?(?:our|the|a) (?:farmhands?|farm hands?|workers?|employees?|handyman|contractors?|lodgers?|tenants?|drivers?|bus drivers?)) {g4}{approach} (?:her |him |them )?(?:for )?(?:pics?|pictures?|photos?|videos?|vids?) of (?:her|him|them|herself|himself|themselves) (?:in the (?:shower|bath|bathtub)|in (?:her|his|their) (?:underwear|bra|bikini|swimsuit|pajamas|pyjamas)|undressed|undressing|changing|getting changed|naked)\b`,
 				`\b{adultsubj} {g4}{approach} (?:her|him|them) {g4}{sexobj}`,
 				`\b{minor3} {g4}(?:is being|has been|was|is|keeps being|got|gets|keeps getting) (?:{w} )?(?:groomed|sexted|sent (?:{w} )?(?:nudes|dick pics?|porn|sexual {w}|explicit {w})|asked (?:for|to send) (?:nudes|naked {w}|sexual {w}))\b`,
 			},

@@ -102,9 +102,9 @@ func harmfulSpecs() []spec {
 			name: "harmful/locating", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Asking how to find where a particular person lives or their address, to turn up there or from a plate number or an old email: 'our donor backed out, how do i find out where he lives now, i just want to show up'.",
 			any: []string{
-				`\b(?:find out|find|figure out|track down|look up|locate|work out|get) (?:where (?:he|she|they|my (?:{w} )?(?:{rel}|abuser|rapist|attacker|donor|ex)) (?:lives?|is living|living|stays?|is staying|moved to|moved|works?)|(?:his|her|their) (?:new |current |home |real |actual )?(?:address|home address|location))\b`,
+				`\b(?:find out|find|figure out|track down|look up|locate|work out|get) (?:where (?:he|she|they|my (?:{w} )?(?:{rel}|abuser|rapist|attacker|donor|ex)) (?:lives?|is living|living|stays?|is staying|moved to|moved|works?)|(?:his|her|their) (?:new |current |home |real |actual )?(?:address|home address|location|(?:class |work |daily |bus |gym )?(?:schedule|timetable|routine)))\b`,
 			},
-			all:    []string{`\b(?:show up|turn up|go there|go to (?:his|her|their) (?:house|place|home|door)|confront|license plate|licence plate|plate number|number plate|reg plate|(?:his|her|their) old (?:email|number|phone)|ip address|without (?:him|her|them) knowing|blocked me|will not (?:tell|give)|would not (?:tell|give)|refuses? to (?:tell|give)|does not want (?:to see|contact))\b`},
+			all:    []string{`\b(?:run into (?:him|her|them)|bump into (?:him|her|them)|(?:keeps|kept) rejecting me|rejected me|turned me down|not interested in me|show up|turn up|go there|go to (?:his|her|their) (?:house|place|home|door)|confront|license plate|licence plate|plate number|number plate|reg plate|(?:his|her|their) old (?:email|number|phone)|ip address|without (?:him|her|them) knowing|blocked me|will not (?:tell|give)|would not (?:tell|give)|refuses? to (?:tell|give)|does not want (?:to see|contact))\b`},
 			unless: []string{`\b(?:restraining order|protective order|protection order|court|lawyer|solicitor|serve (?:him|her|them|papers)|process server|police (?:need|asked|want))\b`},
 		},
 		{
@@ -161,6 +161,27 @@ func harmfulSpecs() []spec {
 			any:    []string{`\b(?:` + how + `|(?:can|could) i) {g2}(?:get|make|have|trick|convince) (?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|her|him|them|grandma|grandpa|gran|nan|grandad|granny) {g2}(?:to )?sign\b`},
 			all:    []string{`\b(?:without (?:him|her|them|(?:he|she|they)) (?:understanding|knowing|reading|realising|realizing|noticing|finding out)|without (?:his|her|their) (?:understanding|knowledge|consent)|(?:does not|do not|will not|would not|never) (?:understand|realise|realize|know|notice|read)|(?:while|when) (?:he|she|they) (?:is|are|s|re) (?:confused|out of it|not with it|drunk|sedated|drowsy)|(?:before|so) (?:he|she|they) (?:can|could) (?:not|t) (?:read|understand|think))\b`},
 			unless: []string{`\b(?:how (?:do|can|should) i (?:explain|help|make sure)|understand (?:it|them|what)|lawyer|solicitor|is it (?:legal|ok|okay))\b`},
+		},
+		{
+			name: "harmful/exploitation", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking how to tell whether someone who cannot understand sex, such as a person they care for with a learning disability or dementia, would 'go along with it'.",
+			any:    []string{`\b(?:she|he|they) (?:does not|do not|doesnt|dont|can not|cannot|cant|would not|wouldnt|will not) (?:really |fully |even |properly )?(?:understand|get|know about|grasp) (?:sex|what sex is|consent|what is happening|what s happening|what it is|what it means)\b`},
+			all:    []string{`\b(?:(?:go|went|going) along with (?:it|me|things)|let me|say yes|would agree|tell anyone|notice|have sex with (?:her|him|them)|sleep with (?:her|him|them)|touch (?:her|him|them)|get (?:her|him|them) to)\b`},
+			unless: []string{`\b(?:how (?:do|can|should) i (?:teach|explain|help|support|protect)|help (?:her|him|them) (?:understand|learn)|protect|safeguard\w*|report|is (?:this|it|that) (?:abuse|legal|allowed)|someone (?:else|is)|a (?:staff|worker|carer|resident) (?:is|has|keeps))\b`},
+		},
+		{
+			name: "harmful/drug-diversion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking how to get a controlled medicine from a doctor, the VA or a vet by deceiving them, to use it oneself: 'how do I get xanax from the vet for my dog and use it myself'.",
+			any:    []string{`\b(?:how (?:do|can|could|would) i|how to|ways? to|best way to|easiest way to|tips (?:for|on)) (?:get|getting|score|scoring|obtain) (?:more |extra |some |a (?:bigger|higher|larger) (?:dose|script|prescription) of )?(?:oxy\w*|opioids?|opiates?|percs?|percocets?|vicodin|hydrocodone|codeine|fentanyl|morphine|xanax|benzos?|diazepam|valium|lorazepam|ativan|clonazepam|klonopin|alprazolam|pregabalin|lyrica|gabapentin|adderall|ritalin|vyvanse|tramadol|ketamine|sleeping pills|painkillers|pain meds) (?:from|out of|off) (?:the |my |a |his |her )?(?:va|v a|doctor|doc|gp|vet|vets|veterinarian|pharmacy|pharmacist|chemist|clinic|er|a and e|urgent care|dentist|psychiatrist|prescriber)\b`},
+			all:    []string{`\b(?:by (?:saying|telling|faking|pretending|claiming|acting|exaggerating|making up)|pretend\w*|fake|faking|exaggerat\w*|lie|lying|for (?:my |the |our )?(?:dog|cat|pet|puppy)|use (?:it|them|some) (?:myself|for me)|for myself|for reasons|no questions asked|without (?:them|him|her|the doctor|the vet) (?:knowing|noticing))\b`},
+			unless: []string{`\b(?:is it (?:illegal|legal|a crime|safe|ok|okay)|why (?:is|can|do|does|did|won t|wont|would not))\b`},
+		},
+		{
+			name: "harmful/conversion-practices", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking for ways to change a child's or someone else's sexual orientation or gender identity at home or by force: 'what conversion methods can I do at home to stop my gay son, like cold showers or withholding food'.",
+			any:    []string{`\b(?:conversion (?:therapy|methods?|techniques?|practices?|camps?|programs?|programmes?)|pray (?:the gay|it|the trans) away|(?:cure|fix|stop|change|straighten out|turn) (?:my |our |his |her |their |this |a )?(?:{w} )?(?:son|daughter|kid|child|teen|teenager|boy|girl|brother|sister|nephew|niece|grandson|granddaughter|student|friend|him|her|them) (?:from |of )?(?:being )?(?:gay|lesbian|bi|bisexual|queer|trans|transgender|homosexual|straight|a girl|a boy)|make (?:my |our |his |her |this )?(?:{w} )?(?:son|daughter|kid|child|teen|boy|girl|him|her|them) (?:straight|not gay|not trans|stop being (?:gay|trans|lesbian|bi)))\b`},
+			all:    []string{`\b(?:how (?:do|can|could|should) (?:i|we)|what (?:methods?|ways?|techniques?|can i|should i)|ways? to|at home|methods?|techniques?|cold showers?|withhold\w*|starv\w*|beat\w*|punish\w*|lock\w*|till (?:he|she|they) (?:repents?|changes?|stops?)|until (?:he|she|they) (?:repents?|changes?|stops?)|send (?:him|her|them) to)\b`},
+			unless: []string{`\b(?:does conversion therapy work|is conversion therapy|conversion therapy is|was (?:sent|forced|put)|i was|went through|survivor|harm\w*|banned|ban|illegal|legal|recover\w*|heal from|after (?:conversion|my parents))\b`},
 		},
 		{
 			name: "harmful/stealthing", action: ActionDecline, category: CategoryHarmful,
