@@ -6,8 +6,8 @@ package safety
 // pastEvent is a time at least a year back; goingOn a question about life
 // after it. See pastThenForward.
 const (
-	pastEvent = `(?:[0-9]+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a couple of|a couple) (?:years?|yrs?) ago|years ago|a long time ago|long ago|when i was (?:a )?(?:kid|child|teen|teenager|little|younger|in (?:high school|college|uni|school)|[0-9]+)|as a (?:kid|child|teen|teenager)|in (?:high school|college|uni|university)|in my (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|[2-5]0 ?s)|(?:back in|since|in) (?:19|20)[0-9][0-9]`
-	goingOn   = `dating|date again|start(?:ing)? to date|new (?:partner|relationship|boyfriend|girlfriend|bf|gf)|(?:tell|telling|explain|explaining) (?:a |my |the )?(?:new )?(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|date)|intimacy|intimate|enjoy (?:sex|being touched|intimacy)|(?:have|having|want|wanting) sex again|sex again|trust (?:again|someone|people|men|women)|heal|healing|move on|moving on|therapy|therapist|counsel\w*|triggers?|flashbacks? during sex|warn (?:other|others|the new|new|people|my friends|friends|the other)|how common|(?:i m|im|i am) (?:fine|ok|okay|good|doing (?:ok|okay|well|fine|better)) now`
+	pastEvent = `(?:[0-9]+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a couple of|a couple) (?:years?|yrs?) ago|years ago|a long time ago|long ago|when i was (?:a )?(?:kid|child|teen|teenager|little|younger|in (?:high school|college|uni|school)|[0-9]+)|as a (?:kid|child|teen|teenager)|in (?:high school|college|uni|university)|in my (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|[2-5]0 ?s)|(?:back in|since|in) (?:19|20)[0-9][0-9]|back in (?:the )?[0-9][0-9]s?`
+	goingOn   = `dating|date again|start(?:ing)? to date|new (?:partner|relationship|boyfriend|girlfriend|bf|gf)|(?:tell|telling|explain|explaining) (?:a |my |the )?(?:new )?(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|date)|intimacy|intimate|enjoy (?:sex|being touched|intimacy)|(?:have|having|want|wanting) sex again|sex again|trust (?:again|someone|people|men|women)|heal|healing|move on|moving on|therapy|therapist|counsel\w*|triggers?|flashbacks? during sex|warn (?:other|others|the new|new|people|my friends|friends|the other)|how common|(?:i m|im|i am) (?:fine|ok|okay|good|doing (?:ok|okay|well|fine|better)) now|(?:i m|im|i am) in a (?:good|better|much better|great) place|happily married`
 )
 
 func crisisSpecs() []spec {
@@ -18,6 +18,27 @@ func crisisSpecs() []spec {
 	// about dating, a partner, intimacy or healing; it vetoes only this
 	// rule, so current danger said beside it still meets its own rules.
 	pastThenForward := `\b(?:` + pastEvent + `)\b.*\b(?:` + goingOn + `)\b|\b(?:` + goingOn + `)\b.*\b(?:` + pastEvent + `)\b`
+	// dangerGoesOn says the danger of a past event goes on: threats,
+	// contact, stalking, fear now.
+	dangerGoesOn := `\b(?:(?:still|again|keeps?|kept) (?:texts?|texting|messag\w*|contacts?|contacting|calls?|calling|threaten\w*|follows?|following|comes? (?:round|around|over|to)|lives? with me|living with me|hurts?|hurting|hits?|hitting|touch\w*|abus\w*|rap\w*|forc\w*|sees? me|shows? up|turns? up)|will not leave me alone|threat\w*|stalk\w*|follows? me|following me|scared (?:of|that) (?:him|her|them|he|she|they)|afraid (?:of|that) (?:him|her|them|he|she|they)|unsafe|not safe|tonight|right now|yesterday|last night|this (?:morning|week))\b`
+	// abuseDisclosure is the person saying a partner, relative or someone
+	// else hits or abuses them, now or in the past; abuseUnless the
+	// everyday and consensual uses of the same words.
+	abuseDisclosure := []string{
+		`\b{abuser} {g3}(?:hits|hit|beats|beat|punches|punched|slaps|slapped|kicks|kicked|chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|throws things at|threw things at|throws|threw|hurts|is hurting|keeps hurting|has hurt|abuses|abused|is abusing|attacks|attacked|grabs|grabbed|drags|dragged|locks|locked|spits on|spat on|bruised|burned|burns|scratched|headbutted|threatens|threatened|is threatening|beats up|beat up) me\b`,
+		`\b{abuser} (?:is|was|has been|can be|gets|got|became|becomes|is being|turns|turned) {g2}(?:abusive|violent|physically abusive|emotionally abusive|sexually abusive)\b`,
+		`\bi {fpgap}(?:am|was|have been|had been|being|get|got|feel|been) {g1}(?:being )?(?:abused|emotionally abused|physically abused|beaten|battered|mistreated|hit|kicked|choked|strangled|beaten up)\b`,
+		`\bi {g3}(?:in|with|stuck in|trapped in|leave|leaving|escape|escaping|get out of|got out of|left|survived|trying to leave) (?:an? |my |this )?{g1}(?:abusive|violent) (?:relationship|partner|marriage|boyfriend|girlfriend|husband|wife|home|household|family|parents?|dad|father|mom|mother|ex)\b`,
+		`\bi {fpgap}(?:am|was|have been|experience|experienced|experiencing|suffer|suffered|suffering|live with|lived with|living with|going through|went through|escaped|escaping|a survivor of|a victim of|in) {g2}(?:domestic violence|domestic abuse|intimate partner violence)\b`,
+	}
+	abuseUnless := []string{
+		`\b(?:hit|hits) me up\b`, `\b(?:hit|hits) me (?:with|like)\b`, `\bhit on me\b`, `\b(?:beat|beats) me (?:at|in|to)\b`,
+		`\b(?:push|pushes|pushed|pushing) me (?:to|into|away|too|around in)\b`, `\bgrabbed me (?:a|some|coffee|food|lunch|dinner|a drink)\b`,
+		`\b(?:hurts|hurt|is hurting|has hurt) me (?:during|in|when we|with his|with her|emotionally|feelings|when (?:he|she|they) (?:enters|penetrates|goes in|thrusts))\b`,
+		`\b(?:locks|locked) me out (?:of|by accident)\b`, `\bchoked me (?:up|with)\b`, `\b(?:kicked|kicks) me out\b`, `\b(?:throws|threw) me (?:a|an|off|under)\b`,
+		`\b(?:and|but) i (?:liked|loved|enjoyed|like|love|enjoy|wanted) it\b`, `\bi asked (?:him|her|them) to\b`, `\b(?:consensual|consensually|we agreed|safe ?word|safeword|kink|kinky|bdsm|aftercare)\b`, `\b(?:i|we) (?:like|love|enjoy|want|are into) (?:it )?(?:when|that|how|being)\b`,
+		`\b(?:was|got|been|get) hit by (?:a|the) (?:car|bus|truck|ball|bike|train|wave)\b`, `\bget hit on\b`, `\bgot hit on\b`,
+	}
 	dreamGuard := `\b(?:in (?:a|my|the) (?:dream|nightmare)|i (?:had|have) (?:a |this )?(?:dream|nightmare)s?|i (?:dreamt|dreamed)|dreamt that|dreamed that)\b`
 	// svDisclosure is the person saying they were raped, assaulted or
 	// touched without consent, now or in the past.
@@ -364,7 +385,7 @@ func crisisSpecs() []spec {
 			name: "sexual-violence/first-person-disclosure", action: ActionCrisis, category: CategorySexualViolence, scope: inMessage, guards: ng | guardHypothetical,
 			doc:    "A disclosure long ago (see the next rule) that says the danger goes on: threats, contact, stalking, fear now.",
 			any:    svDisclosure,
-			all:    []string{`\b(?:` + pastEvent + `)\b`, `\b(?:(?:still|again|keeps?|kept) (?:texts?|texting|messag\w*|contacts?|contacting|calls?|calling|threaten\w*|follows?|following|comes? (?:round|around|over|to)|lives? with me|living with me|hurts?|hurting|hits?|hitting|touch\w*|abus\w*|rap\w*|forc\w*|sees? me|shows? up|turns? up)|will not leave me alone|threat\w*|stalk\w*|follows? me|following me|scared (?:of|that) (?:him|her|them|he|she|they)|afraid (?:of|that) (?:him|her|them|he|she|they)|unsafe|not safe|tonight|right now|yesterday|last night|this (?:morning|week))\b`},
+			all:    []string{`\b(?:` + pastEvent + `)\b`, dangerGoesOn},
 			unless: []string{dreamGuard},
 		},
 		{
@@ -439,23 +460,21 @@ func crisisSpecs() []spec {
 
 		// ---- abuse, intimate-partner violence, coercion ----
 		{
+			name: "abuse/partner-violence", action: ActionCrisis, category: CategoryAbuse, scope: inMessage, guards: ng | guardHypothetical,
+			doc:    "Abuse long ago (see the next rule) that the message says goes on: still hits, threatens, lives with the person, fear now.",
+			any:    abuseDisclosure,
+			all:    []string{`\b(?:` + pastEvent + `)\b`, dangerGoesOn},
+			unless: abuseUnless,
+		},
+		{
 			name: "abuse/partner-violence", action: ActionCrisis, category: CategoryAbuse, guards: ng | guardHypothetical,
-			doc: "A partner, family member or someone else hits, chokes, hurts or abuses the person, or the person is in an abusive relationship.",
-			any: []string{
-				`\b{abuser} {g3}(?:hits|hit|beats|beat|punches|punched|slaps|slapped|kicks|kicked|chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|throws things at|threw things at|throws|threw|hurts|is hurting|keeps hurting|has hurt|abuses|abused|is abusing|attacks|attacked|grabs|grabbed|drags|dragged|locks|locked|spits on|spat on|bruised|burned|burns|scratched|headbutted|threatens|threatened|is threatening|beats up|beat up) me\b`,
-				`\b{abuser} (?:is|was|has been|can be|gets|got|became|becomes|is being|turns|turned) {g2}(?:abusive|violent|physically abusive|emotionally abusive|sexually abusive)\b`,
-				`\bi {fpgap}(?:am|was|have been|had been|being|get|got|feel|been) {g1}(?:being )?(?:abused|emotionally abused|physically abused|beaten|battered|mistreated|hit|kicked|choked|strangled|beaten up)\b`,
-				`\bi {g3}(?:in|with|stuck in|trapped in|leave|leaving|escape|escaping|get out of|got out of|left|survived|trying to leave) (?:an? |my |this )?{g1}(?:abusive|violent) (?:relationship|partner|marriage|boyfriend|girlfriend|husband|wife|home|household|family|parents?|dad|father|mom|mother|ex)\b`,
-				`\bi {fpgap}(?:am|was|have been|experience|experienced|experiencing|suffer|suffered|suffering|live with|lived with|living with|going through|went through|escaped|escaping|a survivor of|a victim of|in) {g2}(?:domestic violence|domestic abuse|intimate partner violence)\b`,
-			},
-			unless: []string{
-				`\b(?:hit|hits) me up\b`, `\b(?:hit|hits) me (?:with|like)\b`, `\bhit on me\b`, `\b(?:beat|beats) me (?:at|in|to)\b`,
-				`\b(?:push|pushes|pushed|pushing) me (?:to|into|away|too|around in)\b`, `\bgrabbed me (?:a|some|coffee|food|lunch|dinner|a drink)\b`,
-				`\b(?:hurts|hurt|is hurting|has hurt) me (?:during|in|when we|with his|with her|emotionally|feelings|when (?:he|she|they) (?:enters|penetrates|goes in|thrusts))\b`,
-				`\b(?:locks|locked) me out (?:of|by accident)\b`, `\bchoked me (?:up|with)\b`, `\b(?:kicked|kicks) me out\b`, `\b(?:throws|threw) me (?:a|an|off|under)\b`,
-				`\b(?:and|but) i (?:liked|loved|enjoyed|like|love|enjoy|wanted) it\b`, `\bi asked (?:him|her|them) to\b`, `\b(?:consensual|consensually|we agreed|safe ?word|safeword|kink|kinky|bdsm|aftercare)\b`, `\b(?:i|we) (?:like|love|enjoy|want|are into) (?:it )?(?:when|that|how|being)\b`,
-				`\b(?:was|got|been|get) hit by (?:a|the) (?:car|bus|truck|ball|bike|train|wave)\b`, `\bget hit on\b`, `\bgot hit on\b`,
-			},
+			doc:    "A partner, family member or someone else hits, chokes, hurts or abuses the person, or the person is in an abusive relationship.",
+			any:    abuseDisclosure,
+			unless: abuseUnless,
+			// Long ago and worked through, asking about intimacy or
+			// therapy now ("abused as a kid, worked through it in therapy,
+			// happily married now"): the support tier.
+			unlessMessage: []string{pastThenForward},
 		},
 		{
 			name: "abuse/partner-violence", action: ActionCrisis, category: CategoryAbuse, needFP: true,

@@ -426,3 +426,21 @@ func TestChildrenCarersAndDeceivedPrescribers(t *testing.T) {
 		"what dose of folic acid is usually in prenatal vitamins",
 	})
 }
+
+// TestChildhoodAbuseWorkedThrough: abuse or an assault long ago, worked
+// through in therapy, asked about for intimacy now, is not crisis-routed
+// ("back in '94" is long ago too); abuse long ago that still goes on, or
+// abuse now, still is.
+func TestChildhoodAbuseWorkedThrough(t *testing.T) {
+	c := safety.New()
+	wantNoCrisis(t, c, []string{
+		"I was abused as a kid, worked through it in therapy years ago, happily married now. is it common for old stuff to pop up during intimacy",
+		"i was assaulted in basic back in '94. did years of therapy and im in a good place now, how do i explain it to my new partner",
+	})
+	wantCrisisBy(t, c, []ruleCase{
+		{"i was abused as a kid and my dad still hits me, therapy isnt helping", "abuse/partner-violence"},
+		{"my husband hit me years ago and he still threatens me, how do i tell my therapist", "abuse/partner-violence"},
+		{"my husband hits me, is it normal to not want intimacy", "abuse/partner-violence"},
+		{"i was assaulted last night, is therapy worth it", "sexual-violence/first-person-disclosure"},
+	})
+}
