@@ -1106,3 +1106,30 @@ func TestFrenchWithoutApostrophes(t *testing.T) {
 		"jsuis a bout, jvais me foutre en lair ce soir",
 	}, []string{"jvais me coucher tot ce soir"})
 }
+
+// TestBlind23ReadHalfWordings: wordings from blind23's read half that had
+// no phrase: Portuguese pills kept aside, Hindi "rape" written in Latin
+// letters inside Devanagari, Levantine and Moroccan Arabizi self-harm,
+// threats and "if I disappeared", Polish sextortion of a child with BLIK,
+// Austrian hitting oneself in the face; their everyday twins are not
+// crises.
+func TestBlind23ReadHalfWordings(t *testing.T) {
+	m := newMulti(t)
+	wantMLCategory(t, m, safety.CategorySuicide, []string{
+		"já decidi, tenho os comprimidos guardados",
+		"ana ta3bt w law e5tafeet mahadesh hayla7ez",
+	}, []string{"os comprimidos estão guardados no armário da cozinha"})
+	wantMLCategory(t, m, safety.CategorySexualViolence, []string{
+		"मेरे साथ rape हुआ है दो दिन पहले",
+	}, []string{"rape culture पर एक निबंध लिखना है"})
+	wantMLCategory(t, m, safety.CategorySelfHarm, []string{
+		"3am jarre7 7ali bl mous kl ma et2ahar",
+		"i hau ma selbst ins gsicht bis i blaue flecken hab",
+	}, []string{"i hau ma an kopf an der tür 😂"})
+	wantMLCategory(t, m, safety.CategoryDanger, []string{
+		"khouya 9al lia ghadi n9tlk ila 3awdt chftk m3a chi wa7d",
+	}, []string{"ghadi nchofk ghedda f l9raya"})
+	wantMLCategory(t, m, safety.CategoryMinor, []string{
+		"ktoś grozi mojemu kuzynowi (14l) że wrzuci jego nudesy jeśli nie zapłaci blikiem",
+	}, []string{"zapłaciłem blikiem za bilety na koncert"})
+}
