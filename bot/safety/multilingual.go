@@ -725,13 +725,14 @@ func particleForms(key string) []string {
 // people chat without apostrophes: the list has "j ai ete violee" (the
 // apostrophe of "j'ai" normalises to a space), people write "jai ete
 // violee", "il ma forcee", "cest", "jme". A one-letter elided word (c, d,
-// j, l, m, n, s, t) or "qu" is joined to the word after it.
+// j, l, m, n, s, t) or "qu" is joined to the word after it, unless that
+// is a gap or a stem.
 func elided(key string) string {
 	toks := strings.Fields(key)
 	out := make([]string, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if i+1 < len(toks) && (len(t) == 1 && strings.Contains("cdjlmnst", t) || t == "qu") && toks[i+1] != "_" && toks[i+1] != "__" {
+		if i+1 < len(toks) && (len(t) == 1 && strings.Contains("cdjlmnst", t) || t == "qu") && !strings.ContainsAny(toks[i+1], "_*") {
 			out = append(out, t+toks[i+1])
 			i++
 			continue
