@@ -166,7 +166,7 @@ func crisisSpecs() []spec {
 			any: []string{
 				`\b{approach} {minor3} {g6}{sexobj}`,
 				// "a farmhand asking for pictures of her in the shower"
-				`\b(?:{adultsubj}|(?:one of )?(?:our|the|a) (?:farmhands?|farm hands?|workers?|employees?|handyman|contractors?|lodgers?|tenants?|drivers?|bus drivers?)) {g4}{approach} (?:her |him |them )?(?:for )?(?:pics?|pictures?|photos?|videos?|vids?) of (?:her|him|them|herself|himself|themselves) (?:in the (?:shower|bath|bathtub)|in (?:her|his|their) (?:underwear|bra|bikini|swimsuit|pajamas|pyjamas)|undressed|undressing|changing|getting changed|naked)\b`,
+				`\b(?:{adultsubj}|(?:one of )?(?:our|the|a) {worker}) {g4}{approach} (?:her |him |them )?(?:for )?(?:pics?|pictures?|photos?|videos?|vids?) of (?:her|him|them|herself|himself|themselves) (?:in the (?:shower|bath|bathtub)|in (?:her|his|their) (?:underwear|bra|bikini|swimsuit|pajamas|pyjamas)|undressed|undressing|changing|getting changed|naked)\b`,
 				`\b{adultsubj} {g4}{approach} (?:her|him|them) {g4}{sexobj}`,
 				`\b{minor3} {g4}(?:is being|has been|was|is|keeps being|got|gets|keeps getting) (?:{w} )?(?:groomed|sexted|sent (?:{w} )?(?:nudes|dick pics?|porn|sexual {w}|explicit {w})|asked (?:for|to send) (?:nudes|naked {w}|sexual {w}))\b`,
 			},

@@ -57,6 +57,9 @@ func harmfulSpecs() []spec {
 	into := `(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|cups|smoothie|soda|dinner|meal)\b`
 	// effect is what a drug given to someone else is meant to do.
 	effect := `(?:out of it|out of (?:her|his|their) (?:head|mind)|pass out|passed out|passing out|black out|unconscious|out cold|not remember|forget|compliant|(?:half|barely) awake|still (?:sort of |kind of |half )?awake|go along|not fight|not resist|do anything|loosen up|up for it|down for it|more willing|easier)`
+	// controlled names the medicines people divert or misuse: opioids,
+	// benzodiazepines, stimulants, gabapentinoids.
+	controlled := `(?:oxy\w*|opioids?|opiates?|percs?|percocets?|vicodin|hydrocodone|codeine|fentanyl|morphine|xanax|benzos?|diazepam|valium|lorazepam|ativan|clonazepam|klonopin|alprazolam|pregabalin|lyrica|gabapentin|adderall|ritalin|vyvanse|tramadol|ketamine)`
 	return []spec{
 		{
 			name: "harmful/violence", action: ActionDecline, category: CategoryHarmful, violence: true, guards: guardNegation,
@@ -122,7 +125,7 @@ func harmfulSpecs() []spec {
 			any:    []string{`\b(?:get|getting|score|scoring|take|taking|steal|stealing|pocket|keep|keeping|stock ?pile|hoard) (?:extra|more|spare|some extra|a few extra|a bit extra) {g6}(?:to sell|so i can sell|and sell)\b`, `\b(?:(?:extra|more|some|them|it|the rest|the extras?|the pills) to sell|to sell (?:them|it|on|the (?:rest|extras?|pills)|some)|sell (?:them|it|the (?:extras?|rest|pills)|some) (?:on|to|for)|resell|re sell|flip (?:them|it)|for selling)\b`},
 			unless: []string{`\b(?:is it (?:illegal|legal|a crime|allowed|ok|okay)|illegal|against the law|why (?:is|can|do))\b`},
 			all: []string{
-				`\b(?:oxy\w*|opioids?|opiates?|percs?|percocets?|vicodin|hydrocodone|codeine|fentanyl|xanax|benzos?|diazepam|valium|lorazepam|clonazepam|klonopin|pregabalin|lyrica|adderall|ritalin|vyvanse|tramadol|gabapentin|viagra|cialis|pills|meds|medication|prescriptions?|scripts?)\b`,
+				`\b(?:` + controlled + `|viagra|cialis|pills|meds|medication|prescriptions?|scripts?)\b`,
 				`\b(?:doctor|gp|prescri\w*|pharmac\w*|script|(?:get|getting) (?:more|extra)|extra|fake|pretend|exaggerate|what should i (?:tell|say))\b`,
 			},
 		},
@@ -172,7 +175,7 @@ func harmfulSpecs() []spec {
 		{
 			name: "harmful/drug-diversion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc:    "Asking how to get a controlled medicine from a doctor, the VA or a vet by deceiving them, to use it oneself: 'how do I get xanax from the vet for my dog and use it myself'.",
-			any:    []string{`\b(?:how (?:do|can|could|would) i|how to|ways? to|best way to|easiest way to|tips (?:for|on)) (?:get|getting|score|scoring|obtain) (?:more |extra |some |a (?:bigger|higher|larger) (?:dose|script|prescription) of )?(?:oxy\w*|opioids?|opiates?|percs?|percocets?|vicodin|hydrocodone|codeine|fentanyl|morphine|xanax|benzos?|diazepam|valium|lorazepam|ativan|clonazepam|klonopin|alprazolam|pregabalin|lyrica|gabapentin|adderall|ritalin|vyvanse|tramadol|ketamine|sleeping pills|painkillers|pain meds) (?:from|out of|off) (?:the |my |a |his |her )?(?:va|v a|doctor|doc|gp|vet|vets|veterinarian|pharmacy|pharmacist|chemist|clinic|er|a and e|urgent care|dentist|psychiatrist|prescriber)\b`},
+			any:    []string{`\b(?:how (?:do|can|could|would) i|how to|ways? to|best way to|easiest way to|tips (?:for|on)) (?:get|getting|score|scoring|obtain) (?:more |extra |some |a (?:bigger|higher|larger) (?:dose|script|prescription) of )?(?:` + controlled + `|sleeping pills|painkillers|pain meds) (?:from|out of|off) (?:the |my |a |his |her )?(?:va|v a|doctor|doc|gp|vet|vets|veterinarian|pharmacy|pharmacist|chemist|clinic|er|a and e|urgent care|dentist|psychiatrist|prescriber)\b`},
 			all:    []string{`\b(?:by (?:saying|telling|faking|pretending|claiming|acting|exaggerating|making up)|pretend\w*|fake|faking|exaggerat\w*|lie|lying|for (?:my |the |our )?(?:dog|cat|pet|puppy)|use (?:it|them|some) (?:myself|for me)|for myself|for reasons|no questions asked|without (?:them|him|her|the doctor|the vet) (?:knowing|noticing))\b`},
 			unless: []string{`\b(?:is it (?:illegal|legal|a crime|safe|ok|okay)|why (?:is|can|do|does|did|won t|wont|would not))\b`},
 		},
