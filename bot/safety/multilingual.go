@@ -15,6 +15,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/candorbot/candor/bot/lang"
 )
 
 // langFS holds one JSON file per language: crisis phrases by category,
@@ -220,6 +222,11 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 					forms = append(forms, e)
 				}
 			}
+			if l.Code == "ru" {
+				if h, ok := withoutSoftSign(key); ok {
+					forms = append(forms, h)
+				}
+			}
 			for _, k := range forms {
 				if err := addKey(k, src, category, benign, part, past); err != nil {
 					return err
@@ -356,8 +363,13 @@ type span struct {
 // Langs when a phrase belongs to several languages. When no phrase matches
 // and a model is attached (WithModel), the model reads messages whose
 // first preferred language is a covered one: its verdict is a crisis, or
-// Support for a plausible but unclear one. It never panics.
+// Support for a plausible but unclear one. When the first preferred
+// language is Russian and the text has no Cyrillic, it is read as Russian
+// typed in Latin letters ([lang.RussianFromLatin]). It never panics.
 func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
+	if len(prefer) > 0 && prefer[0] == "ru" {
+		text = lang.RussianFromLatin(text)
+	}
 	norm := NormalizeMulti(text)
 	if norm == "" {
 		return MultiVerdict{}
@@ -719,6 +731,28 @@ func particleForms(key string) []string {
 		return []string{key, before + "も" + after, before + "は" + after, before + after}
 	}
 	return []string{key}
+}
+
+// withoutSoftSign returns a Russian phrase with its soft and hard signs
+// left out, as people write Russian in Latin letters without the
+// apostrophe that stands for them ("ubit sebya" for "убить себя"; see
+// lang.RussianFromLatin). It reports false when the phrase has neither
+// sign, or when leaving them out would shorten a stem below three
+// letters ("убь*" would become "уб*", the start of far too many words).
+func withoutSoftSign(key string) (string, bool) {
+	if !strings.ContainsAny(key, "ьъ") {
+		return "", false
+	}
+	out := strings.NewReplacer("ь", "", "ъ", "").Replace(key)
+	for _, t := range strings.Fields(out) {
+		if stem, ok := strings.CutSuffix(t, "*"); ok && utf8.RuneCountInString(stem) < 3 {
+			return "", false
+		}
+	}
+	if strings.Trim(out, " _*") == "" {
+		return "", false
+	}
+	return out, true
 }
 
 // elided returns a French phrase with its elisions written together, as
