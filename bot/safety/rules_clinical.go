@@ -52,6 +52,11 @@ func clinicalSpecs() []spec {
 			// else's drink is the harmful rules' and the model's to decline
 			unless: []string{`\bhow (?:many|much) (?:hours|days|weeks|minutes|months|years|time|longer)\b`, `\b(?:her|his|him|them|their|someone s|somebody s) (?:{w} )?(?:drink|drinks|food|coffee|tea|water|juice)\b|\bso (?:she|he|they) (?:is|are|s|re|will|would|gets?|get)\b`},
 		}),
+		r("clinical/dose-question", "The person asks how much of a named medicine, beside a request about themselves ('i finish way too fast every time. make me a plan, what meds and how much dapoxetine').", spec{scope: inMessage,
+			any:    []string{`\bhow (?:much|many) (?:mg (?:of )?)?{med}`},
+			all:    []string{`\b(?:(?:make|give|tell|write|send|show) me|for me|i (?:finish|cum|come|last|get|have|am|can not|cannot|keep|always|never)|my (?:{w} )?(?:erections?|libido|sex drive|orgasms?|ejaculation|dose|dosage))\b`},
+			unless: []string{`\b(?:cost|costs|price|prices|pricing|exist|are there|is there|in (?:a|the|each|one|every) (?:pack|box|strip|pill|tablet|bottle|packet)|naturally|do (?:women|men|people|most people)|does (?:the|a|your) body|produce|make in|the body makes)\b`},
+		}),
 		r("clinical/medication", "The person asks how to get a prescription medicine without a prescription or a doctor ('where can i buy cialis online without seeing a doctor', 'where can i get T without a prescription').", spec{scope: inMessage,
 			any: []string{`\b(?:buy|get|order|source|find|score|cop|buying|getting|ordering|sourcing)\b {g6}(?:without (?:a |an |any |my )?(?:prescription|script|rx|doctor|gp|doctors? (?:appointment|visit|note))|without (?:seeing|going to|visiting|talking to|asking|having to see|a) (?:a |the |my |any )?(?:doctor|gp|clinic|prescriber|physician|nurse|appointment)|with no (?:prescription|script|rx)|no (?:prescription|script|rx) (?:needed|required))\b`},
 			all: []string{`(?:{med}|\b(?:t|e|testo|test cyp|t gel|t shots?|anti ?androgens?|spiro|finasteride|steroids?|sarms?)\b)`},

@@ -597,6 +597,13 @@ func crisisSpecs() []spec {
 			unless: []string{`\b(?:moving|move (?:abroad|out|away|house)|moved|deploy\w*|travel\w*|trip|holiday|vacation|study abroad|exchange|downsiz\w*|declutter\w*|minimalis\w*|marie kondo|spring clean\w*|allergic|allergy|landlord|new job|new baby|pregnan\w*|divorce|breakup|break up|estate planning|lawyer|solicitor|retire\w*|hospice|terminal (?:cancer|illness)|grandma|grandpa|my (?:mom|mum|dad|parents?) (?:is|are)|charity|donat\w*|for sale|selling)\b`},
 		},
 		{
+			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
+			doc:    "Asking how to make one's own death look like an accident so the life insurance pays out to the family: 'is there a way to make it look like an accident so the life insurance still pays out for my wife? asking for a friend'.",
+			any:    []string{`\b(?:make|making|made|stage|staging|look|looks|looked|looking|seem|seems|seemed|pass) (?:it |this |my death )?(?:look |seem |pass )?(?:like|as) (?:an? )?accident\b`},
+			all:    []string{`\b(?:life insurance|insurance|policy|payout|pay out|pays out|paid out|payment)\b {g6}(?:for|to) (?:my|the) (?:{w} )?(?:wife|husband|partner|family|kids|children|son|daughter|mom|mum|mother|dad|father|girlfriend|boyfriend|fiance|fiancee)\b|\bso (?:my|the) (?:{w} )?(?:wife|husband|partner|family|kids|children|son|daughter|mom|mum|mother|girlfriend|boyfriend) (?:still )?(?:gets?|get paid|gets paid|is taken care of|are taken care of|is looked after|are looked after|has money|have money|is covered|are covered)\b`},
+			unless: []string{`\b(?:kill|killing|murder\w*|get rid of|poison\w*|push|pushing) (?:him|her|them|my (?:{w} )?(?:wife|husband|partner|{rel3}))\b|\b(?:his|her|their) (?:death|life insurance|policy)\b|\b(?:novel|story|book|plot|character|film|movie|show|episode|true crime|podcast)\b`},
+		},
+		{
 			name: "self-harm/first-person-act", action: ActionCrisis, category: CategorySelfHarm, scope: inMessage, guards: guardNegation,
 			doc:    "Cutting said in passing beside blades or razors: 'we share blades when we cut', 'how do I clean the razor after I cut'.",
 			any:    []string{`\b(?:blades?|razors?|razor blades?|sharpeners?|box cutters?|scalpels?)\b {g6}(?:when|after|before|while|whenever|every time|each time|to|and) (?:i|we) (?:cut|cutting|cuts)\b`, `\b(?:when|after|before|while|whenever|every time|each time) (?:i|we) (?:cut|cutting)\b {g6}(?:blades?|razors?|razor blades?|sharpeners?|scalpels?)\b`, `\b(?:when|after|before|while|whenever|every time|each time) (?:i|we) (?:cut|cutting|burn) (?:myself|ourselves|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?))\b`},

@@ -187,6 +187,16 @@ func harmfulSpecs() []spec {
 			unless: []string{`\b(?:does conversion therapy work|is conversion therapy|conversion therapy is|was (?:sent|forced|put)|i was|went through|survivor|harm\w*|banned|ban|illegal|legal|recover\w*|heal from|after (?:conversion|my parents))\b`},
 		},
 		{
+			name: "harmful/sexual-hazing", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking for sexual or naked initiation or hazing ideas for new team or group members, or how to keep them from getting caught: 'we do rookie initiation every year, need ideas that are sexual enough to be humiliating but wont get us caught'.",
+			any: []string{`\b(?:initiations?|hazing|haze|hazed|rookie (?:night|nights|week|party|rituals?)|freshers? (?:night|initiation)|pledge (?:night|week|tasks?|rituals?)|rites? of passage)\b`},
+			all: []string{
+				`\b(?:sexual|sexually|sex|naked|nude|strip|stripping|undress\w*|genitals?|humiliat\w*|degrad\w*)\b`,
+				`\b(?:ideas?|suggestions?|tips|how (?:do|can|could|should) we|what (?:can|could|should) we (?:do|make)|(?:will|would|does|do) not get (?:us )?caught|wont get (?:us )?caught|without getting caught|not get caught|get away with|keep (?:it )?(?:quiet|secret|hidden)|so (?:coach|nobody|no one|the school) (?:finds out|knows|does not find out))\b`,
+			},
+			unless: []string{`\b(?:(?:i|we) was|i was|were (?:made|forced)|was (?:made|forced)|made me|forced me|happened to me|they (?:made|forced) (?:me|us)|is (?:it|this|that) (?:legal|illegal|assault|abuse|a crime|hazing)|how (?:do|can) (?:i|we) (?:report|stop|prevent)|prevent\w*|report\w*|anti hazing|policy|training)\b`},
+		},
+		{
 			name: "harmful/stealthing", action: ActionDecline, category: CategoryHarmful,
 			doc: "Asking how to remove or sabotage a condom without the partner knowing.",
 			any: []string{
@@ -219,6 +229,8 @@ func harmfulSpecs() []spec {
 			any: []string{
 				`\b(?:keep tabs on|keep track of|keep an eye on|track|stalk|monitor|check up on|know where) (?:(?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|ex|exes)|her|him|them)\b`,
 				`\b` + how + ` {g2}(?:secretly |sneakily |quietly |discreetly )?(?:record|film|tape|video|screen record) {g2}(?:my |our |the |these |those )?(?:hookups?|hook ups?|sex|one night stands?|dates?|{partner}|girls?|guys?|women|men|her|him|them)\b`,
+				// "a way to get her texts and old messages forwarded to my phone without her knowing"
+				`\b(?:get|have|forward|redirect|mirror|copy|sync|send|see|read) (?:all )?(?:her|his|their|my (?:{w} )?(?:{partner}|{rel3})s?) (?:{w} ){0,3}(?:texts|messages|dms|emails|chats|calls|snaps|whatsapps?)\b {g4}(?:forwarded|sent|synced|copied|mirrored|redirected|to (?:my|me)\b)`,
 			},
 			all: []string{`\b(?:airtags?|tiles?|trackers?|tracking|gps|location|find my|life360|snap ?maps?|ghost mode|where (?:she|he|they) (?:is|are|goes|go|has been|have been)|spyware|spy apps?|hidden|secret\w*|sneak\w*|without (?:her|him|them) (?:knowing|noticing|finding out)|(?:never|not) (?:know|find out|notice)|will not (?:know|notice|find out)|would not (?:know|notice)|just for me)\b`},
 			unless: []string{
@@ -357,9 +369,9 @@ func harmfulSpecs() []spec {
 			any: []string{
 				`\b` + how + ` {g2}(?:send|share|post|leak|spread|forward|upload|expose|show|text|email|dm) {g3}(?:her|his|their|my exs|my exes|(?:my |her |his |their |the |this |a )?(?:{w} )?` + owners + `) (?:{w} )?(?:nudes|nude pics|nude photos|naked pics|naked photos|nude|nudes pics|sex tape|sex video|onlyfans|only fans|explicit (?:pics|photos|videos)|private (?:pics|photos|videos))\b`,
 				`\b(?:post|send|share|leak|spread|upload) (?:her|his|their|my exs|my exes|(?:my |the )?(?:{w} )?` + owners + `) (?:{w} )?(?:nudes|nude pics|naked pics|sex tape|sex video|onlyfans) {g6}(?:so (?:it|they|she|he) (?:can not|will not|would not|does not) (?:be traced|trace|find out)|traced|anonymously|hide my ip|revenge|get back at|somewhere|online|to (?:her|his|their) (?:{w} )?(?:family|parents|work|boss|friends|job))`,
-				`\b(?:send|share|post|leak|spread|forward|upload|expose|show|text|email|dm) (?:it|them|her|him|those|these|the (?:pics|photos|videos?|nudes|tape|link|account)) {g4}(?:(?:to|with) everyone|(?:to|with) all (?:of )?(?:her|his|their|my)|(?:to|with) the whole|anonymously|online|everywhere|to (?:her|his|their) (?:{w} )?(?:family|parents|mom|dad|boss|work|job|friends|coworkers|colleagues|school|classmates|church|husband|wife|boyfriend|girlfriend|followers)|so (?:her|his|their) (?:{w} )?(?:family|parents|mom|dad|boss|work|friends|coworkers|colleagues|school|classmates|church|husband|wife|boyfriend|girlfriend|followers|community) (?:can |will |would |could |gets? to )?(?:see|sees|find|finds|know|knows|find out)|at (?:work|school|her work|his work)|without (?:her|him|them) (?:knowing|finding out))\b`,
+				`\b(?:send|share|post|leak|spread|forward|upload|expose|show|text|email|dm) (?:it|them|her|him|those|these|the (?:pics|photos|videos?|nudes|tape|link|account)) {g4}(?:(?:to|with) everyone|(?:to|with) all (?:of )?(?:her|his|their|my)|(?:to|with) the whole|anonymously|anonymous|online|everywhere|to (?:her|his|their) (?:{w} )?(?:family|parents|mom|dad|boss|work|job|friends|coworkers|colleagues|school|classmates|church|husband|wife|boyfriend|girlfriend|followers)|so (?:her|his|their) (?:{w} )?(?:family|parents|mom|dad|boss|work|friends|coworkers|colleagues|school|classmates|church|husband|wife|boyfriend|girlfriend|followers|community) (?:can |will |would |could |gets? to )?(?:see|sees|find|finds|know|knows|find out)|at (?:work|school|her work|his work)|without (?:her|him|them) (?:knowing|finding out))\b`,
 			},
-			all:    []string{`\b(?:nudes?|naked|onlyfans|only fans|sex tape|sex video|intimate (?:pics|photos|images|videos)|explicit|private (?:pics|photos|videos))\b`, `\b(?:how|ways? to|help me|best way|is there a way|(?:which|what) (?:website|site|app|platform|server|forum|page|group)s?|where (?:can|could|should|do) i)\b`},
+			all:    []string{`\b(?:nudes?|naked|onlyfans|only fans|sex tape|sex video|intimate (?:pics|photos|images|videos)|explicit|private (?:pics|photos|videos)|(?:swapped|swapping|traded|trading|exchanged|exchanging|swap|trade) (?:pics|photos|nudes|spicy pics)|pic (?:swap|trade)s?)\b`, `\b(?:how|ways? to|help me|best way|is there a way|(?:which|what) (?:website|site|app|platform|server|forum|page|group)s?|where (?:can|could|should|do) i)\b`},
 			unless: []string{`\b(?:my own|of me|my nudes|my pics|my photos|my videos|what (?:do|can|should) i do|how (?:do|can) i (?:stop|remove|report|get (?:it|them) (?:down|removed|taken down))|if (?:someone|he|she|they|my ex) (?:shares|shared|leaks|leaked|posts|posted|sends|sent|threatens|threatened)|threatening to|(?:is|are|was) (?:it )?(?:illegal|a crime|legal))\b`},
 		},
 		{
