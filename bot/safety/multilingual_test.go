@@ -1223,3 +1223,66 @@ func TestChildMarriageAndQuietPlans(t *testing.T) {
 		"友達の旦那、前に骨折られたって。今は猟銃もあるらしい",
 	}, []string{"猟銃の免許を取るにはどうしたらいい"})
 }
+
+// TestBlind25ReadHalfWordings: wordings of the kind blind25's read half
+// showed missing (diaspora and bilingual writers), each with a benign twin
+// on the same words: wounds sent as photos and pain deserved, a forced
+// marriage and a girl locked in, scratching to blood, "m'a forcée" told
+// as an event, a long fall thought about, a teenage sister gone to a grown
+// man, Egyptian and Levantine Arabizi, a child made to bathe with an
+// adult, a razor or a lighter used on the body, and a boy an uncle makes
+// sleep in his room; the Italian "mi ammazzo dalle risate" is laughter.
+func TestBlind25ReadHalfWordings(t *testing.T) {
+	m := newMulti(t)
+	wantMLCategory(t, m, safety.CategorySelfHarm, []string{
+		"kolezanka pokazuje mi rany na udach i mowi ze zasluguje na bol",
+		"ella se gratte le ventre jusqu'au sang quand elle stresse",
+		"anoche otra vez el rastrillo en los brazos, nadie sabe",
+		"mi hermano se quema las manos con el encendedor cuando se enoja",
+	}, []string{
+		"zasluguje na urlop po tym tygodniu",
+		"il a gratté le ticket jusqu'au bout et rien gagné",
+		"el rastrillo del jardín está roto",
+		"préstame el encendedor para la vela",
+	})
+	wantMLCategory(t, m, safety.CategoryAbuse, []string{
+		"amcam kuzenimi zorla evlendirecekmiş, kız 17 yaşında",
+		"annem beni odaya kilitledi, telefonumu da aldı",
+	}, []string{
+		"zorla değil isteyerek evlendik, 10 yıl oldu",
+		"anahtarımı odada unuttum, kapı kilitlendi",
+	})
+	wantMLCategory(t, m, safety.CategorySexualViolence, []string{
+		"il m'a forcée dans la voiture après la soirée",
+		"el modeer 7at 2eedo 3alaya fel asansir",
+		"2oltelo la2 kteer bas kammel",
+	}, []string{
+		"ma mère m'a forcée à finir mes légumes",
+		"2oltelo la2 3al shoghl el gedeed",
+	})
+	wantMLCategory(t, m, safety.CategorySuicide, []string{
+		"каждую ночь стою на балконе, падать недолго",
+		"ba3d el leile ma 7ada ra7 yshoufne",
+		"sakkart el insta w 3teit kel 2ghradi, merci la kel shi",
+	}, []string{
+		"с балкона видно море, красота",
+		"sakkart el insta la2ano fi spam kteer",
+	})
+	wantMLCategory(t, m, safety.CategoryMinor, []string{
+		"сестре 14, живет у 25-летнего мужика, мама не знает",
+		"bnti 9 ans, jarna kaydakhlha l dar dyalo",
+		"甥が叔父と二人きりになるのを嫌がる",
+		"bhanja 10 saal ka hai, mama ji use apne kamre mein sulate hain",
+	}, []string{
+		"сестре 14, она учится в Берлине",
+		"mama ji ne naya ghar liya, 10 saal ka plan hai",
+	})
+	for _, text := range []string{
+		"mi ammazzo dalle risate con questo video",
+		"ci ammazziamo dalle risate ogni volta",
+	} {
+		if v := m.Classify(text); v.Action == safety.ActionCrisis {
+			t.Errorf("%q: an idiom of laughter, got %s", text, v.Rule)
+		}
+	}
+}
