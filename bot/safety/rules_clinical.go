@@ -45,6 +45,14 @@ func clinicalSpecs() []spec {
 			// Nor is "how many days do I have to wait before a test".
 			unless: []string{`\b(?:take|use|get|do) (?:a |an |the |my )?(?:{w} )?(?:test|tests|quiz|break|shower|class|course|photo|picture)\b`, `\bhow (?:many|much) (?:days|weeks|hours|months|time) {g6}(?:wait|before (?:a |an |the |my |i )?{g1}(?:test|tests|testing|tested|check|checked))\b`},
 		}),
+		r("clinical/dose-question", "The person asks how much of a medicine someone in their care or a partner should take, or whether to let them skip doses ('does she take the whole thing or half', 'should she take 3 today', 'is it ok if i let her skip doses').", spec{scope: inMessage,
+			any: []string{
+				`\b(?:should|does|can|could|must|do) (?:she|he|they|my (?:{w} )?(?:student|camper|kid|child|son|daughter|patient|friend|{partner})) (?:take|have|use) (?:the |a |an )?(?:whole (?:thing|pill|dose|tablet|pack)|half|both|two|three|four|2|3|4|double|an extra|extra|another)\b`,
+				`\b(?:let|have|make|tell) (?:her|him|them) (?:skip|double|halve|stop taking|miss) (?:her |his |their |a |the |some )?(?:doses?|pills?|meds|{med})\b`,
+			},
+			all:    []string{`(?:{med}|\b(?:doses?|pills?|tablets?)\b)`},
+			unless: []string{`\b(?:(?:pregnancy|sti|std|hiv|covid) tests?|take (?:a |the )?test|how (?:do|does|would) (?:doctors|a doctor|pharmacists|clinics) decide)\b`},
+		}),
 		r("clinical/dose-question", "The person names a medicine and asks how much of it they would need ('my partner says flibanserin works, how much would i need').", spec{scope: inMessage,
 			any: []string{`\b(?:how (?:many|much)|what (?:dose|dosage|amount|strength)) {g3}(?:would|do|will|should|might) i need\b`},
 			all: []string{`{med}`},

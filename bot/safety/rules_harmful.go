@@ -444,5 +444,18 @@ func harmfulSpecs() []spec {
 			all:    []string{`\b{infection}\b|\b(?:hiv|std|sti) status\b|\b(?:poz|hiv positive|not undetectable)\b`, `\b(?:hook\w*|date|dates|dating|grindr|tinder|condoms?|sleep with|sleeping with|have sex|having sex|partners?|girl|guy|she|he|they)\b`},
 			unless: []string{`\b(?:how (?:do|can|should) i (?:tell|disclose|bring up|talk about|explain)|my (?:parents|mom|dad|family|boss|coworkers|work|friends)|at work|doctor)\b`},
 		},
+		{
+			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking for a sleep aid or sedative to knock out children in one's care: 'what dose of benadryl would keep a cabin of 10 year olds knocked out all night'.",
+			any:    []string{`\b(?:benadryl|melatonin|nyquil|zzzquil|diphenhydramine|phenergan|promethazine|unisom|doxylamine|piriton|sleeping pills?|sleep meds|sleep aids?|sedatives?|antihistamines?|cough syrup)\b`},
+			all:    []string{`\b(?:knock\w* (?:them |the kids |the children |the campers |the class )?out|knocked out|out cold|zonked|sedate\w*|keep (?:them|the (?:kids|children|campers|class|group)) (?:asleep|out|down|quiet) all night|(?:asleep|out) all night)\b`, `\b(?:kids|children|campers|students|pupils|toddlers?|babies|cabin|class|group|(?:[0-9]|1[0-2]) (?:year olds?|yr olds?|yos?))\b`},
+			unless: []string{`\b(?:doctor|gp|paediatrician|pediatrician|pharmacist|prescribed|allerg\w*|hay fever|itch\w*|hives|someone (?:gave|drugged)|is it (?:ok|okay|safe|legal) (?:for|to) (?:give|let)|was i|i was)\b`},
+		},
+		{
+			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking for an app or AI tool to make nude images of someone from their photos: 'what ai tools can make nudes of someone from screenshots'.",
+			any:    []string{`\b(?:nudify\w*|undress (?:app|apps|ai|bot|tool|tools|site)|deep ?nude\w*|deep ?fake (?:nudes?|porn|naked)|(?:make|makes|create|creates|generate|generates|turn|turns) (?:fake )?(?:nudes?|naked (?:pics|photos|pictures|images|versions?)|nude (?:pics|photos|pictures|images)) (?:of|from) (?:someone|somebody|her|him|them|my|a|an|people|screenshots?|photos?|pics?|pictures?|classmates?|coworkers?|girls?|guys?))\b`},
+			unless: []string{`\b(?:of me|made (?:of|from) (?:me|my)|someone (?:made|is making|used|posted)|report\w*|take (?:it|them) down|remove|victim|protect|is it (?:legal|illegal|a crime)|illegal|the law|lesson|teach\w*|warn)\b`},
+		},
 	}
 }
