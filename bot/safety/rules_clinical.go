@@ -50,7 +50,7 @@ func clinicalSpecs() []spec {
 				`\b(?:should|does|can|could|must|do) (?:she|he|they|my (?:{w} )?(?:student|camper|kid|child|son|daughter|patient|friend|{partner})) (?:take|have|use) (?:the |a |an )?(?:whole (?:thing|pill|dose|tablet|pack)|half|both|two|three|four|2|3|4|double|an extra|extra|another)\b`,
 				`\b(?:let|have|make|tell) (?:her|him|them) (?:skip|double|halve|stop taking|miss) (?:her |his |their |a |the |some )?(?:doses?|pills?|meds|{med})\b`,
 			},
-			all:    []string{`(?:{med}|\b(?:doses?|pills?|tablets?)\b)`},
+			all:    []string{`(?:{med}|\bdoses?\b)`}, // {med} has pills and tablets
 			unless: []string{`\b(?:(?:pregnancy|sti|std|hiv|covid) tests?|take (?:a |the )?test|how (?:do|does|would) (?:doctors|a doctor|pharmacists|clinics) decide)\b`},
 		}),
 		r("clinical/dose-question", "The person names a medicine and asks how much of it they would need ('my partner says flibanserin works, how much would i need').", spec{scope: inMessage,
