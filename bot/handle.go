@@ -136,7 +136,7 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 		case conv != nil && conv.awaitingPlace && b.barePlace(text):
 			rep = b.referralReply(ctx, req, text, region)
 		case b.wantsServices(text):
-			rep = b.servicesReply(text, region)
+			rep = b.servicesOrAnswer(ctx, req, text, region)
 			if tri.Rule == "" {
 				tri.Rule = "referral/services"
 			}

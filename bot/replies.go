@@ -225,6 +225,47 @@ func (b *Bot) wantsServices(text string) bool {
 // loaded base has them.
 var servicesEntries = []string{"sti-testing", "sexual-health-check-ups", "contraception-basics"}
 
+// finderEntries are the entries that say no more than the finder reply
+// itself (where to get tested or get contraception, what happens there):
+// a services request whose best entry is one of them gets the finder.
+var finderEntries = map[string]bool{
+	"sti-testing": true, "sexual-health-check-ups": true, "contraception-basics": true,
+	"hiv-testing-options": true, "home-sti-test-kits": true, "free-condoms-and-low-cost-contraception": true,
+	"finding-low-cost-sexual-health-care": true,
+}
+
+// servicesAnswerBar is the search confidence above which a services request
+// is also a question an entry answers. On the blind topic files, requests
+// whose best entry was wrong sat at 0.45 or below and those whose entry
+// answered them at 0.68 or above.
+const servicesAnswerBar = 0.6
+
+// servicesOrAnswer answers a request for a sexual-health service. When the
+// message also asks something a specific entry answers ("can I get
+// emergency contraception without a prescription, or do I need a
+// doctor?"), the person gets that entry with the region's finders added
+// under it; otherwise the finder reply.
+func (b *Bot) servicesOrAnswer(ctx context.Context, req Request, text string, fallback referral.Region) Reply {
+	fin := b.servicesReply(text, fallback)
+	ans := b.answerGated(ctx, req, text, false)
+	if (ans.Kind != KindAnswer && ans.Kind != KindMyth) || finderEntries[ans.Entry] || ans.Confidence < servicesAnswerBar {
+		return fin
+	}
+	ans.Region, ans.RegionName = fin.Region, fin.RegionName
+	ans.Notes = append(ans.Notes, fin.Notes...)
+	if len(fin.Links) == 0 {
+		ans.Notes = append(ans.Notes, "Where to go: a sexual-health or family-planning clinic, a pharmacy or your doctor can help.")
+		return ans
+	}
+	var names []string
+	for _, l := range fin.Links {
+		names = append(names, l.Title)
+		ans.Links = append(ans.Links, l)
+	}
+	ans.Notes = append(ans.Notes, fmt.Sprintf("Where to go in %s: %s (linked below); a pharmacy or your doctor can help too.", fin.RegionName, strings.Join(names, "; ")))
+	return ans
+}
+
 // servicesReply gives the sexual-health service finders for the region
 // named in the message (or the request's), and the entries that explain
 // what to expect.

@@ -20,7 +20,6 @@ func TestServicesReferral(t *testing.T) {
 		{"where can i get tested for stds in london", "GB-ENG", "nhs.uk/service-search/sexual-health-services"},
 		{"where can i get tested in dublin", "IE-L", "sexualwellbeing.ie"},
 		{"i need a clinic for hiv testing in sydney", "AU-NSW", "healthdirect.gov.au"},
-		{"where can i get prep in manchester", "GB-ENG", "nhs.uk"},
 	} {
 		rep := ask(t, b, c.text)
 		if rep.Kind != bot.KindReferral || rep.Title != "Finding sexual-health services" {
@@ -73,6 +72,49 @@ func TestServicesReferral(t *testing.T) {
 		rep := ask(t, b, "i need a sex therapist near me to talk about std anxiety")
 		if rep.Title != "Finding a therapist" {
 			t.Errorf("a therapist request got %q", rep.Title)
+		}
+	})
+}
+
+// A services request that also asks what an entry answers gets the entry,
+// with the region's finders added as links and a note; a bare request for
+// a place keeps the finder reply (TestServicesReferral).
+func TestServicesWithAnEntryAnswerTheQuestionToo(t *testing.T) {
+	b := newBot(t, nil)
+	for _, c := range []struct {
+		text, entry, region, link string
+	}{
+		{"where can i get prep in manchester", "prep-and-pep", "GB-ENG", "nhs.uk/service-search/sexual-health-services"},
+		{"can you get emergency contraception without a prescription or do i need to see a doctor", "emergency-contraception", "US", "opa.hhs.gov"},
+	} {
+		rep := ask(t, b, c.text)
+		if rep.Kind != bot.KindAnswer || rep.Entry != c.entry {
+			t.Errorf("%q: kind %s entry %q, want the answer %s", c.text, rep.Kind, rep.Entry, c.entry)
+			continue
+		}
+		if rep.Region != c.region {
+			t.Errorf("%q: region %s, want %s", c.text, rep.Region, c.region)
+		}
+		found := false
+		for _, l := range rep.Links {
+			found = found || strings.Contains(l.URL, c.link)
+		}
+		note := strings.Join(rep.Notes, "\n")
+		if !found || !strings.Contains(note, "Where to go in") {
+			t.Errorf("%q: no %s finder in links %v or notes %q", c.text, c.link, rep.Links, note)
+		}
+		if rep.Triage == nil || rep.Triage.Rule != "referral/services" {
+			t.Errorf("%q: triage %+v, want rule referral/services", c.text, rep.Triage)
+		}
+	}
+
+	t.Run("no finder for the region", func(t *testing.T) {
+		rep := ask(t, b, "where can i get prep in berlin")
+		if rep.Kind != bot.KindAnswer || rep.Region != "DE" || len(rep.Links) != 0 {
+			t.Fatalf("kind %s region %s links %v", rep.Kind, rep.Region, rep.Links)
+		}
+		if note := strings.Join(rep.Notes, "\n"); !strings.Contains(note, "Where to go: a sexual-health") {
+			t.Errorf("notes do not say where to go: %q", note)
 		}
 	})
 }
