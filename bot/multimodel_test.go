@@ -35,8 +35,9 @@ func tinyMultiModel(t *testing.T, th safety.Thresholds) *safety.Model {
 
 // TestMultilingualModelTiers checks the multilingual model's two tiers
 // through Handle: a likely crisis no phrase matched gets the crisis reply
-// in that language; a plausible but unclear one keeps the usual reply (the
-// note in that language) with the crisis lines in that language; a benign
+// in that language; a plausible but unclear one with nothing answered gets
+// it too, while a long-past disclosure beside a question keeps the usual
+// reply (the note in that language) with the crisis lines; a benign
 // message gets neither; and an English message is never read by it.
 func TestMultilingualModelTiers(t *testing.T) {
 	const crisisText = "el puente azul me espera esta noche"
@@ -68,11 +69,28 @@ func TestMultilingualModelTiers(t *testing.T) {
 		}
 	})
 
-	t.Run("support", func(t *testing.T) {
-		// CrisisHigh out of reach: the same message lands in the support tier.
+	t.Run("unsure with nothing to answer", func(t *testing.T) {
+		// CrisisHigh out of reach: the same message lands in the model's
+		// unsure band. Nothing else in it is answered, so the person
+		// gets the crisis reply in their language, as an unsure English
+		// reading with no answer does.
 		m := tinyMultiModel(t, safety.Thresholds{CrisisHigh: 0.9999, CrisisSure: 0.9999, CrisisLow: 0.3, Clinical: 2, Harmful: 2})
 		b := newBot(t, func(c *bot.Config) { c.MultiSafety = m })
 		rep := b.Handle(ctx, bot.Request{Text: crisisText, Locale: "es-ES"})
+		if rep.Kind != bot.KindCrisis || rep.Title != es.CrisisTitle || rep.Region != "ES" {
+			t.Fatalf("kind %s title %q region %s, want a Spanish crisis reply with Spain's lines:\n%s", rep.Kind, rep.Title, rep.Region, rep.Body)
+		}
+		if rep.Triage == nil || rep.Triage.Rule != "multilingual/es/unsure" || rep.Triage.Class != safety.ClassSuicide {
+			t.Errorf("triage %+v, want multilingual/es/unsure with the suicide class", rep.Triage)
+		}
+	})
+
+	t.Run("support beside an answer", func(t *testing.T) {
+		// A survivor long past it asks an ordinary question: the usual
+		// reply (the note in that language) keeps the crisis lines in
+		// that language beside it, never a crisis reply.
+		b := newBot(t, nil)
+		rep := b.Handle(ctx, bot.Request{Text: "hace 6 años me violaron, ya lo superé con terapia. ¿cómo es la primera revisión ginecológica?", Locale: "es-ES"})
 		if rep.Kind == bot.KindCrisis {
 			t.Fatalf("got a crisis reply, want the support tier")
 		}
