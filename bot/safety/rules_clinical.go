@@ -72,6 +72,14 @@ func clinicalSpecs() []spec {
 			// are access questions the knowledge base answers.
 			unless: []string{`\b(?:the pill|birth control|contracepti\w*|mini ?pill|opill|plan b|morning after|emergency pills?|ella|levonorgestrel|ulipristal|prep|pep|condoms?|lube|(?:pregnancy|sti|std|hiv|ovulation|covid) tests?|test kits?|self test\w*|home test\w*|naloxone|narcan)\b`},
 		}),
+		r("clinical/stop-start-drug", "The person plans or asks about skipping or stopping their own or a partner's medicine around sex or weekends ('thinking of skipping my lamotrigine on weekends so sex feels normal', 'should he stop taking it before weekends').", spec{scope: inMessage,
+			any: []string{
+				`\b(?:thinking (?:of|about)|planning (?:on|to)|going to|gonna|want to|wanna|tempted to|considering|should (?:i|he|she|they|my (?:{w} )?{partner})|can (?:i|he|she|they)|is it (?:ok|okay|safe|bad) to) {g1}(?:skipping|skip|stopping|stop|pausing|pause|dropping|drop|ditching|ditch|missing|miss|coming off|come off|go off|going off) (?:taking )?(?:my |his |her |their |the )?(?:{med}|it|them|doses?) {g2}(?:on|at|for|over|before|during|around) (?:the |our |a )?(?:weekends?|date nights?|sex|holidays?|vacation|trips?|nights? out)\b`,
+				`\b(?:skipping|skip|stopping|stop|pausing|pause|dropping|ditching) (?:taking )?(?:my |his |her |their )?{med} {g3}so (?:that )?(?:sex|the sex|orgasms?|my (?:sex drive|libido)|i can (?:come|orgasm|finish|get hard))\b`,
+			},
+			all:    []string{`(?:{med}|\b(?:doses?|taking it)\b)`},
+			unless: []string{`\b(?:what (?:do|does|did) (?:doctors|a doctor|research|studies)|drug holidays? (?:are|is) what|is it true that|my doctor (?:said|told|suggested))\b`},
+		}),
 		r("clinical/stop-start-drug", "The person asks whether they should stop, start, switch or come off a medicine or contraceptive.", spec{any: []string{
 			`\bshould i {adv}(?:stop|start|quit|come off|go off|get off|switch|change|keep taking|keep using|stay on|continue|restart|resume|drop|wean off|taper|go on|get on|be on|go back on|get back on|pause) {g3}{med}`,
 			`\b(?:is it (?:ok|okay|safe|fine|bad|dangerous|alright|a good idea|a bad idea|risky|wise|smart)|would it be (?:ok|okay|safe|bad|fine|a good idea)|will it be (?:ok|okay|safe|fine)) (?:for me |if i )(?:to )?{adv}(?:stop|start|quit|come off|go off|get off|switch|skip|restart|pause) {g3}{med}`,

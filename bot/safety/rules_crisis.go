@@ -525,6 +525,10 @@ func crisisSpecs() []spec {
 				`\b(?:someone|somebody|a (?:guy|man|person|stranger|scammer|girl|woman)|they|he|she) {g2}(?:is|are|was|keeps|has been) {g1}(?:threatening|blackmailing|extorting|sextorting) (?:me|to (?:share|post|send|leak|expose|release))\b`,
 				`\b{abuser} {g2}(?:threatens|threatened|is threatening|keeps threatening|says (?:he|she|they) will|said (?:he|she|they) would|swore to) (?:to )?{g1}(?:hurt|hit|beat|rape|kill|harm) (?:me|my (?:kids|children|pet|dog|cat|family))\b`,
 				`\b(?:sextortion|sextorted|sextorting me|blackmailing me|blackmailed me|extorting me)\b`,
+				// a threat to send someone's pictures unless they pay
+				// ("some guy is threatening to send my 16yo cousin's pics
+				// to his whole school unless he pays 500 in gift cards")
+				`\b(?:threaten\w*|going|gonna|will|says (?:he|she|they) will|said (?:he|she|they) would) (?:to )?(?:send|share|post|leak|spread|show|expose|release|upload) {g6}(?:nudes?|pics|pictures|photos|videos?|images)\b (?:[a-z0-9|]+ ){0,10}unless (?:i|he|she|they|we|you|my (?:{w} )?{w}) (?:pay|pays|paid|send|sends|give|gives|transfer|transfers|venmo|cashapp)\b`,
 			},
 			unless: []string{
 				// the writer asking for the words of their own threat, a
@@ -535,6 +539,11 @@ func crisisSpecs() []spec {
 				// is being sextorted"
 				`\b(?:about|against|spot|spotting|prevent|preventing|recogni[sz]e|explain|explaining|teach|teaching|awareness) {g3}(?:sextortion|sextorted)\b`,
 				`\bif (?:a|an|the|their|your|his|her|our|my|someone|somebody|kids?|teens?|children|people) {g3}(?:is|are|was|were|gets?|got) {g1}sextorted\b`,
+				// what anyone should do if it happens, asked to teach or
+				// to be ready: "what should a teen do if someone threatens
+				// to share photos unless they pay? for a lesson"
+				`\b(?:what|how) (?:should|can|do|does|could|would) (?:(?:a|an) (?:teen|teenager|kid|student|child|young person|victim|parent)|someone|somebody|people|teens|teenagers|kids|students|victims|young people|children|parents) {g6}(?:if|when)\b`,
+				`\bfor (?:a|my|our|the) (?:lesson|class|workshop|presentation|talk|assembly|training|course)\b`,
 				// the same definition question in another language, which
 				// the English definition guard cannot read: "was ist
 				// sextortion? für ein Referat"

@@ -452,6 +452,25 @@ func harmfulSpecs() []spec {
 			unless: []string{`\b(?:doctor|gp|paediatrician|pediatrician|pharmacist|prescribed|allerg\w*|hay fever|itch\w*|hives|someone (?:gave|drugged)|is it (?:ok|okay|safe|legal) (?:for|to) (?:give|let)|was i|i was)\b`},
 		},
 		{
+			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking how to make someone drowsy or out of it enough not to resist or refuse: 'how many of my quetiapine would make my gf sleepy enough not to fight it'.",
+			any:    []string{`\b(?:sleepy|drowsy|groggy|out of it|knocked out|relaxed|loopy|sedated|tired|drunk|high) enough (?:to not|not to|that (?:she|he|they) (?:will not|would not|cannot|can not|does not|do not|could not|won t|wont)) {g1}(?:fight|resist|say no|refuse|struggle|remember|notice|push (?:me|him|her) away|stop (?:me|it))\b`},
+			unless: []string{`\b(?:was i|i was|(?:he|she|they|someone) (?:made|got) me|to me)\b`},
+		},
+		{
+			name: "harmful/manipulation", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking how to convince someone who cannot remember that they already agreed to sex: 'tips for convincing someone on heavy meds that they already agreed'.",
+			any:    []string{`\b(?:convinc\w*|persuad\w*|make|making|get|getting|tell|telling) (?:someone|somebody|her|him|them|people|a (?:girl|guy|woman|man)|my (?:{w} )?(?:{partner}|date|friend)) {g6}(?:already|earlier|previously|last night) (?:agreed|consented|said yes|wanted it)\b`},
+			unless: []string{`\b(?:convinc\w* me|tell\w* me|(?:he|she|they) (?:keeps|kept|is|was) (?:telling|saying|trying)|is it (?:rape|assault|consent)|what if someone)\b`},
+		},
+		{
+			name: "harmful/minor-access", action: ActionDecline, category: CategoryHarmful, childSafety: true, scope: inMessage,
+			doc:    "Asking where to find children or teens for sex or sexual images: 'where do guys find the really young ones at truck stops', 'where can i find teen selfie trade servers'.",
+			any:    []string{`\bwhere (?:can|do|would|could|to|does) (?:i |you |we |guys |men |people |someone |one |a guy )?(?:find|get|meet|buy|pick up|look for) {g3}(?:really |very |super |actually )?(?:young ones|young girls|young boys|teens?|teen girls|teen boys|underage\w*|minors?|jailbait|lolis?|kids)\b`},
+			all:    []string{`\b(?:selfies?|pics?|pictures|photos|nudes?|trades?|trading|servers?|hook ?ups?|lots|truck stops?|young ones|for sex|pay|paid|cheap|actually young)\b`},
+			unless: []string{`\b(?:report\w*|protect\w*|safe|safety|help|support|counsel\w*|therap\w*|clinic|educat\w*|lesson|resources?|rescue|hotline|police)\b`},
+		},
+		{
 			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc:    "Asking for an app or AI tool to make nude images of someone from their photos: 'what ai tools can make nudes of someone from screenshots'.",
 			any:    []string{`\b(?:nudify\w*|undress (?:app|apps|ai|bot|tool|tools|site)|deep ?nude\w*|deep ?fake (?:nudes?|porn|naked)|(?:make|makes|create|creates|generate|generates|turn|turns) (?:fake )?(?:nudes?|naked (?:pics|photos|pictures|images|versions?)|nude (?:pics|photos|pictures|images)) (?:of|from) (?:someone|somebody|her|him|them|my|a|an|people|screenshots?|photos?|pics?|pictures?|classmates?|coworkers?|girls?|guys?))\b`},
