@@ -226,13 +226,16 @@ func (b *Bot) wantsServices(text string) bool {
 var servicesEntries = []string{"sti-testing", "sexual-health-check-ups", "contraception-basics"}
 
 // finderEntries are the entries that say no more than the finder reply
-// itself (where to get tested or get contraception, what happens there):
-// a services request whose best entry is one of them gets the finder.
-var finderEntries = map[string]bool{
-	"sti-testing": true, "sexual-health-check-ups": true, "contraception-basics": true,
-	"hiv-testing-options": true, "home-sti-test-kits": true, "free-condoms-and-low-cost-contraception": true,
-	"finding-low-cost-sexual-health-care": true,
-}
+// itself (servicesEntries, and where to get tested or get condoms): a
+// services request whose best entry is one of them gets the finder.
+var finderEntries = func() map[string]bool {
+	m := map[string]bool{"hiv-testing-options": true, "home-sti-test-kits": true,
+		"free-condoms-and-low-cost-contraception": true, "finding-low-cost-sexual-health-care": true}
+	for _, id := range servicesEntries {
+		m[id] = true
+	}
+	return m
+}()
 
 // servicesAnswerBar is the search confidence above which a services request
 // is also a question an entry answers. On the blind topic files, requests
@@ -247,10 +250,16 @@ const servicesAnswerBar = 0.6
 // under it; otherwise the finder reply.
 func (b *Bot) servicesOrAnswer(ctx context.Context, req Request, text string, fallback referral.Region) Reply {
 	fin := b.servicesReply(text, fallback)
-	ans := b.answerGated(ctx, req, text, false)
-	if (ans.Kind != KindAnswer && ans.Kind != KindMyth) || finderEntries[ans.Entry] || ans.Confidence < servicesAnswerBar {
+	// Decided on the search alone, so that the LLM rephrases only an
+	// answer that is given.
+	res := b.search(ctx, text, knowledge.SearchOptions{Limit: 5})
+	top := res.Top()
+	if top == nil || res.Confidence < max(answerBar(res), servicesAnswerBar) || finderEntries[top.Entry.ID] {
 		return fin
 	}
+	ans := b.entryReply(top.Entry)
+	ans.Confidence = res.Confidence
+	b.maybeRephrase(ctx, req, text, &ans)
 	ans.Region, ans.RegionName = fin.Region, fin.RegionName
 	ans.Notes = append(ans.Notes, fin.Notes...)
 	if len(fin.Links) == 0 {
