@@ -108,6 +108,26 @@ func crisisSpecs() []spec {
 			},
 		},
 		{
+			// Someone else about to act, or acting, on it now: the support
+			// tier ("my friend is suicidal, what do I say") is for a worry to
+			// talk through; a friend who said goodbye tonight and stopped
+			// answering needs the emergency number first.
+			name: "danger/someone-else-at-risk-now", action: ActionCrisis, category: CategoryDanger, line: LineSuicideCrisis, guards: guardNegation | guardDefinition,
+			doc: "Someone else is about to kill or hurt themselves, or is doing it, right now: tonight, as the person writes, or they said goodbye and stopped answering.",
+			any: []string{
+				`\b(?:kill|killing|hang|hanging|shoot|shooting|overdose|overdosing|off|offing) (?:himself|herself|themselves|themself)\b`,
+				`\b(?:cutting|self harming|harming) (?:himself|herself|themselves|themself)\b`,
+				`\b(?:end|ending|take|taking) (?:his|her|their) (?:own )?life\b`,
+			},
+			all: []string{`\b(?:tonight|right now|rn|just now|today|this (?:morning|evening|afternoon)|as we speak|(?:won t|wont|will not|does not|doesn t|is not|isn t|not|stopped|stop) (?:answer\w*|pick\w* up|respond\w*|repl\w*|open\w* the door|read\w* my (?:texts?|messages?))|can not reach|cannot reach|can t reach|cant reach|said goodbye|saying goodbye|(?:locked|shut) (?:herself|himself|themselves|themself) in|(?:has|got|is holding|took) (?:a|the|his|her|their) (?:gun|rope|knife|blade|razor|pills))\b`},
+			unless: []string{
+				`\b(?:laughing|with laughter|to death (?:at|with|over)|working|at work|at the gym|in the gym|trying to|over (?:this|that|it)|for (?:this|that|it)|on the job)\b`,
+				`\b(?:book|novel|movie|film|show|series|episode|season|game|character|story|fic|fanfic|song|lyrics|anime|manga|play|scene|news|article|podcast)\b`,
+				`\b(?:if|what if|ever|used to|years ago|last year|when (?:she|he|they) (?:was|were))\b`,
+				`\b(?:fell|fall|falling|accident\w*|shaving|cooking|kitchen|playground|bike|practice|training|hair)\b`,
+			},
+		},
+		{
 			name: "danger/medical-emergency", action: ActionCrisis, category: CategoryDanger, guards: guardNegation | guardDefinition,
 			doc: "Someone with the person is unconscious, not breathing or bleeding heavily.",
 			any: []string{`\b(?:he|she|they|my (?:{w} )?{rel}|someone|somebody|i) {g2}(?:is|are|am|was) {g1}(?:unconscious|not breathing|unresponsive|not waking up|not responding|turning blue|bleeding (?:a lot|heavily|badly|everywhere|so much|really bad))\b`},

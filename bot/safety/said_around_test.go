@@ -549,3 +549,24 @@ func TestDrowsyEnoughAlreadyAgreedAndMedicineHolidays(t *testing.T) {
 		"tamsulosin and dry orgasms: how common is that?",
 	})
 }
+
+// TestSomeoneElseAtRiskNow separates a worry about someone else, which gets
+// the support tier, from someone else acting on it now: tonight, as the
+// person writes, or after a goodbye and silence. The twins are the same
+// words told as the past, as fiction or as an accident.
+func TestSomeoneElseAtRiskNow(t *testing.T) {
+	c := safety.New()
+	wantCrisisBy(t, c, []ruleCase{
+		{"my friend texted me at 3am saying she is going to kill herself tonight and now she wont answer", "danger/someone-else-at-risk-now"},
+		{"my roommate is cutting herself right now in the bathroom and wont open the door", "danger/someone-else-at-risk-now"},
+		{"my bf said goodbye and that he is going to kill himself, hes not picking up", "danger/someone-else-at-risk-now"},
+		{"my sister locked herself in her room and says she is going to end her life", "danger/someone-else-at-risk-now"},
+	})
+	wantNoCrisis(t, c, []string{
+		"my wife tried to kill herself last year and now she has no interest in sex, how do i support her",
+		"in the show the main character kills himself tonight at the end of the episode, why do they write that",
+		"my daughter was cutting herself on the kitchen knife while cooking today, is a plaster enough",
+		"my mom will kill herself laughing when she sees my sex ed homework today",
+		"my friend is working herself to death at the restaurant tonight again",
+	})
+}
