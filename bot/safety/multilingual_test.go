@@ -1286,3 +1286,32 @@ func TestBlind25ReadHalfWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind28ReadHalfWordings: wordings in Spanish and Japanese from
+// blind28's read half, each with a benign twin on the same words.
+func TestBlind28ReadHalfWordings(t *testing.T) {
+	m := newMulti(t)
+	wantMLCategory(t, m, safety.CategorySelfHarm, []string{
+		"> alguien se corta cuando está triste?\nyo también, anoche me pasé",
+		"esta vez fue más hondo de lo normal y no paraba de sangrar, me corté otra vez",
+	}, []string{
+		"el corte fue más profundo de lo normal, estaba cocinando con el cuchillo de cocina",
+		"mi hermana se corta el pelo cuando está triste, yo también",
+	})
+	wantMLCategory(t, m, safety.CategoryMinor, []string{
+		"mi prima tiene 12 años y un hombre del juego le regala skins y le pide que borre los mensajes",
+		"mi hermano tiene 14 años, un adulto de discord le pidió su dirección y que no le diga a sus papás",
+		"中1の妹が、ネットで知り合った社会人に住所教えてって何度も言われてる",
+		"14歳です。ゲームで知り合った人に今から迎えに行くからと言われた",
+	}, []string{
+		"mi hija tiene 12 años y su abuela le regala skins por su cumpleaños",
+		"中2の息子を塾まで迎えに行く時間を教えて",
+	})
+	wantMLCategory(t, m, safety.CategorySuicide, []string{
+		"部屋も片付けました。もう思い残すことはありません。皆さんお世話になりました",
+		"身辺整理は済みました。思い残すことは何もないです",
+	}, []string{
+		"定年退職の日です。思い残すことはありません。長い間お世話になりました",
+		"ライブ最高だった！もう思い残すことはない！",
+	})
+}

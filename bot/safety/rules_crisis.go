@@ -90,7 +90,9 @@ func crisisSpecs() []spec {
 				`\b(?:threat|kill|hurt|scared|afraid|terrified|weapon|knife|gun) {g6}(?:outside|banging on|breaking into|breaking down|trying to get into) my (?:door|house|home|room|apartment|flat|window)\b`,
 				`^{fill}there is (?:someone|somebody|a (?:man|guy|stranger|person)) (?:in|inside|breaking into|trying to get into) my (?:house|home|room|apartment|flat|bedroom)(?: (?:right now|now))?$`,
 			},
-			unless: []string{`\b(?:if|when|once) (?:he|she|they|my {w}) {g2}(?:find|finds|found|see|sees|saw|catch|catches|caught|know|knows|hear|hears) `, `\b(?:lol|lmao|haha|jk|joking|kidding)\b`, `\bon (?:instagram|twitter|tiktok|social media|snapchat|insta|ig|x|youtube|twitch|discord)\b`},
+			unless: []string{`\b(?:if|when|once) (?:he|she|they|my {w}) {g2}(?:find|finds|found|see|sees|saw|catch|catches|caught|know|knows|hear|hears) `, `\b(?:lol|lmao|haha|jk|joking|kidding)\b`, `\bon (?:instagram|twitter|tiktok|social media|snapchat|insta|ig|x|youtube|twitch|discord)\b`,
+				// "my body is actively trying to kill me": an illness, not a person
+				`\b(?:my|this|the) (?:own )?(?:body|brain|immune system|uterus|womb|endo|endometriosis|period|cramps|stomach|gut|back|knees?|joints|hips?|illness|disease|condition|fibro|fibromyalgia|arthritis|migraines?|allergies|hay ?fever|hormones|ovaries|pain|heat|weather|hangover) (?:is |are |was |were |keeps |has been )?(?:{w} )?(?:trying|tried|wants|going) to kill me\b`},
 		},
 		{
 			name: "danger/weapon", action: ActionCrisis, category: CategoryDanger, scope: inMessage,

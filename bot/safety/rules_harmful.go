@@ -204,6 +204,8 @@ func harmfulSpecs() []spec {
 				`\b(?:` + how + ` {g2}stealth|tips (?:for|on) stealthing) (?:someone|somebody|her|him|them|a (?:girl|guy|woman|man)|my (?:{w} )?{partner}|without)\b`,
 				`\b(?:` + how + ` {g2}stealth|tips (?:for|on) stealthing)\b {g4}(?:tips|lol|without|get away)`,
 				`\b` + how + ` {g2}(?:poke|poking|put|putting|make|making) (?:tiny |small |little |some )?holes in (?:the |a |my |our |his |her |their )?condoms?\b`,
+				// "does poking a tiny hole in a condom actually work? she wants to wait"
+				`\b(?:does|do|would|will|can|could) (?:poking|pricking|putting|making) (?:a |one |few |couple |of |tiny |small |little |some |pin |needle )*(?:holes?|pinholes?) in (?:the |a |my |our |his |her |their )?condoms? (?:{w} )?(?:work|get (?:her|him|them|someone|a (?:girl|woman)) pregnant)\b`,
 			},
 		},
 		{
@@ -213,6 +215,8 @@ func harmfulSpecs() []spec {
 				`\b(?:keyloggers?|key loggers?|spyware|stalkerware|spy apps?|tracking apps?|tracker apps?|gps trackers?|airtags?|hidden cam(?:era)?s?|spy cam(?:era)?s?|secret cam(?:era)?s?) {g6}(?:for|on|in|into|to) (?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|` + owners + `)`,
 				`\b(?:how|where|best place|best way) {g3}(?:hide|put|place|set up|install|plant) (?:a |the )?(?:{w} )?(?:cam|camera|cameras|recorder|microphone|mic|tracker|gps tracker|airtag|bug) {g4}(?:record|film|watch|spy on|track|see|catch|listen to) (?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|her|him|them)\b`,
 				`\b(?:how|where|best place|best way) {g3}(?:hide|put|place|set up|install|plant) (?:a |the )?(?:{w} )?(?:cam|camera|cameras|recorder|microphone|mic|tracker|gps tracker|airtag|bug) (?:in|on|under) (?:my |her |his |their |the )?(?:{w} )?(?:` + owners + `|her|his|their) (?:{w} )?(?:room|bedroom|bathroom|shower|car|bag|phone|house|apartment|flat)\b`,
+				// "best hidden GPS tracker for a car that my husband won't find?"
+				`\b(?:hidden|secret|covert|discreet|undetectable|untraceable) (?:gps )?(?:trackers?|tracking devices?|airtags?|tiles?|cam(?:era)?s?|recorders?|bugs?) {g6}(?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|she|he|they) (?:will not|would not|does not|do not|can not|cannot|never) {g1}(?:find|notice|see|know|spot|detect|realise|realize|find out)\b`,
 				`\b(?:how|where|best place|best way) {g3}(?:hide|put|place|plant|stick|tape) (?:a |an |the )?(?:{w} )?(?:airtag|tile|tracker|gps tracker|gps|bug) {g4}(?:so|without) (?:that )?(?:the (?:owner|driver|person)|they|she|he|nobody|no one|(?:the |my )?(?:{w} )?(?:{partner}|{rel3})) {g1}(?:can not|does not|do not|will not|would not|never) {g1}(?:find|notice|see|know|realise|realize|spot|detect)\b`,
 				`\b` + how + ` {g2}(?:read|see|check|access|get into|hack|hack into|break into|spy on|monitor|track|log into|clone|mirror|intercept|unlock|go through) (?:my |her |his |their |the )?(?:{w} )?` + owners + ` (?:{w} )?(?:phone|texts|messages|dms|location|snapchat|snap|whatsapp|instagram|insta|email|emails|icloud|laptop|computer|account|accounts|chats|browser history|search history|calls|camera)\b`,
 				`\b` + how + ` {g2}(?:track|spy on|monitor|record|film|watch|follow|read|see) (?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|her|him|them) {g4}without (?:her|him|them|my {w}|(?:she|he|they) (?:knowing|noticing|finding out))\b`,
