@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // analyzer turns text into search terms: normalise, split into words, stem,
 // replace lexicon phrases by concepts, drop stop words.
@@ -21,6 +24,23 @@ func newAnalyzer(lx *Lexicon) *analyzer {
 // terms analyses indexed text (no typo correction).
 func (a *analyzer) terms(text string) []string {
 	return a.finish(stemAll(words(Normalize(text))))
+}
+
+// indexed analyses text that goes into an index: its normalised words and
+// its terms, memoised on the lexicon. The slices are shared between every
+// index built with the lexicon; callers must not modify them.
+func (a *analyzer) indexed(text string) analysed {
+	if a.lex != nil {
+		if v, ok := a.lex.indexed.Load(text); ok {
+			return v.(analysed)
+		}
+	}
+	ws := words(Normalize(text))
+	an := analysed{words: slices.Clip(ws), terms: slices.Clip(a.finish(stemAll(ws)))}
+	if a.lex != nil {
+		a.lex.indexed.Store(text, an)
+	}
+	return an
 }
 
 func (a *analyzer) finish(stems []string) []string {

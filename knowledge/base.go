@@ -98,13 +98,19 @@ func LoadMerged(base, extra fs.FS) (*Base, error) {
 }
 
 // NewBase indexes entries. It returns an error when two entries share an id.
-// The engine's general-English lexicon is always added to lx.
+// The engine's general-English lexicon is always added to lx, unless lx
+// already holds it (the Lexicon of a base made here): then lx itself is
+// used, so a base rebuilt from another's entries and lexicon shares the
+// lexicon's memo of analysed text.
 func NewBase(entries []*Entry, lx *Lexicon) (*Base, error) {
-	general, err := ParseLexicon("lexicon/general.txt", strings.NewReader(generalLexicon))
-	if err != nil {
-		return nil, fmt.Errorf("general lexicon: %w", err)
+	if lx == nil || !lx.withGeneral {
+		general, err := ParseLexicon("lexicon/general.txt", strings.NewReader(generalLexicon))
+		if err != nil {
+			return nil, fmt.Errorf("general lexicon: %w", err)
+		}
+		lx = general.Merge(lx)
+		lx.withGeneral = true
 	}
-	lx = general.Merge(lx)
 	b := &Base{entries: entries, byID: map[string]*Entry{}, tags: map[string][]*Entry{}, lex: lx}
 	for _, e := range entries {
 		if prev, dup := b.byID[e.ID]; dup {

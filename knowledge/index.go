@@ -129,10 +129,11 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 				if t == "" {
 					continue
 				}
-				for _, wd := range words(Normalize(t)) {
+				at := an.indexed(t)
+				for _, wd := range at.words {
 					vocab[wd]++
 				}
-				terms := an.terms(t)
+				terms := at.terms
 				for _, term := range terms {
 					docs[d].tf[f][term]++
 					seen[term] = true

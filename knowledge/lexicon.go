@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 )
 
 // Lexicon maps the words people use to the concepts an entry is about:
@@ -24,6 +25,22 @@ type Lexicon struct {
 	// them.
 	words  map[string]bool
 	groups int
+	// withGeneral marks a lexicon NewBase merged with the engine's
+	// general-English one, so it is not merged twice.
+	withGeneral bool
+	// indexed memoises the analysis of indexed text (entry titles,
+	// variants, bodies), which depends only on the text and this lexicon:
+	// a base rebuilt with the same lexicon (a reload, or the held-out
+	// tests that rebuild it once per variant) does not stem the same
+	// text again. It holds only indexed text, never a message, so it is
+	// bounded by the knowledge bases built with the lexicon.
+	indexed sync.Map // string -> analysed
+}
+
+// analysed is what NewIndex needs of one indexed text: its words (for
+// the typo vocabulary) and its terms. Both are shared: never modify them.
+type analysed struct {
+	words, terms []string
 }
 
 type phrase struct {
