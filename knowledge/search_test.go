@@ -320,3 +320,24 @@ func TestEqualsSlogan(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuildSharesTheLexicon: a base rebuilt from another's entries and
+// lexicon uses that lexicon as it is (the general lexicon is not merged in
+// a second time), so the rebuild shares its memo of analysed entry text,
+// and searches the same.
+func TestRebuildSharesTheLexicon(t *testing.T) {
+	kb := embedded(t)
+	again, err := knowledge.NewBase(kb.Entries(), kb.Lexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Lexicon() != kb.Lexicon() || again.Lexicon().Groups() != kb.Lexicon().Groups() {
+		t.Fatalf("rebuilt base has another lexicon (%d groups, want %d)", again.Lexicon().Groups(), kb.Lexicon().Groups())
+	}
+	for _, q := range []string{"what is sex therapy", "can't get hard after drinking", "is sex on mdma actually better"} {
+		a, b := kb.Search(q, knowledge.SearchOptions{}), again.Search(q, knowledge.SearchOptions{})
+		if len(a.Hits) == 0 || len(b.Hits) == 0 || a.Hits[0].Entry.ID != b.Hits[0].Entry.ID || a.Hits[0].Score != b.Hits[0].Score {
+			t.Errorf("%q: rebuilt base ranks differently", q)
+		}
+	}
+}
