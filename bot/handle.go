@@ -158,7 +158,12 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			// survivor going on) are worded to them; lines for someone
 			// the sender is helping are worded to the helper.
 			forSender := v.Class != "" || v.ForSender
-			if !forSender && (rep.Kind == KindUnknown || rep.Kind == KindOfftopic) {
+			if !forSender && (rep.Kind == KindUnknown || rep.Kind == KindOfftopic || v.Rule == warningSignsRule) {
+				// Warning signs of suicide in someone else (a goodbye
+				// note, things given away) are not answered with a topic
+				// entry: "is this a puberty mood thing?" beside "you
+				// won't have to deal with me much longer" must not get
+				// the puberty entry as if it were.
 				rep = b.supportReply(rep)
 			}
 			if forSender {
@@ -194,6 +199,10 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 	rep.Triage = tri
 	return rep
 }
+
+// warningSignsRule is the safety rule for warning signs of suicide seen
+// in someone else.
+const warningSignsRule = "support/third-person-suicide-signs"
 
 // Beside a crisis reading the model is not sure of, the knowledge base's
 // answer comes first only when it holds the message well; otherwise the

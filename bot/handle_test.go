@@ -327,3 +327,29 @@ func TestMinorAtAnAdultAgeCheck(t *testing.T) {
 		t.Errorf("no youth note: %v", rep.Notes)
 	}
 }
+
+// TestWarningSignsInSomeoneElseGetNoTopicAnswer: blind29's read half had a
+// parent asking whether a goodbye note and things given away were "a
+// puberty mood thing"; the puberty entry was the answer. Warning signs
+// get the supporting reply and the lines, never a topic entry.
+func TestWarningSignsInSomeoneElseGetNoTopicAnswer(t *testing.T) {
+	b := newBot(t, nil)
+	rep := ask(t, b, "our 14yo left a note on her bed saying sorry for being so much trouble, you wont have to deal with me much longer, and shes been giving her stuff to her friends. is this a puberty mood thing?")
+	if rep.Kind == bot.KindAnswer || rep.Kind == bot.KindMyth || rep.Entry != "" {
+		t.Fatalf("kind %s entry %q for warning signs", rep.Kind, rep.Entry)
+	}
+	if rep.Triage == nil || rep.Triage.Rule != "support/third-person-suicide-signs" {
+		t.Errorf("triage %+v", rep.Triage)
+	}
+	found := false
+	for _, l := range rep.Links {
+		found = found || l.Kind == "crisis"
+	}
+	if !found {
+		t.Errorf("no crisis lines: %v", rep.Links)
+	}
+	// Asking how to help someone suicidal keeps the usual path.
+	if rep := ask(t, b, "how do i support a partner who was assaulted?"); rep.Triage == nil || rep.Triage.Rule == "support/third-person-suicide-signs" {
+		t.Errorf("triage %+v", rep.Triage)
+	}
+}

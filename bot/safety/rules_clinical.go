@@ -96,6 +96,16 @@ func clinicalSpecs() []spec {
 			`\bwhat should i (?:take|use) (?:for|to) (?:my|this|the|help)\b`,
 			`\b(?:can|could|will|would) you {g1}(?:prescribe|write (?:me )?a prescription)`, `\bprescribe me\b`, `\b(?:give|get|write) me (?:a )?prescription\b`,
 		}}),
+		r("clinical/medication", "A parent or carer asks which medicine to give a child or teen in their care, or to get them one online, for symptoms ('thrush or an sti? what do we give her', 'can we just order him antibiotics online, which ones', 'should she be on puberty blockers').", spec{scope: inMessage,
+			any: []string{
+				`\b(?:what|which) (?:treatment|medication|meds|medicine|pills?|drugs?|cream|ointment|antibiotics?|antivirals?|tablets?|ones?) {g2}(?:should|do|would|could|can|shall) (?:we|i) (?:give|get|buy|order) (?:her|him|them)\b`,
+				`\bwhat (?:should|do|can|could|shall) (?:we|i) give (?:her|him|them|my (?:{w} )?(?:kid|child|son|daughter|teen|teenager|boy|girl))\b`,
+				`\b(?:order|buy|get) (?:her|him|them|my (?:{w} )?(?:kid|child|son|daughter|teen|teenager)) {g2}(?:antibiotics|antivirals|meds|medication|medicine|pills|tablets|treatment|cream) (?:online|off the internet|without (?:a |the )?(?:doctor|gp|prescription))\b`,
+				`\bshould (?:she|he|they|my (?:{w} )?(?:kid|child|son|daughter|teen|teenager|boy|girl)) (?:be on|go on|start|take|get|have) (?:the )?(?:puberty blockers|blockers|hormone blockers|antibiotics|antivirals|antidepressants)\b`,
+			},
+			all:    []string{`\b(?:discharge|pain|painful|burning|burns|stings|rash|sore|sores|patches|itch\w*|bumps|lumps|infection|infected|sti|std|stis|stds|thrush|pee|pees|peeing|fever|bleeding|symptoms?|puberty|breast buds|pubic hair|periods?|spots|blisters|warts)\b`},
+			unless: []string{`\b(?:birthday|christmas|present|gift|gifts|allowance|pocket money)\b`, `\b(?:do|does|how do|how does) (?:doctors|a doctor|gps|clinics|a clinic|nurses|pharmacists) (?:usually |normally |generally )?(?:give|prescribe|treat|use)\b`},
+		}),
 		r("clinical/medication", "The person names a medicine they are on, then asks whether to take, time or change it (\"I'm on sertraline, should I take it at night?\").", spec{scope: inClauseWide,
 			any: []string{
 				`\b(?:should|can|could|may|do) i {adv}(?:start |keep |try |be |just )?(?:take|taking|use|using|have|pop|inject|move|switch|change|split|space out|skip|time|double|halve|cut|spread|stop|pause|quit|up|lower|increase|decrease|reduce) (?:it|them|this|that|these|those|my (?:dose|dosage|doses|pill|pills|meds|tablets?|medication|shot|injection|prescription)|the (?:dose|dosage|pill|pills|tablets?|medication))\b`,

@@ -44,9 +44,13 @@ func minorSexualSpecs() []spec {
 		},
 		{
 			// the age given as "the character is 14"
-			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: []string{" is 1", " is 4", " is 5", " is 6", " is 7", " is 8", " is 9", " are 1"},
-			doc:    "A request for sexual content involving a minor.",
-			any:    []string{`\b` + request + ` {g6}` + explicit + `\b.*\b(?:character|characters|protagonist|she|he|they|girl|boy|kid) (?:is|are|who is) (?:only |just |barely )?(?:1[0-7]|[4-9])\b`},
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: []string{" is 1", " is 4", " is 5", " is 6", " is 7", " is 8", " is 9", " are 1", "re 1", "both 1", "s 1"}, scope: inMessage,
+			doc: "A request for sexual content involving a minor ('the character is 14', 'theyre 14 in canon but just make it spicy').",
+			any: []string{
+				`\b` + request + ` {g6}` + explicit + `\b.*\b(?:character|characters|protagonist|she|he|they|girl|boy|kid) (?:is|are|who is) (?:only |just |barely )?(?:1[0-7]|[4-9])\b`,
+				// the contracted forms only with a teen age: "she s 5 foot 2" is a height
+				`\b` + request + ` {g6}` + explicit + `\b.*\b(?:they re|theyre|she s|shes|he s|hes|both|both are|are both|leads are) (?:only |just |barely )?1[0-7]\b`,
+			},
 			unless: []string{edu},
 		},
 		{
@@ -230,7 +234,7 @@ func supportSpecs() []spec {
 	// seen on them. Support resources belong beside whatever they asked.
 	others := `(?:her|his|their)`
 	signs := spec{
-		name: "support/third-person-suicide", category: CategorySuicide, scope: inMessage,
+		name: "support/third-person-suicide-signs", category: CategorySuicide, scope: inMessage,
 		doc:    "Someone describes warning signs in another person: giving their things away beside a goodbye ('gave me a card thanking me for everything, says she won't need her books anymore').",
 		any:    []string{`\b(?:giving|gave|given|gives|give) (?:away )?(?:all )?(?:of )?` + others + ` (?:{w} )?(?:stuff|things|belongings|possessions|games|console|clothes|books|art|jewellery|jewelry|pets?|savings)\b`},
 		all:    []string{`\b(?:(?:will not|won t|wont|not going to|does not|doesn t|no longer) (?:need|be needing)|thank\w* (?:me )?for everything|goodbye|said bye|saying bye|final|last (?:time|day)|(?:wrote|writing|left) (?:me )?(?:a )?(?:letter|note)|when (?:she|he|they) (?:is|are|s|re) gone)\b`},
