@@ -76,6 +76,12 @@ type Language struct {
 	// for photos, a meeting or secrecy ("mi entrenador me pide fotos.
 	// tengo 13").
 	Together []Together `json:"together"`
+	// Third are phrases that tell of someone else at risk, by category
+	// (suicide, self-harm, sexual violence): "er ritzt sich", "tecavüze
+	// uğradığını söyledi". The writer is not the one at risk; as in
+	// English (the support/third-person rules), the usual reply gets the
+	// crisis lines beside it, unless the model reads a crisis.
+	Third map[string][]string `json:"third"`
 	// Past marks a disclosure of sexual violence as long past and worked
 	// through: a survivor asking an ordinary question years later
 	// ("vor 8 jahren wurde ich missbraucht, hab das mit therapie
@@ -147,9 +153,10 @@ type phrase struct {
 	benign   bool
 	category string
 	langs    []string
-	part     int // 1 or 2 for a phrase of Together.First or Second, 3 for Unless, else 0
-	past     int // pastLongAgo or pastMovedOn for a phrase of Past, else 0
-	group    int // the Together entry, numbered across all languages
+	part     int  // 1 or 2 for a phrase of Together.First or Second, 3 for Unless, else 0
+	past     int  // pastLongAgo or pastMovedOn for a phrase of Past, else 0
+	group    int  // the Together entry, numbered across all languages
+	third    bool // a phrase of Third: someone else at risk
 }
 
 // Multilingual recognises crisis messages in the languages under
@@ -210,6 +217,7 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			k := NormalizeMulti(w)
 			m.others[k] = append(m.others[k], l.Code)
 		}
+		third := false // set while the phrases of l.Third are added
 		var addKey func(key, src, category string, benign bool, part, past int) error
 		add := func(src, category string, benign bool, part, past int) error {
 			key := normalizeMulti(src, true)
@@ -245,13 +253,16 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			if past > 0 {
 				id = fmt.Sprintf("%s\x00past\x00%d", key, past)
 			}
+			if third {
+				id = key + "\x00third\x00" + category
+			}
 			if p := seen[id]; p != nil {
 				if !containsStr(p.langs, l.Code) {
 					p.langs = append(p.langs, l.Code)
 				}
 				return nil
 			}
-			p := &phrase{text: key, benign: benign, category: category, langs: []string{l.Code}, part: part, group: groups, past: past}
+			p := &phrase{text: key, benign: benign, category: category, langs: []string{l.Code}, part: part, group: groups, past: past, third: third}
 			if hasUnspaced(key) {
 				p.substr = true
 				m.substr = append(m.substr, p)
@@ -294,6 +305,18 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 				return nil, err
 			}
 		}
+		third = true
+		for _, cat := range slices.Sorted(maps.Keys(l.Third)) {
+			if cat != CategorySuicide && cat != CategorySelfHarm && cat != CategorySexualViolence {
+				return nil, fmt.Errorf("%s: third: category %q is not suicide, self-harm or sexual-violence", name, cat)
+			}
+			for _, s := range l.Third[cat] {
+				if err := add(s, cat, false, 0, 0); err != nil {
+					return nil, err
+				}
+			}
+		}
+		third = false
 		for kind, list := range [][]string{pastLongAgo: l.Past.LongAgo, pastMovedOn: l.Past.MovedOn} {
 			for _, s := range list {
 				if err := add(s, "", false, 0, kind); err != nil {
@@ -375,7 +398,7 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		return MultiVerdict{}
 	}
 	clauses := strings.Split(norm, " | ")
-	var benign, crisis, parts, past []span
+	var benign, crisis, parts, past, third []span
 	for ci, c := range clauses {
 		toks := strings.Fields(c)
 		for i, t := range toks {
@@ -388,6 +411,8 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 					case p.part == partUnless:
 						parts = append(parts, s)
 					case m.negated(toks, i, p):
+					case p.third:
+						third = append(third, s)
 					case p.past > 0:
 						past = append(past, s)
 					case p.part > 0:
@@ -409,6 +434,8 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 					switch {
 					case p.benign:
 						benign = append(benign, s)
+					case p.third:
+						third = append(third, s)
 					case p.past > 0:
 						past = append(past, s)
 					case p.part > 0:
@@ -468,6 +495,23 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 			}
 			return crisisVerdict(s.p, first.text+" + "+second.text, prefer)
 		}
+	}
+	for _, s := range third {
+		if coveredBeyond(s, benign) || longPast(past, s.p.langs) {
+			// An idiom around it, or a past worked through ("years ago
+			// ..., I had therapy and I'm well now"): many third-person
+			// forms are also the first person's ("chce umrzec").
+			continue
+		}
+		// Someone else at risk: the model's reading wins when it has
+		// one (a crisis, or its unsure tier, which the bot answers with
+		// the crisis reply when nothing else is answered: on the blind
+		// files a friend's rape told in German was a crisis reply that
+		// way); otherwise the support tier.
+		if mv := m.modelVerdict(norm, prefer); mv.Action == ActionCrisis || mv.Support && mv.Class != "" {
+			return mv
+		}
+		return thirdVerdict(s.p, s.p.text, prefer)
 	}
 	if len(benign) > 0 {
 		// A curated benign idiom ("je meurs de faim") is hidden from the
@@ -566,6 +610,14 @@ func supportVerdict(p *phrase, text string, prefer []string) MultiVerdict {
 	return v
 }
 
+// thirdVerdict is the support tier for someone telling of another
+// person at risk: the usual reply, with the crisis lines of p's category.
+func thirdVerdict(p *phrase, text string, prefer []string) MultiVerdict {
+	v := supportVerdict(p, text, prefer)
+	v.Rule = "multilingual/" + v.Langs[0] + "/third-person-" + p.category
+	return v
+}
+
 // pastCategory reports the crisis category a survivor may speak of long
 // after, calmly: sexual violence. A minor at risk and abuse at home are
 // left out: "it happened to me as a kid, I've worked through it" may sit
@@ -610,7 +662,7 @@ func (m *Multilingual) candidates(t string) []*phrase {
 // a crisis). Words of other languages do not count: the French "ne" must
 // not veto the Hindi "papa ne bola ... maar denge".
 func (m *Multilingual) negated(toks []string, i int, p *phrase) bool {
-	others := p.category == CategorySuicide || p.category == CategorySelfHarm
+	others := (p.category == CategorySuicide || p.category == CategorySelfHarm) && !p.third
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if toks[j] == "," {
 			return false
@@ -673,6 +725,33 @@ func (m *Multilingual) matchTokens(ph *phrase, pat, toks []string, i int) (int, 
 }
 
 // covered reports whether a benign idiom overlaps the crisis match s.
+// coveredBeyond reports whether a benign span overlaps s without lying
+// inside it: the Japanese benign "死にたいって言って" (kept so that the
+// crisis phrase "死にたい" does not fire on someone else's words) does not
+// hide the third-person phrase that is the same words, while an idiom
+// around s does.
+func coveredBeyond(s span, benign []span) bool {
+	var outside []span
+	for _, b := range benign {
+		if !inside(b, s) {
+			outside = append(outside, b)
+		}
+	}
+	return covered(s, outside)
+}
+
+// inside reports whether span b lies within span s (same clause, same
+// kind of range).
+func inside(b, s span) bool {
+	if b.clause != s.clause || (b.from < 0) != (s.from < 0) {
+		return false
+	}
+	if s.from < 0 { // byte ranges stored negated: from=-end, to=-start
+		return -s.to <= -b.to && -b.from <= -s.from
+	}
+	return s.from <= b.from && b.to <= s.to
+}
+
 func covered(s span, benign []span) bool {
 	for _, b := range benign {
 		if b.clause != s.clause || (b.from < 0) != (s.from < 0) {

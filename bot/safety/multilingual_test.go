@@ -1315,3 +1315,53 @@ func TestBlind28ReadHalfWordings(t *testing.T) {
 		"ライブ最高だった！もう思い残すことはない！",
 	})
 }
+
+// TestMultilingualThirdPerson: a friend, sibling, student or child at risk,
+// told by the writer in another language, gets the lines beside the usual
+// reply (the third-person phrases), as the English support/third-person
+// rules give them; the same words in innocent messages (a haircut, a
+// character in a book, a friend's past long healed) do not.
+func TestMultilingualThirdPerson(t *testing.T) {
+	m := newMulti(t)
+	f, err := os.Open("testdata/multilingual_third.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	third, support, crisis, none, flagged := 0, 0, 0, 0, 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		code, want, text := parts[0], parts[1], parts[2]
+		v := m.Classify(text, code)
+		isThird := v.Support && strings.Contains(v.Rule, "/third-person-")
+		switch want {
+		case "third":
+			third++
+			switch {
+			case isThird:
+				support++
+			case v.Action == safety.ActionCrisis:
+				crisis++
+			default:
+				t.Errorf("%s: %q: no third-person tier (rule %q)", code, text, v.Rule)
+			}
+		case "none":
+			none++
+			if isThird {
+				flagged++
+				t.Errorf("%s: %q flagged by %s (%q)", code, text, v.Rule, v.Phrase)
+			}
+		default:
+			t.Fatalf("bad want %q", want)
+		}
+	}
+	t.Logf("someone else at risk: %d of %d at the support tier, %d crisis; innocent: %d of %d flagged", support, third, crisis, flagged, none)
+}
