@@ -222,25 +222,11 @@ func TestMultilingualSets(t *testing.T) {
 
 func scoreSet(t *testing.T, path string) {
 	m := newMulti(t)
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	type score struct{ ok, n int }
 	per := map[string]*score{}
 	var codes []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		parts := strings.SplitN(line, "\t", 3)
-		if len(parts) != 3 {
-			t.Fatalf("bad line %q", line)
-		}
-		code, label, text := parts[0], parts[1], parts[2]
+	for _, row := range tsvRows(t, path) {
+		code, label, text := row[0], row[1], row[2]
 		if per[code] == nil {
 			per[code] = &score{}
 			codes = append(codes, code)
@@ -1323,23 +1309,9 @@ func TestBlind28ReadHalfWordings(t *testing.T) {
 // character in a book, a friend's past long healed) do not.
 func TestMultilingualThirdPerson(t *testing.T) {
 	m := newMulti(t)
-	f, err := os.Open("testdata/multilingual_third.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
 	third, support, crisis, none, flagged := 0, 0, 0, 0, 0
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		parts := strings.SplitN(line, "\t", 3)
-		if len(parts) != 3 {
-			t.Fatalf("bad line %q", line)
-		}
-		code, want, text := parts[0], parts[1], parts[2]
+	for _, row := range tsvRows(t, "testdata/multilingual_third.tsv") {
+		code, want, text := row[0], row[1], row[2]
 		v := m.Classify(text, code)
 		isThird := v.Support && strings.Contains(v.Rule, "/third-person-")
 		switch want {
@@ -1364,4 +1336,32 @@ func TestMultilingualThirdPerson(t *testing.T) {
 		}
 	}
 	t.Logf("someone else at risk: %d of %d at the support tier, %d crisis; innocent: %d of %d flagged", support, third, crisis, flagged, none)
+}
+
+// tsvRows reads a file of tab-separated lines of three fields (language,
+// label, text), skipping blank lines and # comments.
+func tsvRows(t *testing.T, path string) [][3]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows [][3]string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) != 3 {
+			t.Fatalf("%s: bad line %q", path, line)
+		}
+		rows = append(rows, [3]string{parts[0], parts[1], parts[2]})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rows
 }
