@@ -337,25 +337,14 @@ func TestMultilingualInformal(t *testing.T) {
 func scoreRecall(t *testing.T, path string, minCrisis, minBenign int) {
 	t.Helper()
 	m := newMulti(t)
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	type score struct{ caught, crisis, flagged, benign int }
 	per := map[string]*score{}
 	var codes []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, row := range tsvRows(t, path) {
+		code, label, text := row[0], row[1], row[2]
+		if label != "crisis" && label != "benign" {
+			t.Fatalf("%s: bad label %q", path, label)
 		}
-		parts := strings.SplitN(line, "\t", 3)
-		if len(parts) != 3 || parts[1] != "crisis" && parts[1] != "benign" {
-			t.Fatalf("bad line %q", line)
-		}
-		code, label, text := parts[0], parts[1], parts[2]
 		s := per[code]
 		if s == nil {
 			s = &score{}
@@ -379,9 +368,6 @@ func scoreRecall(t *testing.T, path string, minCrisis, minBenign int) {
 		default:
 			s.benign++
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	var caught, crisis int
 	for _, code := range codes {
