@@ -1351,3 +1351,34 @@ func tsvRows(t *testing.T, path string) [][3]string {
 	}
 	return rows
 }
+
+// TestMultilingualRomaji: Japanese typed in Latin letters, as many write it
+// in chat, reaches crisis help (the romaji phrases of ja.json); innocent
+// romaji sharing the words (an exam "shinu", a cooking knife, an anime
+// plot) does not.
+func TestMultilingualRomaji(t *testing.T) {
+	m := newMulti(t)
+	crisis, caught, benign, flagged := 0, 0, 0, 0
+	for _, row := range tsvRows(t, "testdata/multilingual_romaji.tsv") {
+		code, label, text := row[0], row[1], row[2]
+		v := m.Classify(text, code)
+		switch label {
+		case "crisis":
+			crisis++
+			if v.Action == safety.ActionCrisis {
+				caught++
+			} else {
+				t.Errorf("%q: not a crisis (rule %q)", text, v.Rule)
+			}
+		case "benign":
+			benign++
+			if v.Action == safety.ActionCrisis {
+				flagged++
+				t.Errorf("%q: crisis by %s (%q)", text, v.Rule, v.Phrase)
+			}
+		default:
+			t.Fatalf("bad label %q", label)
+		}
+	}
+	t.Logf("romaji crises %d of %d; innocent flagged %d of %d", caught, crisis, flagged, benign)
+}
