@@ -1,7 +1,9 @@
 package knowledge
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -322,7 +324,12 @@ func (ix *Index) Search(text string, opt SearchOptions) Result {
 	var qts []qterm
 	var totalIDF, qnorm float64
 	known := 0
-	for t, wt := range q.weights {
+	// In a fixed order: sums of floats depend on their order, and map
+	// order changes per call, so the same message would otherwise score
+	// differently in the last bits from one search to the next (and a tie
+	// could break either way).
+	for _, t := range slices.Sorted(maps.Keys(q.weights)) {
+		wt := q.weights[t]
 		i, ok := ix.termID[t]
 		x := ix.unkIDF
 		if ok {
