@@ -1382,3 +1382,44 @@ func TestMultilingualRomaji(t *testing.T) {
 	}
 	t.Logf("romaji crises %d of %d; innocent flagged %d of %d", caught, crisis, flagged, benign)
 }
+
+// TestMultilingualArabizi: Arabic typed in Latin letters with the chat
+// digits (2 hamza, 3 ain, 7 haa, 5 khaa, 9 qaf), in Levantine, Egyptian,
+// Gulf, Maghrebi and MSA-ish spellings, reaches crisis help (the Arabizi
+// phrases of ar.json); someone else at risk gets the third-person tier, as
+// TestMultilingualThirdPerson asks; innocent Arabizi sharing the words (a
+// game kill, "hamoot men el ju3", a trip, shaving cuts) does neither.
+func TestMultilingualArabizi(t *testing.T) {
+	m := newMulti(t)
+	crisis, caught, third, support, benign, flagged := 0, 0, 0, 0, 0, 0
+	for _, row := range tsvRows(t, "testdata/multilingual_arabizi.tsv") {
+		code, label, text := row[0], row[1], row[2]
+		v := m.Classify(text, code)
+		isThird := v.Support && strings.Contains(v.Rule, "/third-person-")
+		switch label {
+		case "crisis":
+			crisis++
+			if v.Action == safety.ActionCrisis {
+				caught++
+			} else {
+				t.Errorf("%q: not a crisis (rule %q)", text, v.Rule)
+			}
+		case "third":
+			third++
+			if isThird || v.Action == safety.ActionCrisis {
+				support++
+			} else {
+				t.Errorf("%q: no third-person tier (rule %q)", text, v.Rule)
+			}
+		case "benign":
+			benign++
+			if v.Action == safety.ActionCrisis || isThird {
+				flagged++
+				t.Errorf("%q: flagged by %s (%q)", text, v.Rule, v.Phrase)
+			}
+		default:
+			t.Fatalf("bad label %q", label)
+		}
+	}
+	t.Logf("arabizi crises %d of %d; someone else at risk %d of %d; innocent flagged %d of %d", caught, crisis, support, third, flagged, benign)
+}
