@@ -41,6 +41,8 @@ type Classifier struct {
 	groomCut, selfHarmCue *regexp.Regexp
 	// bereaved, goingOnAfter and griefRisk: see grievingForward.
 	bereaved, goingOnAfter, griefRisk *regexp.Regexp
+	// carerSpeaks and vaccineAdmin: see carerVaccineQuestion.
+	carerSpeaks, vaccineAdmin *regexp.Regexp
 }
 
 // RuleInfo describes one rule, for documentation and inspection.

@@ -49,7 +49,20 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.bereaved = regexp.MustCompile(`\b(?:(?:my|our) (?:late )?(?:[a-z0-9]+ )?(?:husband|wife|partner|spouse|boyfriend|girlfriend|fiance|fiancee|bf|gf|hubby) (?:[a-z0-9]+ ){0,2}(?:died|passed|was killed|is gone)|(?:since|after|before) (?:my|our) (?:[a-z0-9]+ )?(?:husband|wife|partner|spouse|boyfriends|girlfriends|husbands|wifes|wives|partners|spouses) (?:death|passing|funeral|died|passed)|widow|widowed|widower|widows|widowers|lost my (?:[a-z0-9]+ )?(?:husband|wife|partner|spouse)|my late (?:husband|wife|partner|spouse|boyfriend|girlfriend))\b`)
 	cp.goingOnAfter = regexp.MustCompile(`\b(?:date|dates|dating|dated|date again|met someone|meet someone|meeting someone|new (?:partner|relationship|person|boyfriend|girlfriend|man|woman|guy|lady)|someone new|sex again|have sex|having sex|sex life|intimacy|intimate|attracted|aroused|arousal|desire|libido|kiss|kissing|remarry|remarried|too (?:early|soon)|move on|moving on|guilty|guilt)\b`)
 	cp.griefRisk = regexp.MustCompile(`\b(?:i (?:[a-z0-9]+ ){0,2}(?:want|wanna|wish|need|going|am going|plan|planning) to (?:die|be dead|end it|join|be with (?:him|her|them))|end it|end it all|end my life|no point|pointless|join (?:him|her|them)|be with (?:him|her|them) again|kill myself|suicid\w*|pills|overdose|(?:can not|cant|can t) go on|nothing (?:left )?to live for|not (?:want|wanna) to (?:live|be here|wake up|go on)|better off (?:dead|without me)|give up|hopeless|disappear|not be here|hurt myself|cut|cutting|alone forever|no reason|what (?:is|s) the point|whats the point|see (?:the|any) point|point (?:of|in) (?:anything|any of it|living|going on|life)|be with (?:him|her|them)(?: again| soon| sooner)?|go (?:to|and be with) (?:him|her|them)|affairs in order|ready to go|sooner rather than later|will not be here|won t be here|not be here (?:long|much longer)|see (?:him|her|them) again soon)\b`)
+	cp.carerSpeaks = regexp.MustCompile(`\b(?:my|our) (?:[a-z0-9]+ ){0,3}(?:son|daughter|child|kid|teen|stepson|stepdaughter|step son|step daughter|foster (?:son|daughter|child|kid|teen)|(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|yr old))\b|\b(?:i|we) (?:am |are |m |re )?(?:foster|fostering|adopted|am a foster|are foster|look after|care for|have) (?:a |an |our |my )?(?:[a-z0-9]+ ){0,2}(?:(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|yr old)|son|daughter|child|kid|teen|boy|girl)\b`)
+	cp.vaccineAdmin = regexp.MustCompile(`\b(?:hpv (?:vaccine|vaccines|vaccination|jab|jabs|shot|shots|injection|form)|vaccin\w*|jabs?|immuni[sz]ation\w*|gardasil|cervarix|booster|consent forms?|permission slips?|vaccine forms?)\b`)
 	return &cp
+}
+
+// carerVaccineQuestion reports a parent or carer asking about their
+// child's vaccines or the consent form for one ("i foster a 12 year old
+// and the school sent an hpv form, who signs it"), with nothing of lying,
+// hiding, secrets or pictures. The s14 model read that message as a
+// minor at risk (0.89, sure), for the child's age beside a sexual-health
+// word; such a question gets no crisis reading of that class from the
+// model. The rules decide first, and the other crisis classes still apply.
+func (c *Classifier) carerVaccineQuestion(m *message) bool {
+	return c.carerSpeaks != nil && !c.deceiveCue.MatchString(m.all) && c.carerSpeaks.MatchString(m.all) && c.vaccineAdmin.MatchString(m.all)
 }
 
 // grievingForward reports a bereaved person asking about dating, sex or
@@ -200,6 +213,10 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 	}
 	if class == ClassSelfHarm && c.everydayCutOnly(m) {
 		// "i cut my hair short yesterday": no crisis reading at all
+		crisis = 0
+	}
+	if class == ClassMinor && c.carerVaccineQuestion(m) {
+		// "can I sign my foster son's HPV jab form": a carer's question
 		crisis = 0
 	}
 	// Teaching one's own young child about bodies and consent is never

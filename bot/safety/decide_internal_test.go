@@ -243,3 +243,31 @@ func TestEverydayCutIsNotSelfHarm(t *testing.T) {
 		"i cut my hair, then i cut deeper than ever",
 	})
 }
+
+// A parent's or carer's question about their child's vaccines or the
+// consent form for one is never read as a minor at risk on the model's
+// reading alone; pictures or a secret in the message keep the reading,
+// and so does a carer's message with no vaccine in it.
+func TestCarerVaccineQuestionIsNotMinorAtRisk(t *testing.T) {
+	minor := leaningVerdict(ClassMinor, 0.95)
+	for _, text := range []string{
+		"i foster a 12 year old and the school sent an hpv form, who signs it, me or the social worker",
+		"our 13yo daughter is due her hpv jab, can we say no to it",
+		"my son is 11, is gardasil given at school or at the gp",
+		"we foster a 14 year old girl, do we need her mum's permission for the vaccine",
+	} {
+		if v := minor(text); v.Action == ActionCrisis || v.Support {
+			t.Errorf("%q: %s support %v (rule %q); want neither", text, v.Action, v.Support, v.Rule)
+		}
+	}
+	wantActionOrNot(t, minor, ActionCrisis, nil, []string{
+		"my 13 year old daughter's coach said he'd take her for the hpv jab if she sends him pics",
+		"our 12yo says the man who gives her the vaccine told her to keep a secret",
+		"i foster a 12 year old and her uncle keeps messaging her at night",
+	})
+	// Other crisis classes still apply.
+	suicide := leaningVerdict(ClassSuicide, 0.95)
+	wantActionOrNot(t, suicide, ActionCrisis, nil, []string{
+		"my son is 15 and says he'd rather die than get the hpv jab, he's been saying he wants to die a lot",
+	})
+}
