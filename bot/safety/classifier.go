@@ -43,6 +43,10 @@ type Classifier struct {
 	bereaved, goingOnAfter, griefRisk *regexp.Regexp
 	// carerSpeaks and vaccineAdmin: see carerVaccineQuestion.
 	carerSpeaks, vaccineAdmin *regexp.Regexp
+	// protectAsk and covertCue: see carerProtectsOnline.
+	protectAsk, covertCue, fromAnEx *regexp.Regexp
+	// bodyArt and artRisk: see bodyArtOnly.
+	bodyArt, artRisk *regexp.Regexp
 }
 
 // RuleInfo describes one rule, for documentation and inspection.

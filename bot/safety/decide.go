@@ -49,9 +49,44 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.bereaved = regexp.MustCompile(`\b(?:(?:my|our) (?:late )?(?:[a-z0-9]+ )?(?:husband|wife|partner|spouse|boyfriend|girlfriend|fiance|fiancee|bf|gf|hubby) (?:[a-z0-9]+ ){0,2}(?:died|passed|was killed|is gone)|(?:since|after|before) (?:my|our) (?:[a-z0-9]+ )?(?:husband|wife|partner|spouse|boyfriends|girlfriends|husbands|wifes|wives|partners|spouses) (?:death|passing|funeral|died|passed)|widow|widowed|widower|widows|widowers|lost my (?:[a-z0-9]+ )?(?:husband|wife|partner|spouse)|my late (?:husband|wife|partner|spouse|boyfriend|girlfriend))\b`)
 	cp.goingOnAfter = regexp.MustCompile(`\b(?:date|dates|dating|dated|date again|met someone|meet someone|meeting someone|new (?:partner|relationship|person|boyfriend|girlfriend|man|woman|guy|lady)|someone new|sex again|have sex|having sex|sex life|intimacy|intimate|attracted|aroused|arousal|desire|libido|kiss|kissing|remarry|remarried|too (?:early|soon)|move on|moving on|guilty|guilt)\b`)
 	cp.griefRisk = regexp.MustCompile(`\b(?:i (?:[a-z0-9]+ ){0,2}(?:want|wanna|wish|need|going|am going|plan|planning) to (?:die|be dead|end it|join|be with (?:him|her|them))|end it|end it all|end my life|no point|pointless|join (?:him|her|them)|be with (?:him|her|them) again|kill myself|suicid\w*|pills|overdose|(?:can not|cant|can t) go on|nothing (?:left )?to live for|not (?:want|wanna) to (?:live|be here|wake up|go on)|better off (?:dead|without me)|give up|hopeless|disappear|not be here|hurt myself|cut|cutting|alone forever|no reason|what (?:is|s) the point|whats the point|see (?:the|any) point|point (?:of|in) (?:anything|any of it|living|going on|life)|be with (?:him|her|them)(?: again| soon| sooner)?|go (?:to|and be with) (?:him|her|them)|affairs in order|ready to go|sooner rather than later|will not be here|won t be here|not be here (?:long|much longer)|see (?:him|her|them) again soon)\b`)
-	cp.carerSpeaks = regexp.MustCompile(`\b(?:my|our) (?:[a-z0-9]+ ){0,3}(?:son|daughter|child|kid|teen|stepson|stepdaughter|step son|step daughter|foster (?:son|daughter|child|kid|teen)|(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|yr old))\b|\b(?:i|we) (?:am |are |m |re )?(?:foster|fostering|adopted|am a foster|are foster|look after|care for|have) (?:a |an |our |my )?(?:[a-z0-9]+ ){0,2}(?:(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|yr old)|son|daughter|child|kid|teen|boy|girl)\b`)
+	cp.carerSpeaks = regexp.MustCompile(`\b(?:my|our) (?:[a-z0-9]+ ){0,3}(?:sons?|daughters?|child|childs|kids?|teens?|stepsons?|stepdaughters?|step sons?|step daughters?|foster (?:son|daughter|child|kid|teen)s?|(?:[1-9]|1[0-7]) ?(?:yo|yos|y o|year old|year olds|yr old))\b|\b(?:i|we) (?:am |are |m |re )?(?:foster|fostering|adopted|am a foster|are foster|look after|care for|have) (?:a |an |our |my )?(?:[a-z0-9]+ ){0,2}(?:(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|yr old)|son|daughter|child|kid|teen|boy|girl)\b`)
 	cp.vaccineAdmin = regexp.MustCompile(`\b(?:hpv (?:vaccine|vaccines|vaccination|jab|jabs|shot|shots|injection|form)|vaccin\w*|jabs?|immuni[sz]ation\w*|gardasil|cervarix|booster|consent forms?|permission slips?|vaccine forms?)\b`)
+	cp.protectAsk = regexp.MustCompile(`\b(?:keep (?:her|him|them|my [a-z0-9]+|our [a-z0-9]+) (?:[a-z0-9]+ ){0,2}safe|protect (?:her|him|them|my [a-z0-9]+|our [a-z0-9]+)|(?:make|making) (?:her|his|their) (?:phone|account|accounts|socials|profile) (?:safe|private|secure)|(?:phone|online|internet|screen|app|social media) rules|rules (?:for|on) (?:[a-z0-9]+ ){0,3}(?:phones?|apps?|online|internet|social media|screens?|instagram|snapchat|tiktok)|what rules|parental controls?|privacy settings|spyware (?:on|in) (?:it|her|his|their)|(?:has|have|got|put) spyware|(?:is|was) (?:[a-z0-9]+ ){0,2}(?:tracking|tracked|watching) (?:her|his|their) (?:location|phone))\b`)
+	cp.fromAnEx = regexp.MustCompile(`\b(?:her|his|their) ex(?: boyfriend| girlfriend| partner| bf| gf)?\b`)
+	cp.covertCue = regexp.MustCompile(`\b(?:without (?:her|him|them|my [a-z0-9]+) (?:knowing|noticing|realising|realizing|finding out|seeing)|secret\w*|hidden|covert\w*|sneak\w*|read (?:all )?(?:her|his|their) (?:messages|texts|dms|chats)|pics|pictures|photos|nudes|naked)\b`)
+	cp.bodyArt = regexp.MustCompile(`\b(?:tattoo|tattoos|tattooed|tattooing|tat|tats|inked|ink|piercing|piercings|pierced|body mods?|mods|jewellery|jewelry|beading|beads?|pearled)\b`)
+	cp.artRisk = regexp.MustCompile(`\b(?:blades?|razors?|cut(?:s|ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|cuts|hurt\w* myself|harm\w*|relapse\w*|sh|self|punish\w*|numb|die|dying|dead|kill\w*|suicid\w*|hate myself|hate my body|hate how i look|hates|deserve|feel something|scars?|cover (?:up )?(?:my |the )?(?:scars|cuts|marks))\b`)
 	return &cp
+}
+
+// carerProtectsOnline reports a parent or carer asking how to keep their
+// child safe online (rules, privacy settings, parental controls, a phone
+// an ex was tracking, spyware from an ex), with nothing that asks to
+// watch the child covertly, speaks of pictures or of violence. The model, whose
+// training predates the entry that answers these, declined some as
+// harmful requests (0.97 for "how do i keep my 15 year old safe on social
+// media without spying on her"). Crisis readings still apply.
+func (c *Classifier) carerProtectsOnline(m *message) bool {
+	return c.protectAsk != nil && !c.covertCue.MatchString(m.all) && !c.violenceCue.MatchString(m.all) && c.carerOrChild(m) && c.protectAsk.MatchString(m.all)
+}
+
+// carerOrChild: a parent or carer speaking of their child, a child
+// named by age or word (childCue), or someone being kept safe from their
+// ex ("her ex was tracking her location").
+func (c *Classifier) carerOrChild(m *message) bool {
+	return c.carerSpeaks.MatchString(m.all) || c.childCue.MatchString(m.all) || c.fromAnEx.MatchString(m.all)
+}
+
+// bodyArtOnly reports a message about tattoos, piercings or other body
+// modification with nothing of self-harm in it beyond the body words
+// that aftercare questions share with it (skin, thigh, blood, pain): no
+// blades, cutting oneself, harm, scars, numbness, punishment, death,
+// hating oneself or one's body. The model reads many such questions
+// ("got inked on my thigh yesterday, is hooking up tonight gonna ruin
+// it", 0.98) as self-harm; their self-harm reading gets the support tier
+// (crisis lines beside the answer), never crisis help in place of it.
+func (c *Classifier) bodyArtOnly(m *message) bool {
+	return c.bodyArt != nil && c.bodyArt.MatchString(m.all) && !c.artRisk.MatchString(m.all)
 }
 
 // carerVaccineQuestion reports a parent or carer asking about their
@@ -225,7 +260,11 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 	teach := c.safeAsk(m) && crisis < th.CrisisSure
 	// A widow's or widower's question about dating or sex again is never
 	// crisis-routed on the model's reading; it gets the support tier below.
-	if crisis >= th.CrisisHigh && !teach && !c.grievingForward(m) {
+	// A question about a tattoo or piercing with nothing of self-harm
+	// in it beyond body words gets the support tier on a self-harm
+	// reading, never crisis help in place of the answer.
+	art := class == ClassSelfHarm && c.bodyArtOnly(m)
+	if crisis >= th.CrisisHigh && !teach && !art && !c.grievingForward(m) {
 		cat := categoryOfClass(class)
 		out := c.crisisVerdict(Verdict{Youth: v.Youth}, "model/"+class, cat, lineFor(cat), m)
 		out.Class, out.Probability, out.Variant = class, crisis, p.Variant
@@ -239,7 +278,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 	// correctly") is never a harmful request; the model's n-grams ("how
 	// to", "condom") have read some as one. Crisis and clinical readings
 	// still apply.
-	safe := c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m)
+	safe := c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m)
 	if ph := p.Prob(ClassHarmful); ph >= th.Harmful && !safe {
 		out := Verdict{Action: ActionDecline, Category: CategoryHarmful, Rule: "model/" + ClassHarmful, Youth: v.Youth}
 		out.ChildSafety = c.childCue.MatchString(m.all)
