@@ -1357,30 +1357,49 @@ func tsvRows(t *testing.T, path string) [][3]string {
 // romaji sharing the words (an exam "shinu", a cooking knife, an anime
 // plot) does not.
 func TestMultilingualRomaji(t *testing.T) {
-	m := newMulti(t)
-	crisis, caught, benign, flagged := 0, 0, 0, 0
-	for _, row := range tsvRows(t, "testdata/multilingual_romaji.tsv") {
+	n := scriptRows(t, newMulti(t), "testdata/multilingual_romaji.tsv")
+	t.Logf("romaji crises %d of %d; innocent flagged %d of %d", n.caught, n.crisis, n.flagged, n.benign)
+}
+
+// scriptCounts are the tallies of scriptRows.
+type scriptCounts struct{ crisis, caught, third, support, benign, flagged int }
+
+// scriptRows checks the rows of a TSV of code, label and text: a crisis
+// (label crisis) must reach crisis help; someone else at risk (third) the
+// third-person tier or crisis help; an innocent line (benign) neither.
+func scriptRows(t *testing.T, m *safety.Multilingual, path string) scriptCounts {
+	t.Helper()
+	var n scriptCounts
+	for _, row := range tsvRows(t, path) {
 		code, label, text := row[0], row[1], row[2]
 		v := m.Classify(text, code)
+		isThird := v.Support && strings.Contains(v.Rule, "/third-person-")
 		switch label {
 		case "crisis":
-			crisis++
+			n.crisis++
 			if v.Action == safety.ActionCrisis {
-				caught++
+				n.caught++
 			} else {
 				t.Errorf("%q: not a crisis (rule %q)", text, v.Rule)
 			}
+		case "third":
+			n.third++
+			if isThird || v.Action == safety.ActionCrisis {
+				n.support++
+			} else {
+				t.Errorf("%q: no third-person tier (rule %q)", text, v.Rule)
+			}
 		case "benign":
-			benign++
-			if v.Action == safety.ActionCrisis {
-				flagged++
-				t.Errorf("%q: crisis by %s (%q)", text, v.Rule, v.Phrase)
+			n.benign++
+			if v.Action == safety.ActionCrisis || isThird {
+				n.flagged++
+				t.Errorf("%q: flagged by %s (%q)", text, v.Rule, v.Phrase)
 			}
 		default:
 			t.Fatalf("bad label %q", label)
 		}
 	}
-	t.Logf("romaji crises %d of %d; innocent flagged %d of %d", caught, crisis, flagged, benign)
+	return n
 }
 
 // TestMultilingualArabizi: Arabic typed in Latin letters with the chat
@@ -1390,36 +1409,6 @@ func TestMultilingualRomaji(t *testing.T) {
 // TestMultilingualThirdPerson asks; innocent Arabizi sharing the words (a
 // game kill, "hamoot men el ju3", a trip, shaving cuts) does neither.
 func TestMultilingualArabizi(t *testing.T) {
-	m := newMulti(t)
-	crisis, caught, third, support, benign, flagged := 0, 0, 0, 0, 0, 0
-	for _, row := range tsvRows(t, "testdata/multilingual_arabizi.tsv") {
-		code, label, text := row[0], row[1], row[2]
-		v := m.Classify(text, code)
-		isThird := v.Support && strings.Contains(v.Rule, "/third-person-")
-		switch label {
-		case "crisis":
-			crisis++
-			if v.Action == safety.ActionCrisis {
-				caught++
-			} else {
-				t.Errorf("%q: not a crisis (rule %q)", text, v.Rule)
-			}
-		case "third":
-			third++
-			if isThird || v.Action == safety.ActionCrisis {
-				support++
-			} else {
-				t.Errorf("%q: no third-person tier (rule %q)", text, v.Rule)
-			}
-		case "benign":
-			benign++
-			if v.Action == safety.ActionCrisis || isThird {
-				flagged++
-				t.Errorf("%q: flagged by %s (%q)", text, v.Rule, v.Phrase)
-			}
-		default:
-			t.Fatalf("bad label %q", label)
-		}
-	}
-	t.Logf("arabizi crises %d of %d; someone else at risk %d of %d; innocent flagged %d of %d", caught, crisis, support, third, flagged, benign)
+	n := scriptRows(t, newMulti(t), "testdata/multilingual_arabizi.tsv")
+	t.Logf("arabizi crises %d of %d; someone else at risk %d of %d; innocent flagged %d of %d", n.caught, n.crisis, n.support, n.third, n.flagged, n.benign)
 }
