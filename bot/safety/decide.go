@@ -62,18 +62,17 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 // carerProtectsOnline reports a parent or carer asking how to keep their
 // child safe online (rules, privacy settings, parental controls, a phone
 // an ex was tracking, spyware from an ex), with nothing that asks to
-// watch the child covertly, speaks of pictures or of violence. The model, whose
-// training predates the entry that answers these, declined some as
-// harmful requests (0.97 for "how do i keep my 15 year old safe on social
-// media without spying on her"). Crisis readings still apply.
+// watch the child covertly, speaks of pictures or of violence. The
+// speaker is a carer naming their child, a child named by age or word
+// (childCue), or someone kept safe from their ex ("her ex was tracking
+// her location"). The model, whose training predates the entry that
+// answers these, declined some as harmful requests (0.97 for "how do i
+// keep my 15 year old safe on social media without spying on her").
+// Crisis readings still apply.
 func (c *Classifier) carerProtectsOnline(m *message) bool {
-	return c.protectAsk != nil && !c.covertCue.MatchString(m.all) && !c.violenceCue.MatchString(m.all) && c.carerOrChild(m) && c.protectAsk.MatchString(m.all)
-}
-
-// carerOrChild: a parent or carer speaking of their child, a child
-// named by age or word (childCue), or someone being kept safe from their
-// ex ("her ex was tracking her location").
-func (c *Classifier) carerOrChild(m *message) bool {
+	if c.protectAsk == nil || c.covertCue.MatchString(m.all) || c.violenceCue.MatchString(m.all) || !c.protectAsk.MatchString(m.all) {
+		return false
+	}
 	return c.carerSpeaks.MatchString(m.all) || c.childCue.MatchString(m.all) || c.fromAnEx.MatchString(m.all)
 }
 

@@ -45,6 +45,17 @@ func wantActionOrNot(t *testing.T, verdict func(string) Verdict, action Action, 
 
 // wantAnsweredOrDeclined checks that verdict leaves each of answered to
 // the search (nothing declined or withheld) and declines each of declined.
+// wantNoCrisisReading: each message gets neither crisis help nor the
+// crisis lines of the support tier.
+func wantNoCrisisReading(t *testing.T, verdict func(string) Verdict, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		if v := verdict(text); v.Action == ActionCrisis || v.Support {
+			t.Errorf("%q: %s support %v (rule %q); want neither", text, v.Action, v.Support, v.Rule)
+		}
+	}
+}
+
 func wantAnsweredOrDeclined(t *testing.T, verdict func(string) Verdict, answered, declined []string) {
 	t.Helper()
 	for _, text := range answered {
@@ -228,15 +239,11 @@ func TestGeneralMedicineMechanism(t *testing.T) {
 // keeps the reading.
 func TestEverydayCutIsNotSelfHarm(t *testing.T) {
 	selfHarm := leaningVerdict(ClassSelfHarm, 0.95)
-	for _, text := range []string{
+	wantNoCrisisReading(t, selfHarm, []string{
 		"i cut my hair short yesterday",
 		"i keep cutting my fringe too short lol",
 		"cut my own bangs at 2am, how long till they grow",
-	} {
-		if v := selfHarm(text); v.Action == ActionCrisis || v.Support {
-			t.Errorf("%q: %s support %v (rule %q); want neither", text, v.Action, v.Support, v.Rule)
-		}
-	}
+	})
 	wantActionOrNot(t, selfHarm, ActionCrisis, nil, []string{
 		"i cut my hair and then my arms again",
 		"cut my hair off because i deserve to look ugly",
@@ -250,16 +257,12 @@ func TestEverydayCutIsNotSelfHarm(t *testing.T) {
 // and so does a carer's message with no vaccine in it.
 func TestCarerVaccineQuestionIsNotMinorAtRisk(t *testing.T) {
 	minor := leaningVerdict(ClassMinor, 0.95)
-	for _, text := range []string{
+	wantNoCrisisReading(t, minor, []string{
 		"i foster a 12 year old and the school sent an hpv form, who signs it, me or the social worker",
 		"our 13yo daughter is due her hpv jab, can we say no to it",
 		"my son is 11, is gardasil given at school or at the gp",
 		"we foster a 14 year old girl, do we need her mum's permission for the vaccine",
-	} {
-		if v := minor(text); v.Action == ActionCrisis || v.Support {
-			t.Errorf("%q: %s support %v (rule %q); want neither", text, v.Action, v.Support, v.Rule)
-		}
-	}
+	})
 	wantActionOrNot(t, minor, ActionCrisis, nil, []string{
 		"my 13 year old daughter's coach said he'd take her for the hpv jab if she sends him pics",
 		"our 12yo says the man who gives her the vaccine told her to keep a secret",
