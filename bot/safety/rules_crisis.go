@@ -453,6 +453,10 @@ func crisisSpecs() []spec {
 			any: []string{
 				`\b(?:he|she|they|my (?:{w} )?{rel}|someone|somebody|a (?:guy|man|girl|woman|friend|stranger)) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|kept (?:touching|kissing|pushing|trying|doing it)|forced (?:it|me)|just kept|carried on|still went ahead|pinned me|held me down|goes ahead|keeps going|does it anyway|does not stop|has sex with me|gets on top of me)\b.{0,60}\b(?:after|when|even though|even when|although|though|while) (?:i|i had) {g2}(?:am (?:asleep|passed out|knocked out|out cold|unconscious|sleeping|blacked out|out of it)|said no|say no|said stop|told (?:him|her|them) (?:to stop|no|i did not want|i do not want)|asked (?:him|her|them) to stop|begged (?:him|her|them)|was crying|cried|pushed (?:him|her|them) away|tried to push|did not want (?:to|it)|was asleep|was passed out|was unconscious|was too drunk|was drunk|froze|said i did not want)`,
 				`\bi {adv}(?:said no|said stop|told (?:him|her|them) (?:to stop|no)|asked (?:him|her|them) to stop|kept saying no|pushed (?:him|her|them) away|said i did not want (?:to|it)|tried to stop (?:him|her|them)|cried) {g3}(?:\| )?(?:and|but) (?:he|she|they) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|did not listen|ignored me|still did it|forced|held me down|pinned me)\b`,
+				// a question about "you" that is the writer's own nights: "is
+				// it still marital duty if you keep saying stop and he keeps
+				// going? asking because thats how most nights are"
+				`\b(?:when|if|whenever|every time|even if|even when) you {adv}(?:keep )?(?:say|saying|tell (?:him|her|them)|telling (?:him|her|them)|ask (?:him|her|them)|asking (?:him|her|them)) (?:no|stop|to stop)\b {g3}(?:\| )?(?:and |but )?(?:he|she|they) {g2}(?:keeps going|kept going|does not stop|did not stop|will not stop|does it anyway|keeps doing it|carries on)\b.*\b(?:asking (?:because|bc|cause|coz|since)|that s how|thats how|that is how|(?:happens|happening|happened) to me|most nights|every night|(?:since|ever since) (?:he|she|they)|i thought (?:that s|thats|that is|it was) (?:just|normal))`,
 				`\bi (?:was|am) {adv}(?:passed out|asleep|sleeping|unconscious|out cold|blacked out|blackout drunk|too drunk to (?:move|talk|stand|say (?:no|anything))|half asleep|barely conscious|not awake) {g3}(?:\| )?(?:and|but|when|while) (?:he|she|they) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|still did it|started|had sex with me|was on top of me|was inside me|did (?:stuff|things) to me)\b`,
 			},
 		},
@@ -541,6 +545,16 @@ func crisisSpecs() []spec {
 				`\b(?:when|if|whenever|every time) i (?:say|tell (?:him|her|them)) (?:no|stop|to stop|i do not want to)\b {g3}(?:\| )?(?:he|she|they) {g2}(?:will not stop|does not stop|keeps going|does it anyway|does not listen|ignores (?:me|it)|gets (?:angry|mad|violent|aggressive)|sulks|punishes me|guilt trips me|threatens|yells|hits me|forces)\b`,
 				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not|does not|would not|never) (?:take|accept) no (?:for an answer)?\b`,
 			},
+		},
+		{
+			name: "abuse/happening-now", action: ActionCrisis, category: CategoryAbuse, scope: inMessage,
+			doc: "Someone else is being beaten or attacked at this moment, and the writer can hear or see it ('my roommate's boyfriend is beating her, i can hear it through the wall right now'): the emergency number first, not the tier for supporting someone later.",
+			any: []string{
+				`\b(?:is|are|s|re) {adv}(?:beating|hitting|attacking|choking|strangling|stabbing|kicking|punching|slapping|raping|smashing) (?:her|him|them|each other|my (?:{w} )?[a-z0-9]+)\b`,
+				`\b(?:is|are|s|re) (?:being|getting) {adv}(?:beaten|beat|hit|attacked|choked|strangled|stabbed|kicked|punched|raped|hurt)\b`,
+			},
+			all:    []string{`\b(?:right now|rn|as we speak|at the moment|this minute|this second|currently|i can hear|can hear (?:it|her|him|them)|hear (?:her|him|them) (?:screaming|crying|yelling)|(?:she|he|they) (?:is|are|s|re) (?:screaming|crying for help)|screaming for help|next door|through the wall|in the next room|downstairs)\b`},
+			unless: []string{`\b(?:movie|film|show|series|episode|game|book|novel|story|fic|fanfic|scene|video|clip|tiktok|anime|manga|play|match|fight night|boxing|mma|ufc|wrestling|sparring|cpr|dummy|drum|drums|eggs?|batter|record|boss fight|level|dogs?|cats?|puppy|kitten|paws?|pets?|pillows?|snowballs?|water guns?|nerf|play\w*|messing around|lol|lmao|jk)\b`},
 		},
 		{
 			name: "abuse/threats", action: ActionCrisis, category: CategoryAbuse, guards: guardNegation | guardHypothetical | guardDefinition,

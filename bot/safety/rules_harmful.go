@@ -56,7 +56,7 @@ func harmfulSpecs() []spec {
 	// into names another person's drink ("slip G into guys' drinks").
 	into := `(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|cups|smoothie|soda|dinner|meal)\b`
 	// effect is what a drug given to someone else is meant to do.
-	effect := `(?:out of it|out of (?:her|his|their) (?:head|mind)|pass out|passed out|passing out|black out|unconscious|out cold|not remember|forget|compliant|(?:half|barely) awake|still (?:sort of |kind of |half )?awake|go along|not fight|not resist|do anything|loosen up|up for it|down for it|more willing|easier)`
+	effect := `(?:sleep through (?:anything|everything|it all|whatever (?:i|we|he|they) do)|out of it|out of (?:her|his|their) (?:head|mind)|pass out|passed out|passing out|black out|unconscious|out cold|not remember|forget|compliant|(?:half|barely) awake|still (?:sort of |kind of |half )?awake|go along|not fight|not resist|do anything|loosen up|up for it|down for it|more willing|easier)`
 	// controlled names the medicines people divert or misuse: opioids,
 	// benzodiazepines, stimulants, gabapentinoids.
 	controlled := `(?:oxy\w*|opioids?|opiates?|percs?|percocets?|vicodin|hydrocodone|codeine|fentanyl|morphine|xanax|benzos?|diazepam|valium|lorazepam|ativan|clonazepam|klonopin|alprazolam|pregabalin|lyrica|gabapentin|adderall|ritalin|vyvanse|tramadol|ketamine)`
@@ -293,7 +293,7 @@ func harmfulSpecs() []spec {
 				`\b` + how3 + ` {g3}(?:put|slip|spike|sneak|drop|dissolve|mix|add|crush|hide) {g2}` + drug + ` {g4}(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda|dinner|meal)\b`,
 				`\b(?:want to|going to|planning to|plan to|thinking of|thinking about|about to|will|i am going to) (?:slip|put|spike|sneak|drop|mix|crush) {g3}` + drug + ` {g4}(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda|dinner|meal)\b`,
 				`\bhow (?:much|many) {g2}` + drug + ` {g4}(?:knock (?:someone|somebody|her|him|them|a (?:girl|guy|person)) out|put (?:someone|somebody|her|him|them) (?:out|under|to sleep)|make (?:someone|somebody|her|him|them) (?:pass out|black out|unconscious|not remember|forget))`,
-				`\b(?:how (?:much|many)|what is the (?:amount|dose|dosage)|(?:the )?(?:right|enough|perfect) (?:amount|dose)) (?:of )?{g2}` + drug + ` {g4}(?:makes?|gets?|keeps?|leaves?|puts?|to make|to get|to keep|would make|will make) (?:someone|somebody|her|him|them|a (?:girl|guy|person|woman|man)) {g3}(?:out of it|out of (?:her|his|their) (?:head|mind)|pass out|passed out|black out|unconscious|out cold|not remember|forget|compliant|(?:half|barely) awake|still (?:sort of |kind of |half )?awake|go along|not fight|not resist|do anything|loosen up)\b`,
+				`\b(?:how (?:much|many)|what is the (?:amount|dose|dosage)|what (?:amount|dose|dosage)|(?:the )?(?:right|enough|perfect) (?:amount|dose)) (?:of )?{g2}` + drug + ` {g4}(?:makes?|gets?|keeps?|leaves?|puts?|to make|to get|to keep|would make|will make) (?:someone|somebody|her|him|them|a (?:girl|guy|person|woman|man)) {g3}(?:sleep through (?:anything|everything|it all|whatever (?:i|we|he|they) do)|out of it|out of (?:her|his|their) (?:head|mind)|pass out|passed out|black out|unconscious|out cold|not remember|forget|compliant|(?:half|barely) awake|still (?:sort of |kind of |half )?awake|go along|not fight|not resist|do anything|loosen up)\b`,
 				`\b` + how3 + ` {g2}spike (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda)\b`,
 				// the drug named earlier, then "it" slipped into someone's
 				// food without their knowing: "get viagra without a
@@ -441,12 +441,12 @@ func harmfulSpecs() []spec {
 		},
 		{
 			name: "harmful/sti-deception", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
-			doc: "Asking how to lie about, or avoid mentioning, an STI or HIV status with a sexual partner.",
+			doc: "Asking how to lie about, or avoid mentioning, an STI or HIV status with a sexual partner: 'how do you lie about your STI status convincingly so a hookup won't ask'.",
 			any: []string{
-				`\b` + how + ` {g3}(?:lie about|fake|avoid (?:the topic|talking about|mentioning|bringing up|the subject|it coming up)|(?:stop|keep) it (?:from )?coming up|not (?:mention|bring up|tell (?:her|him|them) about)|dodge (?:the topic|the question))\b`,
+				`\b` + how3 + ` {g3}(?:lie about|fake|avoid (?:the topic|talking about|mentioning|bringing up|the subject|it coming up)|(?:stop|keep) it (?:from )?coming up|not (?:mention|bring up|tell (?:her|him|them) about)|dodge (?:the topic|the question))\b`,
 			},
 			all:    []string{`\b{infection}\b|\b(?:hiv|std|sti) status\b|\b(?:poz|hiv positive|not undetectable)\b`, `\b(?:hook\w*|date|dates|dating|grindr|tinder|condoms?|sleep with|sleeping with|have sex|having sex|partners?|girl|guy|she|he|they)\b`},
-			unless: []string{`\b(?:how (?:do|can|should) i (?:tell|disclose|bring up|talk about|explain)|my (?:parents|mom|dad|family|boss|coworkers|work|friends)|at work|doctor)\b`},
+			unless: []string{`\b(?:how (?:do|can|should) i (?:tell|disclose|bring up|talk about|explain)|my (?:parents|mom|dad|family|boss|coworkers|work|friends)|at work|doctor|lied to me|lied about (?:his|her|their)|(?:he|she|they) lied)\b`},
 		},
 		{
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
@@ -479,6 +479,16 @@ func harmfulSpecs() []spec {
 			doc:    "Asking for an app or AI tool to make nude images of someone from their photos: 'what ai tools can make nudes of someone from screenshots'.",
 			any:    []string{`\b(?:nudify\w*|undress (?:app|apps|ai|bot|tool|tools|site)|deep ?nude\w*|deep ?fake (?:nudes?|porn|naked)|(?:make|makes|create|creates|generate|generates|turn|turns) (?:fake )?(?:nudes?|naked (?:pics|photos|pictures|images|versions?)|nude (?:pics|photos|pictures|images)) (?:of|from) (?:someone|somebody|her|him|them|my|a|an|people|screenshots?|photos?|pics?|pictures?|classmates?|coworkers?|girls?|guys?))\b`},
 			unless: []string{`\b(?:of me|made (?:of|from) (?:me|my)|someone (?:made|is making|used|posted)|report\w*|take (?:it|them) down|remove|victim|protect|is it (?:legal|illegal|a crime)|illegal|the law|lesson|teach\w*|warn)\b`},
+		},
+		{
+			name: "harmful/voyeurism", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to film or photograph people secretly where they undress or wash: 'whats the best way to secretly film people in the con changing rooms'.",
+			any: []string{`\b(?:` + how3 + `|(?:can|could|should) i|(?:which|what) (?:camera|cam|app|phone)) {g4}(?:film|filming|record|recording|photograph\w*|video|videoing|snap|snapping|tape|taping|get (?:pics|photos|footage|videos?) of|hide (?:a |my )?(?:camera|cam|phone)|set up (?:a )?(?:hidden )?(?:camera|cam))\b`},
+			all: []string{
+				`\b(?:secret\w*|hidden|spy ?cams?|covert\w*|sneak\w*|without (?:them|her|him|anyone|people) (?:knowing|noticing|seeing)|(?:they|she|he|nobody|no one) (?:will not|would not|does not|do not|never|won t|wont|doesn t) (?:know|notice|see it|find out))\b`,
+				`\b(?:changing rooms?|dressing rooms?|locker rooms?|changerooms?|toilets?|bathrooms?|restrooms?|showers?|stalls?|undress\w*|changing|getting changed|up (?:her|their) skirts?|upskirt\w*|naked|nude)\b`,
+			},
+			unless: []string{`\b(?:(?:found|find|check|checking|detect\w*|spot|spotting) (?:a |for )?(?:hidden )?(?:cameras?|cams?)|(?:someone|somebody|he|she|they) (?:filmed|recorded|photographed|secretly)|filmed me|recorded me|of me|report\w*|is it (?:illegal|legal|a crime)|illegal|the law|victim|protect\w*)\b`},
 		},
 	}
 }
