@@ -1361,6 +1361,20 @@ func TestMultilingualRomaji(t *testing.T) {
 	t.Logf("romaji crises %d of %d; innocent flagged %d of %d", n.caught, n.crisis, n.flagged, n.benign)
 }
 
+// TestMultilingualCoded: crises said short, coded or indirectly, in every
+// language (a relapse as "did it again" with an arm word, long sleeves in
+// the heat "you know why", the cat as the usual excuse for the marks,
+// "thanks for everything, bye bye" as a last message, a drunk parent and
+// fear, a young relative an adult online asks for photos or a meeting),
+// reach crisis help or the third-person tier (the together pairs of
+// data/lang); their twins (bye before sleep or leaving a server, sleeves for
+// the cold or sun, a real cat, a funny drunk parent, an exam, a child
+// playing with classmates) reach neither.
+func TestMultilingualCoded(t *testing.T) {
+	n := scriptRows(t, newMulti(t), "testdata/multilingual_coded.tsv")
+	t.Logf("coded crises %d of %d; someone else at risk %d of %d; innocent flagged %d of %d", n.caught, n.crisis, n.support, n.third, n.flagged, n.benign)
+}
+
 // scriptCounts are the tallies of scriptRows.
 type scriptCounts struct{ crisis, caught, third, support, benign, flagged int }
 
