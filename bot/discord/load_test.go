@@ -2,6 +2,7 @@ package discord_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/candorbot/candor/bot"
 	"github.com/candorbot/candor/bot/discord"
 	"github.com/candorbot/candor/internal/fakediscord"
 )
@@ -204,32 +206,31 @@ func askQuestions(tb testing.TB, n int) []string {
 	return out
 }
 
-// TestThreeHundredAsksAtOnce dispatches 300 different /ask from 300
-// people through the gateway at once and checks every one is
-// acknowledged, with p99 under 2 s from the interaction's creation (Discord
-// allows 3 s). The bot runs as shipped, with the sentence encoder on: its
-// CPU cost must not starve the acknowledgements.
-func TestThreeHundredAsksAtOnce(t *testing.T) {
-	if testing.Short() {
-		t.Skip("300 interactions")
+// gatedReworder holds every rewording until gate is closed (or the
+// rewording's own deadline passes): an answer that cannot be ready.
+type gatedReworder struct{ gate <-chan struct{} }
+
+func (g gatedReworder) Rephrase(ctx context.Context, in bot.RephraseInput) (string, error) {
+	select {
+	case <-g.gate:
+		return "REWORDED: " + in.Body, nil
+	case <-ctx.Done():
+		return "", ctx.Err()
 	}
-	h := newHarness(t, harnessOptions{kb: semanticKB(t), configure: func(c *discord.Config) {
-		c.DeferAfter = 0 // the production default, 1.5 s
-		c.RateLimit = discord.RateLimit{}
-		c.Logger = nil
-	}})
-	h.running(t)
-	qs := askQuestions(t, loadUsers)
+}
+
+// burst dispatches one /ask per question through the gateway at once,
+// each from a different person, in five servers, and returns the
+// interactions' ids and creation times.
+func burst(tb testing.TB, h *harness, qs []string) ([]string, map[string]time.Time) {
+	tb.Helper()
 	// Worded as people would, not verbatim: a verbatim variant's vector is
-	// looked up, and this test is about the encoder's cost.
+	// looked up, and the encoder's cost is part of the load.
 	openers := []string{"hey quick question", "sorry if this is weird but", "ok so", "can someone tell me", "random but"}
-	for i, q := range qs {
-		qs[i] = fmt.Sprintf("%s, %s?", openers[i%len(openers)], q)
-	}
 	created := map[string]time.Time{}
 	var ids []string
 	for i, q := range qs {
-		ic := h.slash("ask", opt("question", q))
+		ic := h.slash("ask", opt("question", fmt.Sprintf("%s, %s?", openers[i%len(openers)], q)))
 		now := time.Now()
 		ic.ID = snowflake(now, int64(i))
 		ic.Token = "itok-" + ic.ID
@@ -239,14 +240,18 @@ func TestThreeHundredAsksAtOnce(t *testing.T) {
 		ic.GuildID = fmt.Sprint(200000000000000100 + i%5)
 		created[ic.ID] = now
 		ids = append(ids, ic.ID)
-		h.dispatch(t, ic)
+		h.dispatch(tb, ic)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	isCallback := func(r fakeRequest) bool {
-		return r.Method == "POST" && strings.HasPrefix(r.Path, "/interactions/") && r.Status < 300
-	}
-	err := h.fake.Wait(ctx, func(s *fakediscord.Server) bool { return s.Count(isCallback) >= len(ids) })
+	return ids, created
+}
+
+func isCallback(r fakeRequest) bool {
+	return r.Method == "POST" && strings.HasPrefix(r.Path, "/interactions/") && r.Status < 300
+}
+
+// acks returns when each interaction was first acknowledged, and how many
+// acknowledgements were deferred responses.
+func acks(h *harness) (map[string]time.Time, int) {
 	acked := map[string]time.Time{}
 	deferred := 0
 	for _, r := range h.fake.Requests() {
@@ -262,26 +267,109 @@ func TestThreeHundredAsksAtOnce(t *testing.T) {
 			}
 		}
 	}
+	return acked, deferred
+}
+
+// TestThreeHundredAsksAtOnce dispatches 300 different /ask from 300
+// people through the gateway at once, with the sentence encoder on and
+// every answer held back (a rewording that cannot finish until the test
+// lets it), and checks that all 300 are acknowledged while no answer can
+// be ready: the acknowledgement never waits for the answer or for the
+// encoder's CPU. Then it lets the answers go and checks every deferred
+// reply is delivered. How fast the acknowledgements come is measured by
+// BenchmarkThreeHundredAsksAtOnce, not here: a test must not fail because
+// the machine is slow.
+func TestThreeHundredAsksAtOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("300 interactions")
+	}
+	gate := make(chan struct{})
+	h := newHarness(t, harnessOptions{kb: semanticKB(t), rephraser: gatedReworder{gate}, configure: func(c *discord.Config) {
+		c.DeferAfter = 0 // the production default, 1.5 s
+		c.RateLimit = discord.RateLimit{}
+		c.Logger = nil
+	}})
+	h.running(t)
+	ids, created := burst(t, h, askQuestions(t, loadUsers))
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	err := h.fake.Wait(ctx, func(s *fakediscord.Server) bool { return s.Count(isCallback) >= len(ids) })
+	acked, deferred := acks(h)
 	if err != nil || len(acked) != len(ids) {
-		t.Fatalf("%d of %d interactions acknowledged: %v", len(acked), len(ids), err)
+		close(gate)
+		t.Fatalf("%d of %d interactions acknowledged while the answers were held: %v", len(acked), len(ids), err)
 	}
 	var lat []time.Duration
 	for _, id := range ids {
 		lat = append(lat, acked[id].Sub(created[id]))
 	}
 	slices.Sort(lat)
-	res := loadResult{n: len(lat), lat: lat}
-	p50, p99, worst := res.pct(0.5), res.pct(0.99), lat[len(lat)-1]
-	t.Logf("300 /ask at once: ack p50 %v, p99 %v, max %v; %d deferred", p50.Round(time.Millisecond),
-		p99.Round(time.Millisecond), worst.Round(time.Millisecond), deferred)
-	if p99 >= 2*time.Second {
-		t.Errorf("ack p99 %v, want under 2 s", p99)
+	// Answers and myths are reworded, so they could not be ready: they
+	// must all have been deferred. Only the few other replies (not sure,
+	// not in scope) can have been sent as the response itself.
+	direct := len(ids) - deferred
+	t.Logf("300 /ask at once, answers held: all acknowledged, %d deferred, %d answered at once; ack p50 %v, max %v (informative; see the benchmark)",
+		deferred, direct, lat[len(lat)/2].Round(time.Millisecond), lat[len(lat)-1].Round(time.Millisecond))
+	if deferred < len(ids)/2 {
+		t.Errorf("only %d of %d deferred although their answers could not be ready", deferred, len(ids))
 	}
-	// Every deferred reply must be delivered too.
+	close(gate)
 	edits := func(s *fakediscord.Server) bool {
 		return s.Count(func(r fakeRequest) bool { return r.Method == "PATCH" && r.Status < 300 }) >= deferred
 	}
 	if err := h.fake.Wait(ctx, edits); err != nil {
-		t.Errorf("deferred replies not all delivered: %v", err)
+		t.Fatalf("deferred replies not all delivered: %v", err)
 	}
+	// Every delivered reply says something.
+	for _, r := range h.fake.Requests() {
+		if r.Method != "PATCH" || r.Status >= 300 {
+			continue
+		}
+		var m struct {
+			Content string            `json:"content"`
+			Embeds  []json.RawMessage `json:"embeds"`
+		}
+		if err := r.JSON(&m); err != nil || (m.Content == "" && len(m.Embeds) == 0) {
+			t.Errorf("empty deferred reply: %s (%v)", r.Body, err)
+		}
+	}
+}
+
+// BenchmarkThreeHundredAsksAtOnce times the acknowledgements of 300
+// different /ask dispatched at once through the gateway by 300 people,
+// with the bot as shipped (sentence encoder on, production DeferAfter),
+// from each interaction's creation; Discord allows 3 s. It reports p50,
+// p99 and the worst acknowledgement.
+func BenchmarkThreeHundredAsksAtOnce(b *testing.B) {
+	qs := askQuestions(b, loadUsers)
+	var all []time.Duration
+	for range b.N {
+		b.StopTimer()
+		h := newHarness(b, harnessOptions{kb: semanticKB(b), configure: func(c *discord.Config) {
+			c.RateLimit = discord.RateLimit{}
+			c.Logger = nil
+		}})
+		stop := h.running(b)
+		b.StartTimer()
+		ids, created := burst(b, h, qs)
+		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+		err := h.fake.Wait(ctx, func(s *fakediscord.Server) bool { return s.Count(isCallback) >= len(ids) })
+		cancel()
+		acked, _ := acks(h)
+		if err != nil || len(acked) != len(ids) {
+			b.Fatalf("%d of %d interactions acknowledged: %v", len(acked), len(ids), err)
+		}
+		for _, id := range ids {
+			all = append(all, acked[id].Sub(created[id]))
+		}
+		// The next round's bot must not share the CPU with this one.
+		b.StopTimer()
+		_ = stop()
+		b.StartTimer()
+	}
+	slices.Sort(all)
+	res := loadResult{n: len(all), lat: all}
+	b.ReportMetric(float64(res.pct(0.5).Microseconds())/1000, "ack-p50-ms")
+	b.ReportMetric(float64(res.pct(0.99).Microseconds())/1000, "ack-p99-ms")
+	b.ReportMetric(float64(all[len(all)-1].Microseconds())/1000, "ack-max-ms")
 }
