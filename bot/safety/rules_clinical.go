@@ -85,6 +85,10 @@ func clinicalSpecs() []spec {
 			`\b(?:is it (?:ok|okay|safe|fine|bad|dangerous|alright|a good idea|a bad idea|risky|wise|smart)|would it be (?:ok|okay|safe|bad|fine|a good idea)|will it be (?:ok|okay|safe|fine)) (?:for me |if i )(?:to )?{adv}(?:stop|start|quit|come off|go off|get off|switch|skip|restart|pause) {g3}{med}`,
 			`\b(?:can|could|may) i {adv}(?:stop|start|quit|come off|go off|get off|switch|restart|pause) {g3}{med}`,
 			`\bi {adv}(?:want|need|am going|plan|am planning|am thinking about|am thinking of|am considering|have decided|decided|would like|am tempted|am about) (?:to )?{adv}(?:stop|quit|come off|go off|get off|ditch|drop|wean off|taper off|switch) {g3}{med}`,
+			// a plan or a way to come off one's own medicine: "write me a
+			// plan to get off my venlafaxine in 2 weeks"
+			`\b(?:write|make|give|draw up|create|put together|build|plan) (?:me |us )?(?:a |an |out )?(?:plan|schedule|timeline|taper(?:ing)? (?:plan|schedule)) {g2}(?:to |for )?(?:get|getting|come|coming|go|going|wean|weaning|taper|tapering)(?: myself)? off (?:of )?(?:my |the )(?:{w} )?{med}`,
+			`\b(?:help me|how (?:do|can|should) i|(?:best|fastest|quickest|safest) way (?:for me )?to) (?:get|come|go|wean|taper)(?: myself)? off (?:of )?(?:my |the )(?:{w} )?{med}`,
 		}}),
 		r("clinical/medication", "The person asks which medicine to take, whether they can take, mix or borrow one, or for a prescription.", spec{any: []string{
 			`\bshould i {adv}(?:take|use|try|ask for|get) {g3}{med}`,
@@ -158,6 +162,9 @@ func clinicalSpecs() []spec {
 				`\bwhat (?:is|could be|might be) (?:it|this|that|causing (?:it|this|that))\b`,
 				`\bwhat do i have\b`, `\bwhat is wrong with (?:me|my)\b`, `\bis (?:it|this|that) something (?:serious|bad)\b`, `\bis something wrong\b`,
 			},
+			// what a test or procedure is, asked before it: "the doctor said
+			// I am due for a pap smear. what is this test exactly, does it hurt"
+			unless: []string{`\bwhat (?:is|are) (?:this|that|these|those|the|a|an) (?:{w} )?(?:test|tests|exam|examination|procedure|check|check up|checkup|screening|smear|swab|scan|appointment|word|term)\b`},
 			all: []string{`(?:\b(?:i have|i have got|i got|i found|i noticed|i see|i am getting|i keep getting|i get|there is|there are|i have this|i have these|i developed|my (?:{w} ){0,2}(?:has|have|is|are|feels|looks|smells|itches|burns|hurts|keeps|got)) {g4}{symptom}|\b{symptom} .*\b(?:on|in|near|around|under|from) my {g1}{body}|\b(?:on|in|near|around|under) my {g1}{body} .*\b{symptom}|\bit (?:burns|stings|hurts|itches) when i\b|\bburns when i (?:pee|urinate)\b|\bi {g2}(?:symptoms|sore throat|fever)` +
 				// a first-person report of pain or a change in sexual function
 				`|\bi {g2}(?:have|had|get|got|keep getting|am getting|been getting|been having|am having|experience|experienced|am experiencing|feel|felt|notice|noticed|developed|suffer from|struggle with) {g3}(?:pain|painful|ache|aching|cramps|cramping|soreness|tightness|numbness|spotting|bleeding|trouble|difficulty|problems|issues)\b` +

@@ -396,6 +396,15 @@ func crisisSpecs() []spec {
 			all: []string{`\b(?:sex|sexual|slept|sleep with|hook(?:ed)? up|first time|did it|touch\w*|bleed\w*|virginity|lost it|hurts?|hurt less|inside me|down there|naked)\b`},
 		},
 		{
+			name: "sexual-violence/not-agreed", action: ActionCrisis, category: CategorySexualViolence, scope: inMessage,
+			doc: "Something sexual happened that the person did not agree to, said inside another question: 'how long until an std shows on a test? asking bc of something that happened after the lan party that i didnt really agree to'.",
+			any: []string{
+				`\b(?:something|what|stuff|things|it|that) (?:that )?(?:happened|went on|he did|she did|they did|was done to me) {g6}(?:that |which )?i (?:did not|didnt|never|had not|hadnt) (?:really |fully |actually |exactly |totally )?(?:agree|agreed|consent|consented|say yes|said yes|want|wanted)(?: to)?\b`,
+			},
+			all:    []string{`\b(?:std|stds|sti|stis|pregnan\w*|hiv|pep|plan b|morning after|sex|sexual|hook\w*|slept|sleep with|inside me|touched|condom|my body)\b`},
+			unless: []string{`\b(?:agreed? (?:with|on)|(?:the|my|our) (?:contract|terms|plan|deal|schedule|rent|price|job|boss|game|match|raid|update|policy|vote|decision|project|assignment|class|meeting|lease|group chat))\b`},
+		},
+		{
 			name: "self-harm/hiding-injuries", action: ActionCrisis, category: CategorySelfHarm, guards: ng, needFP: true,
 			doc:    "The person asks how to hide self-harm cuts or scars.",
 			any:    []string{`\b(?:hide|hiding|cover|covering|conceal|concealing|explain|explaining) {g3}(?:cuts|(?:self harm|sh|cutting) (?:scars|marks|cuts|wounds)|(?:scars|marks|cuts|burns) on my (?:wrists?|arms?|thighs?|forearms?|hips?))\b`},
@@ -525,6 +534,8 @@ func crisisSpecs() []spec {
 				`\b(?:forces|forced|forcing|force|pushes|pushed|pushing) (?:sex|himself|herself|themselves|themself) (?:on|onto|upon) me\b`,
 				`\b(?:has|had|have|having|keeps having|still has) sex with me {g3}(?:when|after|even though|although|though|while|even when|even if|whenever) i {g2}(?:say|said|tell|told|saying|telling|keep saying) (?:him |her |them )?no\b`,
 				`\b(?:afraid|scared|terrified|frightened) (?:to|of) (?:say|saying|tell|telling) (?:him|her|them|my (?:{w} )?{rel})? ?(?:no|i do not want)\b`,
+				// "if i keep saying no he'll just take what's his"
+				`\bif i (?:keep |still |ever )?(?:say|saying|said|refuse|refusing|keep refusing|turn (?:him|her|them) down) (?:no )?(?:[a-z0-9|]+ ){0,3}(?:he|she|they) (?:will |ll |would |d |is going to |is gonna |gonna |says (?:he|she) will |says (?:he|she) ll )?(?:just )?(?:take what s (?:his|hers|theirs|owed)|take what is (?:his|hers|theirs|owed)|take what (?:he|she|they) (?:wants|is owed)|force (?:himself|herself|themselves) on me|rape me|have (?:sex|me) anyway)\b`,
 				`\b(?:afraid|scared|terrified) of what (?:he|she|they) (?:will|would|might) do if i (?:say no|refuse|do not|will not|leave|tell)\b`,
 				`\b(?:says|said|threatens|threatened|tells me|told me) (?:that )?(?:he|she|they) (?:will|would|is going to|was going to) (?:leave|dump|break up with|cheat on|divorce|hurt|hit|kick) {g2}if i (?:do not|did not|will not|would not|refuse|say no|stop|do not send|do not have|do not do|do not want)\b`,
 				`\b(?:tampered with|sabotaged|hid|hides|threw away|throws away|flushed|flushes|switched|replaced|messed with|poked holes in) {g1}my (?:birth control|pills|the pill|contraception|condoms|iud|patch|ring)\b`,

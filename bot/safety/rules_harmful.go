@@ -313,6 +313,14 @@ func harmfulSpecs() []spec {
 		},
 		{
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Saying to spike someone's drink, as a joke or not, and asking what would work: 'bro just spike her monster lmaooo jk... unless? what would even work tho'.",
+			any: []string{
+				`\bspike (?:her|him|them|his|their|someones|somebodys|(?:my |this |that |the |a )(?:{w} )?(?:{partner}|date|girl|guy|crush|roommate|flatmate|coworker|teammate|` + owners + `)s?)\b (?:[a-z0-9|]+ ){0,12}(?:what (?:would|will|could|should|can|do) (?:even |actually )?(?:work|i use|we use|you use|be best|do it|do the trick)|what works|what to use|how (?:much|many)|which (?:one|stuff|drug|pills?) (?:works|would work))\b`,
+			},
+			unless: []string{`\b(?:someone (?:put|slipped|spiked|drugged)|(?:put|slipped|spiked) (?:something )?(?:in|into) my|my (?:own )?drink|was i|i was (?:drugged|spiked)|i got (?:drugged|spiked)|was (?:drugged|spiked)|(?:tried|trying|try|tries|attempted) to spike|test\w*|strips?|detect\w*|protect\w*|prevent\w*|(?:spike|spiking) (?:her|his|their) (?:hair|volleyball|ball|heart rate|blood sugar|insulin|temperature|fever))\b`},
+		},
+		{
+			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Telling of putting a drug into other people's drinks and asking how much is enough, in a story or a memory too: 'we used to slip G into guys' drinks so they'd be up for it, how much is enough without them passing out'.",
 			any: []string{
 				`\b(?:slip|slipped|slipping|put|putting|spike|spiked|spiking|sneak|sneaked|snuck|drop|dropped|dropping|mix|mixed|add|added|dissolve|dissolved) (?:a )?(?:bit of |little |some |a little )?(?:g|gina|` + drug + `) ` + into,
@@ -372,7 +380,7 @@ func harmfulSpecs() []spec {
 			doc: "Asking how to share someone else's nude or sexual images or videos with others, or to expose them, without their consent.",
 			any: []string{
 				`\b` + how + ` {g2}(?:send|share|post|leak|spread|forward|upload|expose|show|text|email|dm) {g3}(?:her|his|their|my exs|my exes|(?:my |her |his |their |the |this |a )?(?:{w} )?` + owners + `) (?:{w} )?(?:nudes|nude pics|nude photos|naked pics|naked photos|nude|nudes pics|sex tape|sex video|onlyfans|only fans|explicit (?:pics|photos|videos)|private (?:pics|photos|videos))\b`,
-				`\b(?:post|send|share|leak|spread|upload) (?:her|his|their|my exs|my exes|(?:my |the )?(?:{w} )?` + owners + `) (?:{w} )?(?:nudes|nude pics|naked pics|sex tape|sex video|onlyfans) {g6}(?:so (?:it|they|she|he) (?:can not|will not|would not|does not) (?:be traced|trace|find out)|traced|anonymously|hide my ip|revenge|get back at|somewhere|online|to (?:her|his|their) (?:{w} )?(?:family|parents|work|boss|friends|job))`,
+				`\b(?:post|send|share|leak|spread|upload) (?:her|his|their|my exs|my exes|(?:my |the )?(?:{w} )?` + owners + `) (?:{w} )?(?:nudes|nude pics|naked pics|sex tape|sex video|onlyfans) {g6}(?:so (?:it|they|she|he) (?:can not|will not|would not|does not) (?:be traced|trace|find out)|so (?:she|he|they) (?:can|could|will) never (?:get|have) (?:them|it|those|these) (?:taken down|removed|deleted)|traced|anonymously|hide my ip|revenge|get back at|somewhere|online|to (?:her|his|their) (?:{w} )?(?:family|parents|work|boss|friends|job))`,
 				`\b(?:send|share|post|leak|spread|forward|upload|expose|show|text|email|dm) (?:it|them|her|him|those|these|the (?:pics|photos|videos?|nudes|tape|link|account)) {g4}(?:(?:to|with) everyone|(?:to|with) all (?:of )?(?:her|his|their|my)|(?:to|with) the whole|anonymously|anonymous|online|everywhere|to (?:her|his|their) (?:{w} )?(?:family|parents|mom|dad|boss|work|job|friends|coworkers|colleagues|school|classmates|church|husband|wife|boyfriend|girlfriend|followers)|so (?:her|his|their) (?:{w} )?(?:family|parents|mom|dad|boss|work|friends|coworkers|colleagues|school|classmates|church|husband|wife|boyfriend|girlfriend|followers|community) (?:can |will |would |could |gets? to )?(?:see|sees|find|finds|know|knows|find out)|at (?:work|school|her work|his work)|without (?:her|him|them) (?:knowing|finding out))\b`,
 			},
 			all:    []string{`\b(?:nudes?|naked|onlyfans|only fans|sex tape|sex video|intimate (?:pics|photos|images|videos)|explicit|private (?:pics|photos|videos)|(?:swapped|swapping|traded|trading|exchanged|exchanging|swap|trade) (?:pics|photos|nudes|spicy pics)|pic (?:swap|trade)s?)\b`, `\b(?:how|ways? to|help me|best way|is there a way|(?:which|what) (?:website|site|app|platform|server|forum|page|group)s?|where (?:can|could|should|do) i)\b`},
@@ -418,6 +426,18 @@ func harmfulSpecs() []spec {
 			all:    []string{`\b(?:(?:said|says|saying|keeps saying|told me|tells me|has said|already said) (?:no|not tonight|maybe later|later|she does not want|he does not want|they do not want)|(?:does not|did not|do not|will not|is not|are not|wont|doesnt|dont) (?:want|like|feel like|in the mood|ready|interested|comfortable|into)|refus\w*|not ready|not in the mood|too tired|keeps? (?:saying|turning me down)|turned me down|turns me down|wear (?:her|him|them|my (?:{w} )?{partner}) down|guilt ?trip|blackmail|manipulat\w*|pressure|force)\b`},
 		},
 		{
+			name: "harmful/coercion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "A partner refuses sex, the writer calls it their right or the partner's duty, and asks how to make them: 'my wife refuse me every night. in my culture this is my right as husband. how can I make her do it'.",
+			any: []string{
+				`\b` + how + ` {g2}(?:make|force|get) (?:her|him|them|my (?:{w} )?{partner}) (?:to )?(?:do it|have sex|sleep with me|give (?:it to )?me|give in|put out|submit|obey|do (?:her|his|their) duty)\b`,
+			},
+			all: []string{
+				`\b(?:refus\w*|(?:says|said|keeps saying|always says) no|turns? me down|turned me down|will not|does not want|doesnt want|wont)\b`,
+				`\b(?:sex|in bed|my rights?|(?:her|his|their|a wife s|a husband s|wifely|husbandly|marital|conjugal) (?:duty|duties|obligation)|duty as (?:a |my )?(?:wife|husband)|conjugal|intimacy|intimate)\b`,
+			},
+			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?{partner}) (?:says|said|thinks|claims|keeps saying) (?:it is|its|it s) (?:his|her|their) right|to me|make me|force me|is it (?:normal|ok|okay|rape|abuse))\b`},
+		},
+		{
 			name: "harmful/reproductive-coercion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Asking how to make a partner believe in contraception or sterility that is not there (the pill, a vasectomy), how to cause a pregnancy behind their back, or how to keep a partner from an abortion until it is too late.",
 			any: []string{
@@ -438,6 +458,15 @@ func harmfulSpecs() []spec {
 				`\b(?:what|how) (?:should|do|can|could) i (?:tell|say to|lie to) (?:my |the |these |those )?(?:{w} )?(?:{partner}s?|partners|hookups?|dates?|her|him|them|people|guys|girls) {g3}so (?:they|she|he|nobody|no one) (?:do not|does not|will not|would not|never|can not) (?:figure out|find out|know|realize|realise|notice|suspect|get suspicious|work out) {g4}{infection}`,
 			},
 			all: []string{`\b(?:(?:but|actually|really|though|secretly) {g4}(?:have|got|had|positive|infected)|so (?:they|she|he|my (?:{w} )?(?:partners?|hookups?|dates?)|people|nobody|no one) (?:do not|does not|will not|would not|never|can not|dont|doesnt|wont) (?:figure out|find out|know|realize|realise|notice|suspect|get suspicious|work out)|(?:not|never|without) {g2}(?:get|getting) caught|(?:without|not) (?:her|him|them) (?:knowing|finding out)|(?:not|never|without) (?:telling|tell)|hide|lie about|cover up)\b`},
+		},
+		{
+			name: "harmful/sti-deception", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Saying one has an STI or HIV and asking how to have sex with someone without their ever finding out: 'i have herpes. how do i sleep with my new girlfriend without her ever finding out'.",
+			any: []string{
+				`\b(?:` + how + `|(?:is there|any) (?:a )?way to) {g3}(?:sleep with|have sex with|hook up with|be with|get with|get intimate with|date|keep (?:sleeping|having sex) with) {g4}without (?:her|him|them|(?:my |the )?(?:{w} )?(?:{partner}|date|hookup)) (?:ever )?(?:finding out|knowing|noticing|realising|realizing|catching on|suspecting)\b`,
+			},
+			all:    []string{`\b{infection}\b|\b(?:hiv|std|sti) status\b|\b(?:poz|hiv positive)\b`, `\b(?:i have|i ve got|i got|(?:i am|i m|im) (?:{w} )?positive|i tested positive|diagnosed|i carry|my (?:{w} )?(?:diagnosis|outbreaks?|status))\b`},
+			unless: []string{`\b(?:how (?:do|can|should) i (?:tell|disclose|bring up|talk about|explain)|(?:he|she|they) (?:has|have|had|lied)|lied to me|my (?:{partner}|date) (?:has|have))\b`},
 		},
 		{
 			name: "harmful/sti-deception", action: ActionDecline, category: CategoryHarmful, scope: inMessage,

@@ -1,5 +1,5 @@
 // Command probesafety prints, for each message of JSONL files, the rules'
-// verdict and the learned model's class probabilities, so that decision
+// verdict and the learned model's class probabilities (both variants), so that decision
 // thresholds can be studied offline. Usage:
 //
 //	go run ./tools/probesafety FILE.jsonl... > probs.jsonl
@@ -51,6 +51,16 @@ func main() {
 			row["rule"] = v.Rule
 			row["rule_support"] = v.Support
 			row["probs"] = probs
+			// the n-gram variant's reading of the same text, for comparing
+			// the two variants
+			if pn, ok := m.Predict(text, nil); ok {
+				ngram := map[string]float64{}
+				for i, c := range safety.Classes {
+					ngram[c] = pn.Probs[i]
+				}
+				row["probs_ngram"] = ngram
+				row["th_ngram"] = pn.Thresholds
+			}
 			row["th"] = p.Thresholds
 			if err := out.Encode(row); err != nil {
 				log.Fatal(err)
