@@ -228,8 +228,10 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 	}
 	if lx != nil {
 		for w := range lx.words {
-			if _, ok := vocab[w]; !ok {
-				vocab[w] = 1
+			// Lexicon words are always correction targets: the
+			// lexicon was written to be matched.
+			if vocab[w] < minTypoCount {
+				vocab[w] = minTypoCount
 			}
 		}
 	}

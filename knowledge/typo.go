@@ -5,7 +5,8 @@ package knowledge
 // under itself and each of its one-letter deletions, so a lookup costs a
 // few map probes instead of a scan of the vocabulary.
 type typoIndex struct {
-	freq    map[string]int
+	freq    map[string]int // correction targets and how often each occurs
+	known   map[string]bool
 	deletes map[string][]string
 }
 
@@ -13,10 +14,19 @@ type typoIndex struct {
 // other real words one letter away.
 const minTypoLen = 5
 
+// minTypoCount is how often a word must occur in the base to be a
+// correction target. A word written once (in one question variant, say)
+// is too weak a reason to rewrite an unknown word into it: a place name
+// ("Leeds") would become the one variant's "bleeds".
+const minTypoCount = 2
+
 func newTypoIndex(vocab map[string]int, an *analyzer) *typoIndex {
-	ti := &typoIndex{freq: map[string]int{}, deletes: map[string][]string{}}
+	ti := &typoIndex{freq: map[string]int{}, known: map[string]bool{}, deletes: map[string][]string{}}
 	for w, c := range vocab {
-		if len(w) < minTypoLen || an.stop[w] || !isASCIIWord(w) {
+		// A word the base holds is never itself a typo, even when it is
+		// too rare to be a correction target.
+		ti.known[w] = true
+		if len(w) < minTypoLen || c < minTypoCount || an.stop[w] || !isASCIIWord(w) {
 			continue
 		}
 		ti.freq[w] = c
@@ -51,7 +61,7 @@ func (ti *typoIndex) correct(w string) (string, bool) {
 	if len(w) < minTypoLen || len(w) > 30 || !isASCIIWord(w) {
 		return "", false
 	}
-	if _, ok := ti.freq[w]; ok {
+	if ti.known[w] {
 		return "", false
 	}
 	maxDist := 1
