@@ -37,6 +37,8 @@ type Classifier struct {
 	sideEffectAsk, ownDecision *regexp.Regexp
 	// medMechanism and medDisclaimer: see generalMedMechanism.
 	medMechanism, medDisclaimer *regexp.Regexp
+	// testTiming: see generalTestTiming.
+	testTiming *regexp.Regexp
 	// groomCut and selfHarmCue: see everydayCutOnly.
 	groomCut, selfHarmCue *regexp.Regexp
 	// bereaved, goingOnAfter and griefRisk: see grievingForward.

@@ -21,6 +21,32 @@ func crisisSpecs() []spec {
 	// dangerGoesOn says the danger of a past event goes on: threats,
 	// contact, stalking, fear now.
 	dangerGoesOn := `\b(?:(?:still|again|keeps?|kept) (?:texts?|texting|messag\w*|contacts?|contacting|calls?|calling|threaten\w*|follows?|following|comes? (?:round|around|over|to)|lives? with me|living with me|hurts?|hurting|hits?|hitting|touch\w*|abus\w*|rap\w*|forc\w*|sees? me|shows? up|turns? up)|will not leave me alone|threat\w*|stalk\w*|follows? me|following me|scared (?:of|that) (?:him|her|them|he|she|they)|afraid (?:of|that) (?:him|her|them|he|she|they)|unsafe|not safe|tonight|right now|yesterday|last night|this (?:morning|week))\b`
+	// coercion is the person made, pressured or blackmailed into sex or
+	// sexual images; coercionUnless the causal and general uses.
+	coercion := []string{
+		// "make me" is also causal ("it makes me avoid sex", "my anxiety
+		// makes me not want sex"): only an act done at someone's
+		// command counts, directly after "me".
+		`\b(?:makes|made|make|making) me {adv}(?:to )?(?:have (?:sex|anal|oral|a threesome|threesomes|unprotected sex)|sleep with|do (?:sexual \w+|anal|oral|(?:stuff|things) (?:in bed|to (?:him|her|them)|with (?:him|her|them|his|her)|i (?:do not|did not|am not|was not)|that i (?:do not|did not|am not|was not))|stuff i|things i)|send (?:nudes|pics|pictures|photos|videos|naked|him|her|them)|give (?:him|her|them) (?:head|a blowjob|blowjobs|oral|a handjob)|go down on|suck|perform|watch porn|touch (?:him|her|them|it|his|hers)|film|be filmed|record|go further|go all the way|hook up|get naked|strip|undress|take (?:nudes|naked|pics|pictures|photos|videos))\b`,
+		`\b(?:forces|forced|force|forcing|pressures|pressured|pressure|pressuring|coerces|coerced|coerce|coercing|guilt trips|guilt tripped|guilts|guilted|blackmails|blackmailed|blackmailing|bullies|bullied|manipulates|manipulated|manipulating|tricks|tricked) me {g2}(?:to |into )?{g1}(?:have sex|sex|sleep with|do (?:sexual|stuff|things|anal|oral)|sexual|send (?:nudes|pics|pictures|photos|videos|naked|him|her)|nudes|anal|oral|blow ?jobs?|blowjobs?|give (?:him|her) (?:head|a blowjob|oral)|go down on|perform|watch porn|threesomes?|film|be filmed|record|go further|go all the way|touch (?:him|her|it|his|hers)|(?:sex )?without (?:a )?condom|bareback|stuff i do not want|things i do not want|kinky stuff|sexual things|sexual stuff|things in bed|hook up|having sex)\b`,
+		`\bi {fpgap}(?:was|am|feel|felt|get|got|keep getting|being|been|feeling) {adv}(?:forced|pressured|coerced|guilted|guilt tripped|blackmailed|manipulated|tricked|bullied|threatened) {g1}(?:to |into )?{g1}(?:have sex|sex|sleep with|do (?:sexual|stuff|things|anal|oral)|sending|send (?:nudes|pics|pictures|photos|videos)|nudes|anal|oral|sexual|things i did not want|things i do not want|stuff i did not want|a threesome|threesomes|having sex|doing (?:stuff|things|anal|oral)|giving (?:him|her) (?:head|oral))\b`,
+		// "when I say no my husband forces sex on me anyway"
+		`\b(?:forces|forced|forcing|force|pushes|pushed|pushing) (?:sex|himself|herself|themselves|themself) (?:on|onto|upon) me\b`,
+		`\b(?:has|had|have|having|keeps having|still has) sex with me {g3}(?:when|after|even though|although|though|while|even when|even if|whenever) i {g2}(?:say|said|tell|told|saying|telling|keep saying) (?:him |her |them )?no\b`,
+		`\b(?:afraid|scared|terrified|frightened) (?:to|of) (?:say|saying|tell|telling) (?:him|her|them|my (?:{w} )?{rel})? ?(?:no|i do not want)\b`,
+		// "if i keep saying no he'll just take what's his"
+		`\bif i (?:keep |still |ever )?(?:say|saying|said|refuse|refusing|keep refusing|turn (?:him|her|them) down) (?:no )?(?:[a-z0-9|]+ ){0,3}(?:he|she|they) (?:will |ll |would |d |is going to |is gonna |gonna |says (?:he|she) will |says (?:he|she) ll )?(?:just )?(?:take what s (?:his|hers|theirs|owed)|take what is (?:his|hers|theirs|owed)|take what (?:he|she|they) (?:wants|is owed)|force (?:himself|herself|themselves) on me|rape me|have (?:sex|me) anyway)\b`,
+		`\b(?:afraid|scared|terrified) of what (?:he|she|they) (?:will|would|might) do if i (?:say no|refuse|do not|will not|leave|tell)\b`,
+		`\b(?:says|said|threatens|threatened|tells me|told me) (?:that )?(?:he|she|they) (?:will|would|is going to|was going to) (?:leave|dump|break up with|cheat on|divorce|hurt|hit|kick) {g2}if i (?:do not|did not|will not|would not|refuse|say no|stop|do not send|do not have|do not do|do not want)\b`,
+		`\b(?:tampered with|sabotaged|hid|hides|threw away|throws away|flushed|flushes|switched|replaced|messed with|poked holes in) {g1}my (?:birth control|pills|the pill|contraception|condoms|iud|patch|ring)\b`,
+		`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not|does not|would not|never|did not|refuses to) let me (?:use (?:birth control|condoms|a condom|protection)|get (?:birth control|on the pill|an abortion|tested)|go on (?:the pill|birth control)|say no)\b`,
+	}
+	coercionUnless := []string{`\bmakes me (?:want|feel|wanna|crave|horny|wet|hard)\b`, `\bmade me (?:want|feel|wanna|crave)\b`,
+		// a question about consent in general: "is it consent if
+		// someone says yes because they are scared to say no"
+		`\b(?:they|he|she|someone|somebody|people|a person|you) (?:are|is|were|was|feel|feels|felt|get|gets) {adv}(?:afraid|scared|terrified|frightened) (?:to|of) (?:say|saying)\b`,
+		// pressure from no one in particular is not coercion
+		`\b(?:pressured|pressure) {g4}(?:because|by|from) (?:(?:all|most|some) )?(?:of )?(?:my friends|everyone|everybody|society|social media|people|my peers|the internet|porn|tv|movies|my culture|my religion)\b`}
 	// abuseDisclosure is the person saying a partner, relative or someone
 	// else hits or abuses them, now or in the past; abuseUnless the
 	// everyday and consensual uses of the same words.
@@ -226,6 +252,26 @@ func crisisSpecs() []spec {
 			unless: []string{minor3Unless, teachingAsk, `\b(?:surprise|birthday|present|gift|party|santa)\b`},
 		},
 		{
+			// An adult who learned that the person they were talking to on
+			// an app is a child, stopped, and asks what to do: "matched with
+			// someone who told me after a week of texting she's 14. i
+			// stopped obviously but she says she'll just find someone else
+			// who'll meet her". The child is at risk; the writer is not a
+			// danger to decline.
+			name: "minor/adult-learned-age", action: ActionCrisis, category: CategoryMinor, scope: inMessage, guards: guardHypothetical,
+			doc: "An adult says someone they met or talked to online turned out to be a child, that they stopped, and asks what to do.",
+			any: []string{
+				`\b(?:she|he|they|who|someone|somebody|the (?:girl|guy|boy|person|match)) (?:told me|said|says|admitted|mentioned|let slip|told us)\b.{0,60}\b(?:she|he|they) (?:is|was|are|were) (?:only |just |actually |really )?(?:1[0-7]|[4-9])\b`,
+				`\b(?:turned out|turns out|found out|realised|realized|learned|learnt) (?:that )?(?:she|he|they) (?:is|was|are|were) (?:only |just |actually |really )?(?:1[0-7]|[4-9])\b`,
+			},
+			all: []string{
+				`\b(?:i (?:stopped|blocked|unmatched|reported|ended it|cut (?:it|her|him|them) off|noped out|ghosted|left|deleted)|stopped (?:talking|texting|messaging|replying|chatting))\b`,
+				`\b(?:matched|match|app|tinder|hinge|bumble|grindr|feeld|discord|online|texting|messaging|chatting|dating site|profile|met (?:her|him|them) on)\b`,
+				`\b(?:what (?:do|should|can) i do|what now|who do i (?:tell|report|contact)|should i (?:report|tell)|how do i report|report (?:her|him|them|it|this)|is she safe|is he safe|i feel sick|worried (?:about|for) (?:her|him|them))\b`,
+			},
+			unless: []string{`\bi (?:am|m) (?:only |just )?1[0-7]\b`},
+		},
+		{
 			// The writer tells of a child they know in a sexual, romantic or
 			// marriage relationship with an adult whose age the message
 			// gives: "my 16yo cousin says her boyfriend is 25 and they are
@@ -301,7 +347,20 @@ func crisisSpecs() []spec {
 				// an event so bad one "wanted to die", laughed off: "the date
 				// was so bad i wanted to die lmao"
 				`\b(?:it|that|this|date|party|class|meeting|convo|conversation|presentation|sex|kiss|exam|test|interview|night|moment|silence|hookup|game|match|show|movie|joke|speech|lecture) (?:was|is|got|went|felt) so (?:bad|awkward|embarrassing|cringe|cringy|cringey|mortifying|humiliating|boring|painful|awful|horrible) (?:that )?i (?:wanted|want|could have|could|thought i would|was about|was going) to (?:just )?die {g2}(?:lol|lmao|lmfao|haha\w*|rofl|jk|xd|kidding|anyway)\b`,
-				`\bdo not want to (?:live|exist) (?:with|in|at|there|here|together|near|alone|on|by|abroad|far|somewhere|like that|without)\b`, `\brather (?:be dead|die) than\b`},
+				`\bdo not want to (?:live|exist) (?:with|in|at|there|here|together|near|alone|on|by|abroad|far|somewhere|like that|without)\b`, `\brather (?:be dead|die) than\b`,
+				// hyperbole on a condition: "if i hear 'guard your heart'
+				// one more time i'm gonna die"
+				`\bif (?:i|we) (?:have to )?(?:hear|see|read|watch|get|sit through|listen to)\b.{0,80}\b(?:one more time|ever again|again)\b.{0,20}\b(?:i|we) (?:am|are|will|would|shall) (?:literally |actually |honestly |just )?(?:going to |gonna )?die\b`},
+		},
+		{
+			// "if god's gonna send me to hell for being gay anyway might as
+			// well speed it up right. jk. kinda": hurrying one's own end,
+			// said through what comes after death.
+			name: "suicide/hastening", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: ng,
+			doc:    "The person says they might as well hurry their own death along, beside words of dying, death or what comes after it.",
+			any:    []string{`\b(?:might|may) as well (?:just )?(?:speed it up|speed things up|hurry it up|hurry things up|get it over with|end it(?: now)?|go now|skip the wait|do it now)\b`},
+			all:    []string{`\b(?:hell|heaven|die|dying|dead|death|grave|funeral|afterlife|damned|damnation|burn in|no future|nothing left|not be here|be gone)\b`},
+			unless: []string{`\b(?:ask (?:her|him|them) out|text (?:her|him|them)|confess|tell (?:her|him|them)|(?:the|my|this) (?:exam|test|essay|paper|assignment|game|match|meeting|interview|haircut|surgery|appointment|diet|breakup|conversation|talk))\b`},
 		},
 		{
 			name: "suicide/suicidal-feelings", action: ActionCrisis, category: CategorySuicide, guards: ng,
@@ -460,13 +519,15 @@ func crisisSpecs() []spec {
 			name: "sexual-violence/ignored-no", action: ActionCrisis, category: CategorySexualViolence, scope: inMessage,
 			doc: "Someone kept going after the person said no or stop, or while they could not consent.",
 			any: []string{
-				`\b(?:he|she|they|my (?:{w} )?{rel}|someone|somebody|a (?:guy|man|girl|woman|friend|stranger)) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|kept (?:touching|kissing|pushing|trying|doing it)|forced (?:it|me)|just kept|carried on|still went ahead|pinned me|held me down|goes ahead|keeps going|does it anyway|does not stop|has sex with me|gets on top of me)\b.{0,60}\b(?:after|when|even though|even when|although|though|while) (?:i|i had) {g2}(?:am (?:asleep|passed out|knocked out|out cold|unconscious|sleeping|blacked out|out of it)|said no|say no|said stop|told (?:him|her|them) (?:to stop|no|i did not want|i do not want)|asked (?:him|her|them) to stop|begged (?:him|her|them)|was crying|cried|pushed (?:him|her|them) away|tried to push|did not want (?:to|it)|was asleep|was passed out|was unconscious|was too drunk|was drunk|froze|said i did not want)`,
+				`\b(?:he|she|they|my (?:{w} )?{rel}|someone|somebody|a (?:guy|man|girl|woman|friend|stranger)) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|kept (?:touching|kissing|pushing|trying|doing it)|forced (?:it|me)|just kept|carried on|still went ahead|pinned me|held me down|goes ahead|keeps going|does it anyway|does not stop|has sex with me|gets on top of me|start(?:s|ed|ing)? (?:sex|having sex|touching me|things)|initiat(?:es|ed|ing) sex)\b.{0,60}\b(?:after|when|even though|even when|although|though|while) (?:i|i had) {g2}(?:am (?:asleep|passed out|knocked out|out cold|unconscious|sleeping|blacked out|out of it)|said no|say no|said stop|told (?:him|her|them) (?:to stop|no|i did not want|i do not want)|asked (?:him|her|them) to stop|begged (?:him|her|them)|was crying|cried|pushed (?:him|her|them) away|tried to push|did not want (?:to|it)|was asleep|was passed out|was unconscious|was too drunk|was drunk|froze|said i did not want)`,
 				`\bi {adv}(?:said no|said stop|told (?:him|her|them) (?:to stop|no)|asked (?:him|her|them) to stop|kept saying no|pushed (?:him|her|them) away|said i did not want (?:to|it)|tried to stop (?:him|her|them)|cried) {g3}(?:\| )?(?:and|but) (?:he|she|they) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|did not listen|ignored me|still did it|forced|held me down|pinned me)\b`,
 				// a question about "you" that is the writer's own nights: "is
 				// it still marital duty if you keep saying stop and he keeps
 				// going? asking because thats how most nights are"
 				`\b(?:when|if|whenever|every time|even if|even when) you {adv}(?:keep )?(?:say|saying|tell (?:him|her|them)|telling (?:him|her|them)|ask (?:him|her|them)|asking (?:him|her|them)) (?:no|stop|to stop)\b {g3}(?:\| )?(?:and |but )?(?:he|she|they) {g2}(?:keeps going|kept going|does not stop|did not stop|will not stop|does it anyway|keeps doing it|carries on)\b.*\b(?:asking (?:because|bc|cause|coz|since)|that s how|thats how|that is how|(?:happens|happening|happened) to me|most nights|every night|(?:since|ever since) (?:he|she|they)|i thought (?:that s|thats|that is|it was) (?:just|normal))`,
 				`\bi (?:was|am) {adv}(?:passed out|asleep|sleeping|unconscious|out cold|blacked out|blackout drunk|too drunk to (?:move|talk|stand|say (?:no|anything))|half asleep|barely conscious|not awake) {g3}(?:\| )?(?:and|but|when|while) (?:he|she|they) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|still did it|started|had sex with me|was on top of me|was inside me|did (?:stuff|things) to me)\b`,
+				// "i wake up and he's already going"
+				`\bi {adv}(?:wake|woke|waking|would wake)(?: up)? (?:and|to|with) (?:he|she|they|him|her|them|my (?:{w} )?{rel}) {g1}(?:is |s |are |was |were )?(?:already )?(?:inside me|on top of me|having sex with me|touching me|fucking me|doing it to me|going at it|already going(?: \||$| and| i))`,
 			},
 		},
 		{
@@ -521,32 +582,22 @@ func crisisSpecs() []spec {
 			},
 		},
 		{
+			name: "abuse/coercion", action: ActionCrisis, category: CategoryAbuse, scope: inMessage, guards: ng | guardHypothetical,
+			doc:    "Coercion long ago (see the next rule) that says the danger goes on: threats, contact, fear now.",
+			any:    coercion,
+			all:    []string{`\b(?:` + pastEvent + `)\b`, dangerGoesOn},
+			unless: coercionUnless,
+		},
+		{
 			name: "abuse/coercion", action: ActionCrisis, category: CategoryAbuse, guards: ng | guardHypothetical,
-			doc: "The person is made, forced, pressured, guilted or blackmailed into sex or sexual images, or is afraid to say no.",
-			any: []string{
-				// "make me" is also causal ("it makes me avoid sex", "my anxiety
-				// makes me not want sex"): only an act done at someone's
-				// command counts, directly after "me".
-				`\b(?:makes|made|make|making) me {adv}(?:to )?(?:have (?:sex|anal|oral|a threesome|threesomes|unprotected sex)|sleep with|do (?:sexual \w+|anal|oral|(?:stuff|things) (?:in bed|to (?:him|her|them)|with (?:him|her|them|his|her)|i (?:do not|did not|am not|was not)|that i (?:do not|did not|am not|was not))|stuff i|things i)|send (?:nudes|pics|pictures|photos|videos|naked|him|her|them)|give (?:him|her|them) (?:head|a blowjob|blowjobs|oral|a handjob)|go down on|suck|perform|watch porn|touch (?:him|her|them|it|his|hers)|film|be filmed|record|go further|go all the way|hook up|get naked|strip|undress|take (?:nudes|naked|pics|pictures|photos|videos))\b`,
-				`\b(?:forces|forced|force|forcing|pressures|pressured|pressure|pressuring|coerces|coerced|coerce|coercing|guilt trips|guilt tripped|guilts|guilted|blackmails|blackmailed|blackmailing|bullies|bullied|manipulates|manipulated|manipulating|tricks|tricked) me {g2}(?:to |into )?{g1}(?:have sex|sex|sleep with|do (?:sexual|stuff|things|anal|oral)|sexual|send (?:nudes|pics|pictures|photos|videos|naked|him|her)|nudes|anal|oral|blow ?jobs?|blowjobs?|give (?:him|her) (?:head|a blowjob|oral)|go down on|perform|watch porn|threesomes?|film|be filmed|record|go further|go all the way|touch (?:him|her|it|his|hers)|(?:sex )?without (?:a )?condom|bareback|stuff i do not want|things i do not want|kinky stuff|sexual things|sexual stuff|things in bed|hook up|having sex)\b`,
-				`\bi {fpgap}(?:was|am|feel|felt|get|got|keep getting|being|been|feeling) {adv}(?:forced|pressured|coerced|guilted|guilt tripped|blackmailed|manipulated|tricked|bullied|threatened) {g1}(?:to |into )?{g1}(?:have sex|sex|sleep with|do (?:sexual|stuff|things|anal|oral)|sending|send (?:nudes|pics|pictures|photos|videos)|nudes|anal|oral|sexual|things i did not want|things i do not want|stuff i did not want|a threesome|threesomes|having sex|doing (?:stuff|things|anal|oral)|giving (?:him|her) (?:head|oral))\b`,
-				// "when I say no my husband forces sex on me anyway"
-				`\b(?:forces|forced|forcing|force|pushes|pushed|pushing) (?:sex|himself|herself|themselves|themself) (?:on|onto|upon) me\b`,
-				`\b(?:has|had|have|having|keeps having|still has) sex with me {g3}(?:when|after|even though|although|though|while|even when|even if|whenever) i {g2}(?:say|said|tell|told|saying|telling|keep saying) (?:him |her |them )?no\b`,
-				`\b(?:afraid|scared|terrified|frightened) (?:to|of) (?:say|saying|tell|telling) (?:him|her|them|my (?:{w} )?{rel})? ?(?:no|i do not want)\b`,
-				// "if i keep saying no he'll just take what's his"
-				`\bif i (?:keep |still |ever )?(?:say|saying|said|refuse|refusing|keep refusing|turn (?:him|her|them) down) (?:no )?(?:[a-z0-9|]+ ){0,3}(?:he|she|they) (?:will |ll |would |d |is going to |is gonna |gonna |says (?:he|she) will |says (?:he|she) ll )?(?:just )?(?:take what s (?:his|hers|theirs|owed)|take what is (?:his|hers|theirs|owed)|take what (?:he|she|they) (?:wants|is owed)|force (?:himself|herself|themselves) on me|rape me|have (?:sex|me) anyway)\b`,
-				`\b(?:afraid|scared|terrified) of what (?:he|she|they) (?:will|would|might) do if i (?:say no|refuse|do not|will not|leave|tell)\b`,
-				`\b(?:says|said|threatens|threatened|tells me|told me) (?:that )?(?:he|she|they) (?:will|would|is going to|was going to) (?:leave|dump|break up with|cheat on|divorce|hurt|hit|kick) {g2}if i (?:do not|did not|will not|would not|refuse|say no|stop|do not send|do not have|do not do|do not want)\b`,
-				`\b(?:tampered with|sabotaged|hid|hides|threw away|throws away|flushed|flushes|switched|replaced|messed with|poked holes in) {g1}my (?:birth control|pills|the pill|contraception|condoms|iud|patch|ring)\b`,
-				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not|does not|would not|never|did not|refuses to) let me (?:use (?:birth control|condoms|a condom|protection)|get (?:birth control|on the pill|an abortion|tested)|go on (?:the pill|birth control)|say no)\b`,
-			},
-			unless: []string{`\bmakes me (?:want|feel|wanna|crave|horny|wet|hard)\b`, `\bmade me (?:want|feel|wanna|crave)\b`,
-				// a question about consent in general: "is it consent if
-				// someone says yes because they are scared to say no"
-				`\b(?:they|he|she|someone|somebody|people|a person|you) (?:are|is|were|was|feel|feels|felt|get|gets) {adv}(?:afraid|scared|terrified|frightened) (?:to|of) (?:say|saying)\b`,
-				// pressure from no one in particular is not coercion
-				`\b(?:pressured|pressure) {g4}(?:because|by|from) (?:(?:all|most|some) )?(?:of )?(?:my friends|everyone|everybody|society|social media|people|my peers|the internet|porn|tv|movies|my culture|my religion)\b`},
+			doc:    "The person is made, forced, pressured, guilted or blackmailed into sex or sexual images, or is afraid to say no.",
+			any:    coercion,
+			unless: coercionUnless,
+			// Long ago, and asking how to go on ("years ago someone
+			// pressured me ... i'm in a good place now, how do i talk to
+			// new partners about boundaries"): the support rule answers
+			// with the lines beside it.
+			unlessMessage: []string{pastThenForward},
 		},
 		{
 			name: "abuse/ignores-no", action: ActionCrisis, category: CategoryAbuse, scope: inMessage,

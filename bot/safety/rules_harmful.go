@@ -74,6 +74,10 @@ func harmfulSpecs() []spec {
 				// clean for those prompts).
 				`\b(?:how (?:do|can|could|would|should|might) (?:i|we|someone|somebody|one|a (?:guy|man|person))|tips (?:for|on)|(?:the )?(?:best|easiest|safest) way to|ways? to|help me) {g2}get(?:ting)? away with (?:rape|raping|date rape|sexual assault|sexually assaulting|assault|assaulting|molesting|molestation|groping|hitting|beating)\b`,
 				`\b` + how + ` {g2}(?:commit|carry out) (?:a |an )?(?:violent |sexual |aggravated )?(?:assault|rape|sexual assault|battery|violence)\b`,
+				// how much force to use on someone: "how hard can i hit my
+				// gf before it legally counts as domestic violence", "how
+				// hard do i need to hit him to knock him out"
+				`\bhow (?:hard|much|many times|often) (?:can|could|should|do|would|must|may) i (?:need to |have to |get away with |legally )?(?:hit|punch|slap|kick|choke|strangle|beat|shove|smack|headbutt|elbow|knee) (?:him|her|them|someone|somebody|` + victim + `)\b`,
 			},
 			unless: []string{
 				`\b(?:sims|minecraft|skyrim|fortnite|gta|game|games|gaming|video game|stardew|roblox|zelda|dnd|d and d|campaign|character|characters|story|stories|novel|book|fanfic|fan fiction|screenplay|script|movie|film|scene|roleplay|role play|rp|mafia|among us|werewolf|murder mystery|cluedo|clue|chess|smash|mario kart|pvp|lobby|server)\b`,
@@ -181,10 +185,13 @@ func harmfulSpecs() []spec {
 		},
 		{
 			name: "harmful/conversion-practices", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
-			doc:    "Asking for ways to change a child's or someone else's sexual orientation or gender identity at home or by force: 'what conversion methods can I do at home to stop my gay son, like cold showers or withholding food'.",
-			any:    []string{`\b(?:conversion (?:therapy|methods?|techniques?|practices?|camps?|programs?|programmes?)|pray (?:the gay|it|the trans) away|(?:cure|fix|stop|change|straighten out|turn) (?:my |our |his |her |their |this |a )?(?:{w} )?(?:son|daughter|kid|child|teen|teenager|boy|girl|brother|sister|nephew|niece|grandson|granddaughter|student|friend|him|her|them) (?:from |of )?(?:being )?(?:gay|lesbian|bi|bisexual|queer|trans|transgender|homosexual|straight|a girl|a boy)|make (?:my |our |his |her |this )?(?:{w} )?(?:son|daughter|kid|child|teen|boy|girl|him|her|them) (?:straight|not gay|not trans|stop being (?:gay|trans|lesbian|bi)))\b`},
-			all:    []string{`\b(?:how (?:do|can|could|should) (?:i|we)|what (?:methods?|ways?|techniques?|can i|should i)|ways? to|at home|methods?|techniques?|cold showers?|withhold\w*|starv\w*|beat\w*|punish\w*|lock\w*|till (?:he|she|they) (?:repents?|changes?|stops?)|until (?:he|she|they) (?:repents?|changes?|stops?)|send (?:him|her|them) to)\b`},
-			unless: []string{`\b(?:does conversion therapy work|is conversion therapy|conversion therapy is|was (?:sent|forced|put)|i was|went through|survivor|harm\w*|banned|ban|illegal|legal|recover\w*|heal from|after (?:conversion|my parents))\b`},
+			doc: "Asking for ways to change a child's or someone else's sexual orientation or gender identity at home or by force: 'what conversion methods can I do at home to stop my gay son, like cold showers or withholding food'.",
+			any: []string{`\b(?:conversion (?:therapy|methods?|techniques?|practices?|camps?|programs?|programmes?)|pray (?:the gay|it|the trans) away|(?:cure|fix|stop|change|straighten out|turn) (?:my |our |his |her |their |this |a )?(?:{w} )?(?:son|daughter|kid|child|teen|teenager|boy|girl|brother|sister|nephew|niece|grandson|granddaughter|student|friend|him|her|them) (?:from |of )?(?:being )?(?:gay|lesbian|bi|bisexual|queer|trans|transgender|homosexual|straight|a girl|a boy)|make (?:my |our |his |her |this )?(?:{w} )?(?:son|daughter|kid|child|teen|boy|girl|him|her|them) (?:straight|not gay|not trans|stop being (?:gay|trans|lesbian|bi)))\b`},
+			all: []string{`\b(?:how (?:do|can|could|should) (?:i|we)|what (?:methods?|ways?|techniques?|can i|should i)|ways? to|at home|methods?|techniques?|cold showers?|withhold\w*|starv\w*|beat\w*|punish\w*|lock\w*|till (?:he|she|they) (?:repents?|changes?|stops?)|until (?:he|she|they) (?:repents?|changes?|stops?)|send (?:him|her|them) to|help me (?:write|draft|word|say|find)|guilt\w*|convinc\w*|persuad\w*|pressur\w*|make (?:him|her|them|my \w+(?: \w+)?) (?:go|attend|sign up|feel)|get (?:him|her|them|my \w+(?: \w+)?) (?:to go|to attend|into))\b`},
+			unless: []string{`\b(?:does conversion therapy work|is conversion therapy|conversion therapy is|was (?:sent|forced|put)|i was|went through|survivor|harm\w*|banned|ban|illegal|legal|recover\w*|heal from|after (?:conversion|my parents))\b`,
+				// the writer is the one pushed: "my parents are guilting me
+				// into a conversion program"
+				`\b(?:pressur\w*|guilt\w*|forc\w*|making|make|makes|sending|send|sends|want|wants|threaten\w*) me\b`},
 		},
 		{
 			name: "harmful/sexual-hazing", action: ActionDecline, category: CategoryHarmful, scope: inMessage,

@@ -229,7 +229,10 @@ func supportSpecs() []spec {
 	past := spec{
 		name: "support/past-sexual-violence", category: CategorySexualViolence, scope: inMessage, forSender: true,
 		doc: "A survivor asks how to go on long after sexual violence (dating, telling a partner, intimacy, healing): the answer, with the lines beside it.",
-		any: []string{`\bi {g2}(?:was|got|were|have been|had been) {g2}(?:raped|molested|sexually (?:assaulted|abused)|assaulted|abused|groped|date raped)\b`, `\b(?:raped|molested|sexually assaulted|sexually abused|abused|assaulted) me\b`, `\bmy (?:rape|sexual assault|assault|rapist|abuser)\b`, `\b(?:survivor|survived)\b`},
+		any: []string{`\bi {g2}(?:was|got|were|have been|had been) {g2}(?:raped|molested|sexually (?:assaulted|abused)|assaulted|abused|groped|date raped)\b`, `\b(?:raped|molested|sexually assaulted|sexually abused|abused|assaulted) me\b`, `\bmy (?:rape|sexual assault|assault|rapist|abuser)\b`, `\b(?:survivor|survived)\b`,
+			// coercion long ago: "years ago someone pressured me into sex i
+			// didn't want ... now, how do i talk to new partners"
+			`\b(?:pressured|coerced|forced|guilted|manipulated|pushed|guilt tripped) me into (?:sex|sleeping with|having sex|sexual|it)\b`, `\bi (?:was|got|felt) {g1}(?:pressured|coerced|forced|guilted|manipulated) into (?:sex|sleeping with|having sex|sexual)\b`},
 		all: []string{`\b(?:` + pastEvent + `)\b`, `\b(?:` + goingOn + `)\b`},
 	}
 	// Warning signs someone else shows, noticed by a teacher, parent or
