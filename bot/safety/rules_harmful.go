@@ -74,15 +74,26 @@ func harmfulSpecs() []spec {
 				// clean for those prompts).
 				`\b(?:how (?:do|can|could|would|should|might) (?:i|we|someone|somebody|one|a (?:guy|man|person))|tips (?:for|on)|(?:the )?(?:best|easiest|safest) way to|ways? to|help me) {g2}get(?:ting)? away with (?:rape|raping|date rape|sexual assault|sexually assaulting|assault|assaulting|molesting|molestation|groping|hitting|beating)\b`,
 				`\b` + how + ` {g2}(?:commit|carry out) (?:a |an )?(?:violent |sexual |aggravated )?(?:assault|rape|sexual assault|battery|violence)\b`,
+			},
+			unless: []string{
+				`\b(?:sims|minecraft|skyrim|fortnite|gta|game|games|gaming|video game|stardew|roblox|zelda|dnd|d and d|campaign|character|characters|story|stories|novel|book|fanfic|fan fiction|screenplay|script|movie|film|scene|roleplay|role play|rp|mafia|among us|werewolf|murder mystery|cluedo|clue|chess|smash|mario kart|pvp|lobby|server)\b`,
+				`\bwith (?:kindness|love|compliments|affection|my cooking|cooking|laughter|jokes|puns|hugs|kisses|sweetness|attention)\b`,
+				`\blife (?:insurance|savings|support|story|stories|coach|goals|partner|easier|harder|better|hell|miserable)\b`,
+			},
+		},
+		{
+			name: "harmful/violence", action: ActionDecline, category: CategoryHarmful, violence: true, guards: guardNegation,
+			doc: "Asking how hard or how often one can hit, choke or slap someone.",
+			any: []string{
 				// how much force to use on someone: "how hard can i hit my
 				// gf before it legally counts as domestic violence", "how
 				// hard do i need to hit him to knock him out"
 				`\bhow (?:hard|much|many times|often) (?:can|could|should|do|would|must|may) i (?:need to |have to |get away with |legally )?(?:hit|punch|slap|kick|choke|strangle|beat|shove|smack|headbutt|elbow|knee) (?:him|her|them|someone|somebody|` + victim + `)\b`,
 			},
 			unless: []string{
-				`\b(?:sims|minecraft|skyrim|fortnite|gta|game|games|gaming|video game|stardew|roblox|zelda|dnd|d and d|campaign|character|characters|story|stories|novel|book|fanfic|fan fiction|screenplay|script|movie|film|scene|roleplay|role play|rp|mafia|among us|werewolf|murder mystery|cluedo|clue|chess|smash|mario kart|pvp|lobby|server)\b`,
-				`\bwith (?:kindness|love|compliments|affection|my cooking|cooking|laughter|jokes|puns|hugs|kisses|sweetness|attention)\b`,
-				`\blife (?:insurance|savings|support|story|stories|coach|goals|partner|easier|harder|better|hell|miserable)\b`,
+				`\b(?:sims|minecraft|skyrim|fortnite|gta|game|games|gaming|video game|roblox|dnd|campaign|character|characters|story|stories|novel|book|fanfic|screenplay|script|movie|film|scene|roleplay|role play|rp|pvp|lobby|server)\b`,
+				// sport: "how hard can i hit him in sparring"
+				`\b(?:sparring|spar|boxing|mma|kickboxing|martial arts|muay thai|karate|judo|bjj|jiu jitsu|wrestling|pads|punching bag|heavy bag|rugby|football|hockey|tackle|training partner)\b`,
 			},
 		},
 		{
