@@ -100,12 +100,7 @@ func TestSafeProtectionOverridesOnlyPlainHowTos(t *testing.T) {
 func TestSmallTalkReading(t *testing.T) {
 	c := New().WithModel(&Model{})
 	pred := func(chitchat float64) Prediction {
-		var p Prediction
-		p.Variant = "full"
-		p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
-		p.Probs[slices.Index(Classes[:], ClassChitchat)] = chitchat
-		p.Probs[slices.Index(Classes[:], ClassBenignScope)] = 1 - chitchat
-		return p
+		return fullPrediction(map[string]float64{ClassChitchat: chitchat, ClassBenignScope: 1 - chitchat})
 	}
 	verdict := func(text string, chitchat float64) Verdict {
 		m := c.norm.normalize(text)
@@ -335,11 +330,7 @@ func TestBodyArtIsNotCrisisRouted(t *testing.T) {
 // is refused.
 func TestTestTimingIsNotRefused(t *testing.T) {
 	c := New().WithModel(&Model{})
-	var p Prediction
-	p.Variant = "full"
-	p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
-	p.Probs[slices.Index(Classes[:], ClassClinical)] = 0.9
-	p.Probs[slices.Index(Classes[:], ClassBenignScope)] = 0.1
+	p := fullPrediction(map[string]float64{ClassClinical: 0.9, ClassBenignScope: 0.1})
 	verdict := func(text string) Verdict {
 		m := c.norm.normalize(text)
 		return c.decide(c.classifyRules(&m), p, &m)
@@ -358,4 +349,16 @@ func TestTestTimingIsNotRefused(t *testing.T) {
 			t.Errorf("%q: action %s, want refuse", q, v.Action)
 		}
 	}
+}
+
+// fullPrediction is a prediction of the full variant with the shipped
+// model's kind of thresholds and the given class probabilities.
+func fullPrediction(probs map[string]float64) Prediction {
+	var p Prediction
+	p.Variant = "full"
+	p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
+	for class, pr := range probs {
+		p.Probs[slices.Index(Classes[:], class)] = pr
+	}
+	return p
 }
