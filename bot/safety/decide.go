@@ -241,16 +241,76 @@ func (c *Classifier) classify(text string, vec func() []float32) Verdict {
 	if c.model == nil || len(m.clauses) == 0 || v.Action == ActionCrisis || v.Action == ActionRefuse || v.Support {
 		return v
 	}
-	p, ok := c.model.Predict(text, vec())
+	full := vec()
+	p, ok := c.model.Predict(text, full)
 	if !ok {
 		return v
 	}
-	return c.decide(v, p, &m)
+	return c.decide(v, p, &m, doubts{
+		crisis:   func() bool { return c.model.benignNeighbour(text, full) },
+		clinical: func() bool { return c.model.benignNotClinical(text, full) },
+	})
+}
+
+// doubts are the second opinions decide may ask for; a nil one is never
+// asked.
+type doubts struct {
+	crisis, clinical func() bool
+}
+
+// clinicalMargin and clinicalNgram bound the second opinion on a
+// clinical-advice reading (Model.benignNotClinical).
+const (
+	clinicalMargin = -0.02
+	clinicalNgram  = 0.3
+)
+
+// benignNotClinical is the second opinion on a clinical-advice reading of
+// the full variant: the message's nearest benign training example is
+// closer, by more than 0.02 of cosine, than its nearest request for
+// clinical advice, and the n-gram variant gives clinical advice less than
+// 0.3. Chosen on the English blind sets written before blind30, where the
+// refusals it turned into answers were education questions 25 times
+// ("crohns fatigue is so bad i have zero libido. is that common") and
+// requests for clinical advice 2 times; on blind30 to blind33, which
+// played no part in the choice, 8 and 1. The rules decide before the
+// model, so a dose question they know is refused whatever this says.
+func (m *Model) benignNotClinical(text string, full []float32) bool {
+	margin, ok := m.bank.ClinicalMargin(full)
+	if !ok || margin >= clinicalMargin {
+		return false
+	}
+	pn, ok := m.Predict(text, nil)
+	return ok && pn.Variant != "full" && pn.Prob(ClassClinical) < clinicalNgram
+}
+
+// benignNeighbour is the second opinion on a crisis reading of the full
+// variant: the message's nearest training example is benign rather than a
+// crisis (Bank.Margin below zero) and the n-gram variant, which reads the
+// words alone, sees no crisis either. The bounds (zero, SecondOpinionBelow,
+// secondOpinionNgram) were chosen on the English blind sets written before
+// blind30; there the crisis help it turned into the support tier went to
+// 25 benign messages and 1 crisis (on blind30 to blind33, which played no
+// part in the choice: 9 and 1). Such a reading gets the support tier,
+// never nothing; readings of a child at risk or of danger at home are not
+// asked about (decide).
+func (m *Model) benignNeighbour(text string, full []float32) bool {
+	margin, ok := m.bank.Margin(full)
+	if !ok || margin >= 0 {
+		return false
+	}
+	pn, ok := m.Predict(text, nil)
+	return ok && pn.Variant != "full" && pn.Crisis() < secondOpinionNgram
 }
 
 // decide applies the model's thresholds to a verdict the rules left open
 // (no action, a decline or chit-chat).
-func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
+//
+// doubt.crisis, when set, is asked about a crisis reading short of
+// SecondOpinionBelow before it becomes crisis help (Model.benignNeighbour),
+// and doubt.clinical about a clinical-advice reading before it becomes a
+// refusal (Model.benignNotClinical).
+func (c *Classifier) decide(v Verdict, p Prediction, m *message, doubt doubts) Verdict {
 	th := p.Thresholds
 	crisis := p.Crisis()
 	class, _ := p.Top(true)
@@ -281,7 +341,13 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 	// in it beyond body words gets the support tier on a self-harm
 	// reading, never crisis help in place of the answer.
 	art := class == ClassSelfHarm && c.bodyArtOnly(m)
-	if crisis >= th.CrisisHigh && !teach && !art && !c.grievingForward(m) {
+	// A reading of a child at risk or of danger at home is never doubted:
+	// like crisisFirst in the bot, those always get crisis help first.
+	doubted := false
+	if crisis >= th.CrisisHigh && crisis < SecondOpinionBelow && doubt.crisis != nil && class != ClassMinor && class != ClassAbuseHome && !teach && !art && !c.grievingForward(m) {
+		doubted = doubt.crisis()
+	}
+	if crisis >= th.CrisisHigh && !teach && !art && !doubted && !c.grievingForward(m) {
 		cat := categoryOfClass(class)
 		out := c.crisisVerdict(Verdict{Youth: v.Youth}, "model/"+class, cat, lineFor(cat), m)
 		out.Class, out.Probability, out.Variant = class, crisis, p.Variant
@@ -309,7 +375,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 		}
 		return out
 	}
-	if pc := p.Prob(ClassClinical); pc >= th.Clinical && !c.generalSideEffect(m) && !c.generalMedMechanism(m) && !c.generalTestTiming(m) {
+	if pc := p.Prob(ClassClinical); pc >= th.Clinical && !doubted && !c.generalSideEffect(m) && !c.generalMedMechanism(m) && !c.generalTestTiming(m) && (doubt.clinical == nil || !doubt.clinical()) {
 		out := Verdict{Action: ActionRefuse, Category: CategoryClinicalAdvice, Rule: "model/" + ClassClinical, Youth: v.Youth}
 		out.Class, out.Probability, out.Variant = ClassClinical, pc, p.Variant
 		return out
@@ -321,6 +387,9 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message) Verdict {
 	if crisis >= th.CrisisLow {
 		cat := categoryOfClass(class)
 		out := Verdict{Category: cat, Rule: "model/support", Support: true, Youth: v.Youth, LineCategory: lineFor(cat)}
+		if doubted {
+			out.Rule = RuleSecondOpinion
+		}
 		if v.Youth && (cat == CategorySexualViolence || cat == CategoryAbuse) {
 			out.Category, out.LineCategory = CategoryMinor, LineChildAbuse
 		}

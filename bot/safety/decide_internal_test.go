@@ -23,7 +23,7 @@ func leaningVerdict(class string, prob float64) func(string) Verdict {
 	p.Probs[slices.Index(Classes[:], ClassBenignScope)] = 1 - prob
 	return func(text string) Verdict {
 		m := c.norm.normalize(text)
-		return c.decide(c.classifyRules(&m), p, &m)
+		return c.decide(c.classifyRules(&m), p, &m, doubts{})
 	}
 }
 
@@ -104,7 +104,7 @@ func TestSmallTalkReading(t *testing.T) {
 	}
 	verdict := func(text string, chitchat float64) Verdict {
 		m := c.norm.normalize(text)
-		return c.decide(c.classifyRules(&m), pred(chitchat), &m)
+		return c.decide(c.classifyRules(&m), pred(chitchat), &m, doubts{})
 	}
 	if v := verdict("server dead lol", 0.7); !v.SmallTalk || v.Action != ActionNone {
 		t.Errorf("small talk at 0.7: action %s, SmallTalk %v; want none and true", v.Action, v.SmallTalk)
@@ -122,7 +122,7 @@ func TestSmallTalkReading(t *testing.T) {
 	p.Probs[slices.Index(Classes[:], ClassSuicide)] = 0.2
 	p.Probs[slices.Index(Classes[:], ClassBenignScope)] = 0.2
 	m = c.norm.normalize("whatever lol")
-	if v := c.decide(c.classifyRules(&m), p, &m); !v.Support || v.SmallTalk {
+	if v := c.decide(c.classifyRules(&m), p, &m, doubts{}); !v.Support || v.SmallTalk {
 		t.Errorf("support reading: Support %v, SmallTalk %v; want true, false", v.Support, v.SmallTalk)
 	}
 }
@@ -333,7 +333,7 @@ func TestTestTimingIsNotRefused(t *testing.T) {
 	p := fullPrediction(map[string]float64{ClassClinical: 0.9, ClassBenignScope: 0.1})
 	verdict := func(text string) Verdict {
 		m := c.norm.normalize(text)
-		return c.decide(c.classifyRules(&m), p, &m)
+		return c.decide(c.classifyRules(&m), p, &m, doubts{})
 	}
 	for _, q := range []string{
 		"How long is the window period for an HIV test? I read different numbers. Which one is correct?",
@@ -361,4 +361,68 @@ func fullPrediction(probs map[string]float64) Prediction {
 		p.Probs[slices.Index(Classes[:], class)] = pr
 	}
 	return p
+}
+
+// TestSecondOpinion: a crisis reading short of SecondOpinionBelow that the
+// second opinion doubts gets the support tier (crisis lines beside the
+// answer), never a refusal and never nothing; a reading at or above it
+// does not ask, and an undoubted one is crisis help as before.
+func TestSecondOpinion(t *testing.T) {
+	c := New().WithModel(&Model{})
+	pred := func(class string, prob float64) Prediction {
+		var p Prediction
+		p.Variant = "full"
+		p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
+		p.Probs[slices.Index(Classes[:], class)] = prob
+		p.Probs[slices.Index(Classes[:], ClassClinical)] = 1 - prob
+		return p
+	}
+	const text = "wife had the baby in spring and has not been interested since, how long does that last"
+	run := func(prob float64, doubt bool) (Verdict, bool) {
+		m := c.norm.normalize(text)
+		asked := false
+		v := c.decide(c.classifyRules(&m), pred(ClassSuicide, prob), &m, doubts{crisis: func() bool { asked = true; return doubt }})
+		return v, asked
+	}
+	v, asked := run(0.7, true)
+	if !asked || v.Action != ActionNone || !v.Support || v.Rule != RuleSecondOpinion || v.LineCategory == "" {
+		t.Errorf("doubted 0.7 reading: %+v (asked %v), want the support tier under %s", v, asked, RuleSecondOpinion)
+	}
+	if v, _ := run(0.7, false); v.Action != ActionCrisis {
+		t.Errorf("undoubted 0.7 reading: %+v, want crisis help", v)
+	}
+	if v, asked := run(0.96, true); asked || v.Action != ActionCrisis {
+		t.Errorf("0.96 reading: %+v (asked %v), want crisis help without a second opinion", v, asked)
+	}
+	if v, asked := run(0.3, true); asked || v.Action == ActionCrisis {
+		t.Errorf("0.3 reading: %+v (asked %v), want no crisis help and no second opinion", v, asked)
+	}
+	for _, class := range []string{ClassMinor, ClassAbuseHome} {
+		m := c.norm.normalize(text)
+		asked := false
+		v := c.decide(c.classifyRules(&m), pred(class, 0.7), &m, doubts{crisis: func() bool { asked = true; return true }})
+		if asked || v.Action != ActionCrisis {
+			t.Errorf("%s at 0.7: %+v (asked %v), want crisis help without a second opinion", class, v, asked)
+		}
+	}
+}
+
+// TestClinicalSecondOpinion: a clinical-advice reading the second opinion
+// doubts is not refused; an undoubted one is.
+func TestClinicalSecondOpinion(t *testing.T) {
+	c := New().WithModel(&Model{})
+	var p Prediction
+	p.Variant = "full"
+	p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
+	p.Probs[slices.Index(Classes[:], ClassClinical)] = 0.85
+	p.Probs[slices.Index(Classes[:], ClassBenignScope)] = 0.15
+	const text = "crohns fatigue is so bad i have zero libido, is that common"
+	for _, doubt := range []bool{true, false} {
+		m := c.norm.normalize(text)
+		asked := false
+		v := c.decide(c.classifyRules(&m), p, &m, doubts{clinical: func() bool { asked = true; return doubt }})
+		if !asked || (v.Action == ActionRefuse) == doubt {
+			t.Errorf("doubt %v: %+v (asked %v)", doubt, v, asked)
+		}
+	}
 }

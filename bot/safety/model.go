@@ -117,6 +117,9 @@ type variant struct {
 type Model struct {
 	info     ModelInfo
 	variants []*variant
+	// bank, when set, gives a crisis reading below SecondOpinionBelow its
+	// second opinion (see Bank).
+	bank *Bank
 }
 
 const modelMagic = "CANDORSM"
@@ -124,10 +127,33 @@ const modelMagic = "CANDORSM"
 //go:embed data/model.bin
 var embeddedModel []byte
 
-// LoadModel returns the model committed in bot/safety/data/model.bin. It
-// returns an error only if that file is malformed.
+// LoadModel returns the model committed in bot/safety/data/model.bin, with
+// the neighbour bank of the same corpus (data/bank.bin) attached. It
+// returns an error if either file is malformed or the bank was built from
+// another corpus or encoder than the model.
 func LoadModel() (*Model, error) {
-	return ReadModel(bytes.NewReader(embeddedModel))
+	m, err := ReadModel(bytes.NewReader(embeddedModel))
+	if err != nil {
+		return nil, err
+	}
+	b, err := LoadBank()
+	if err != nil {
+		return nil, err
+	}
+	return m.WithBank(b)
+}
+
+// WithBank returns a copy of m that asks b for a second opinion on crisis
+// readings short of SecondOpinionBelow. The bank must come from the
+// model's corpus and encoder.
+func (m *Model) WithBank(b *Bank) (*Model, error) {
+	if b.Corpus() != m.info.Corpus || b.Encoder() != m.info.Encoder {
+		return nil, fmt.Errorf("neighbour bank (corpus %.12s, encoder %.12s) does not match the model (corpus %.12s, encoder %.12s): run go run ./tools/trainsafety -bank",
+			b.Corpus(), b.Encoder(), m.info.Corpus, m.info.Encoder)
+	}
+	cp := *m
+	cp.bank = b
+	return &cp, nil
 }
 
 // Info returns the model's header: classes, corpus hash, variants.

@@ -62,3 +62,20 @@ func BenchmarkLoadModel(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBankMargin is the second opinion's nearest-neighbour reading:
+// one vector against every crisis and benign vector of the corpus. It runs
+// only for a crisis reading short of SecondOpinionBelow; compare it with
+// BenchmarkClassifyWithModel/full.
+func BenchmarkBankMargin(b *testing.B) {
+	bank, err := safety.LoadBank()
+	if err != nil {
+		b.Fatal(err)
+	}
+	vec := unitVector(512)
+	for b.Loop() {
+		if _, ok := bank.Margin(vec); !ok {
+			b.Fatal("no margin")
+		}
+	}
+}

@@ -16,6 +16,13 @@
 // language), with its summary in model_ml_summary.json:
 //
 //	go run ./tools/trainsafety -multi
+//
+// With -bank it rebuilds only the nearest-neighbour bank,
+// bot/safety/data/bank.bin: the sentence vectors of the corpus's crisis,
+// clinical-advice and benign messages, which the classifier's second
+// opinion reads (see safety.Bank). Rebuild it whenever the corpus changes:
+//
+//	go run ./tools/trainsafety -bank
 package main
 
 import (
@@ -91,7 +98,14 @@ func main() {
 	multi := flag.Bool("multi", false, "train the multilingual crisis model (model_ml.bin) from mlcorpus/ instead")
 	testdata := flag.String("testdata", "bot/safety/testdata", "with -multi: the directory of the multilingual test sets to report on")
 	kbCorpus := flag.Bool("kb-corpus", false, "write corpus/"+kbCorpusFile+" from the embedded knowledge base's question variants, then stop (retrain after)")
+	bank := flag.Bool("bank", false, "rebuild only the nearest-neighbour bank (bank.bin) from corpus/")
 	flag.Parse()
+	if *bank {
+		if err := runBank(*dir); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if *kbCorpus {
 		if err := writeKBCorpus(filepath.Join(*dir, "corpus")); err != nil {
 			log.Fatal(err)
@@ -663,4 +677,47 @@ func logErrors(c *safety.Classifier, rows []row) {
 			log.Printf("heldout %-22s -> %-8s %-22s %.2f %q", r.Label, v.Action, v.Rule, v.Probability, r.Text)
 		}
 	}
+}
+
+// runBank writes dir/bank.bin: every crisis, clinical-advice and benign
+// message of the corpus as a quantised sentence vector, in corpus order.
+func runBank(dir string) error {
+	start := time.Now()
+	corpusDir := filepath.Join(dir, "corpus")
+	rows, err := readCorpus(corpusDir)
+	if err != nil {
+		return err
+	}
+	hash, err := safety.CorpusHash(os.DirFS(corpusDir))
+	if err != nil {
+		return err
+	}
+	enc, err := encoder.Load()
+	if err != nil {
+		return fmt.Errorf("load encoder: %w", err)
+	}
+	var bank []safety.BankRow
+	for _, r := range rows {
+		switch {
+		case strings.HasPrefix(r.Label, "crisis-"):
+			bank = append(bank, safety.BankRow{Vec: enc.Embed(r.Text), Kind: safety.BankCrisis})
+		case r.Label == safety.ClassClinical:
+			bank = append(bank, safety.BankRow{Vec: enc.Embed(r.Text), Kind: safety.BankClinical})
+		case r.Label == safety.ClassBenignScope || r.Label == safety.ClassFigurative || r.Label == safety.ClassChitchat:
+			bank = append(bank, safety.BankRow{Vec: enc.Embed(r.Text), Kind: safety.BankBenign})
+		}
+	}
+	f, err := os.Create(filepath.Join(dir, "bank.bin"))
+	if err != nil {
+		return err
+	}
+	if err := safety.WriteBank(f, hash, enc.Fingerprint(), enc.Dim(), bank); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	log.Printf("bank: %d vectors in %s", len(bank), time.Since(start).Round(time.Millisecond))
+	return nil
 }

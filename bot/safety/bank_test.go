@@ -1,0 +1,240 @@
+package safety_test
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/candorbot/candor/bot/safety"
+	"github.com/candorbot/candor/knowledge/encoder"
+)
+
+// committedBankSHA256 pins data/bank.bin: rebuilding it (go run
+// ./tools/trainsafety -bank) changes it, and this constant with it.
+const committedBankSHA256 = "9865016d867c069cb22b8930fafc1ad687734d1bce23930c58b9243bd53c3c57"
+
+func TestCommittedBankIsCurrent(t *testing.T) {
+	b, err := os.ReadFile("data/bank.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(b)
+	if got := hex.EncodeToString(sum[:]); got != committedBankSHA256 {
+		t.Errorf("data/bank.bin has sha256 %s, the test pins %s: update the pin if you rebuilt it on purpose", got, committedBankSHA256)
+	}
+	bank, err := safety.LoadBank()
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus, err := safety.CorpusHash(os.DirFS("data/corpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bank.Corpus() != corpus {
+		t.Fatalf("the bank was built from corpus %s but data/corpus is %s: run go run ./tools/trainsafety -bank", bank.Corpus(), corpus)
+	}
+	enc, err := encoder.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bank.Encoder() != enc.Fingerprint() {
+		t.Fatalf("the bank was built with encoder %s, the encoder is %s", bank.Encoder(), enc.Fingerprint())
+	}
+	// every crisis, clinical and benign message of the corpus is in it, once
+	want := map[safety.BankKind]int{}
+	for _, f := range corpusFiles(t) {
+		for _, r := range readRows(t, f) {
+			switch {
+			case strings.HasPrefix(r.Label, "crisis-"):
+				want[safety.BankCrisis]++
+			case r.Label == safety.ClassClinical:
+				want[safety.BankClinical]++
+			case r.Label == safety.ClassBenignScope || r.Label == safety.ClassFigurative || r.Label == safety.ClassChitchat:
+				want[safety.BankBenign]++
+			}
+		}
+	}
+	if c, n, k := bank.Len(); c != want[safety.BankCrisis] || n != want[safety.BankBenign] || k != want[safety.BankClinical] {
+		t.Errorf("bank holds %d crisis, %d benign and %d clinical vectors, the corpus %v", c, n, k, want)
+	}
+}
+
+// TestBankFindsTheCorpusItself embeds a sample of corpus messages anew:
+// each is its own nearest neighbour (cosine near 1 after int8
+// quantisation), so a crisis message has a margin of at least zero and a
+// benign one at most zero. This ties the bank's rows to the corpus text
+// and to the encoder as it runs now.
+func TestBankFindsTheCorpusItself(t *testing.T) {
+	bank, err := safety.LoadBank()
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := encoder.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := map[string]int{}
+	for _, f := range corpusFiles(t) {
+		for i, r := range readRows(t, f) {
+			crisis := strings.HasPrefix(r.Label, "crisis-")
+			clinical := r.Label == safety.ClassClinical
+			benign := r.Label == safety.ClassBenignScope || r.Label == safety.ClassFigurative
+			if i%97 != 0 || !crisis && !benign && !clinical {
+				continue
+			}
+			vec := enc.Embed(r.Text)
+			m, ok := bank.Margin(vec)
+			k, ok2 := bank.ClinicalMargin(vec)
+			if !ok || !ok2 {
+				t.Fatal("Margin refused an encoder vector")
+			}
+			// A duplicate text under another label would make these
+			// zero; quantisation keeps the cosines within 0.01.
+			if crisis && m < -0.01 || clinical && k < -0.01 || benign && (m > 0.01 || k > 0.01) {
+				t.Errorf("%s %q: margins %.3f (crisis) %.3f (clinical)", r.Label, r.Text, m, k)
+			}
+			checked[r.Label]++
+		}
+	}
+	if checked[safety.ClassBenignScope] < 20 || len(checked) < 5 {
+		t.Errorf("too few messages checked: %v", checked)
+	}
+}
+
+func TestBankRoundTrip(t *testing.T) {
+	unit := func(v ...float32) []float32 {
+		var s float64
+		for _, x := range v {
+			s += float64(x * x)
+		}
+		for i := range v {
+			v[i] /= float32(math.Sqrt(s))
+		}
+		return v
+	}
+	rows := []safety.BankRow{
+		{Vec: unit(1, 0, 0, 0), Kind: safety.BankCrisis},
+		{Vec: unit(0, 1, 0, 0)},
+		{Vec: unit(0, 0.6, 0.8, 0)},
+		{Vec: unit(0, 0, 0, 1), Kind: safety.BankClinical},
+	}
+	var buf bytes.Buffer
+	hash := strings.Repeat("a", 64)
+	if err := safety.WriteBank(&buf, hash, strings.Repeat("b", 64), 4, rows); err != nil {
+		t.Fatal(err)
+	}
+	b, err := safety.ReadBank(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, n, k := b.Len(); c != 1 || n != 2 || k != 1 || b.Corpus() != hash {
+		t.Fatalf("read back %d crisis, %d benign, %d clinical, corpus %q", c, n, k, b.Corpus())
+	}
+	// nearest clinical (0,0,0,1): 0.8; nearest benign (0,0.6,0.8,0): 0.48
+	if got, ok := b.ClinicalMargin(unit(0, 0, 0.6, 0.8)); !ok || math.Abs(got-0.32) > 0.01 {
+		t.Errorf("ClinicalMargin = %.4f, %v; want 0.32", got, ok)
+	}
+	if err := safety.WriteBank(&bytes.Buffer{}, hash, hash, 4, []safety.BankRow{{Vec: unit(1, 0, 0, 0), Kind: 7}}); err == nil {
+		t.Error("WriteBank accepted an unknown row kind")
+	}
+	for _, tc := range []struct {
+		vec  []float32
+		want float64
+	}{
+		{unit(1, 0, 0, 0), 1},           // a crisis example itself
+		{unit(0, 0, 1, 0), -0.8},        // nearest is the third row
+		{unit(1, 1, 0, 0), 0},           // halfway
+		{unit(0.9, 0.1, 0, 0), 0.88386}, // 0.9939 - 0.1104
+	} {
+		got, ok := b.Margin(tc.vec)
+		if !ok || math.Abs(got-tc.want) > 0.01 {
+			t.Errorf("Margin(%v) = %.4f, %v; want %.4f", tc.vec, got, ok, tc.want)
+		}
+	}
+	if _, ok := b.Margin([]float32{1, 0}); ok {
+		t.Error("Margin accepted a vector of the wrong dimension")
+	}
+	var nilBank *safety.Bank
+	if _, ok := nilBank.Margin(unit(1, 0, 0, 0)); ok {
+		t.Error("a nil bank gave a margin")
+	}
+	for _, bad := range [][]byte{nil, []byte("CSB1"), append([]byte("XXXX"), buf.Bytes()[4:]...), buf.Bytes()[:buf.Len()-3]} {
+		if _, err := safety.ReadBank(bytes.NewReader(bad)); err == nil {
+			t.Errorf("ReadBank accepted %d malformed bytes", len(bad))
+		}
+	}
+	if err := safety.WriteBank(&buf, "short", hash, 4, rows); err == nil {
+		t.Error("WriteBank accepted a corpus hash that is not sha256 hex")
+	}
+}
+
+// TestModelRefusesAStaleBank: a bank from another corpus is an error at
+// load, never a silent second opinion from the wrong examples.
+func TestModelRefusesAStaleBank(t *testing.T) {
+	m, err := safety.LoadModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	row := safety.BankRow{Vec: make([]float32, 512)}
+	row.Vec[0] = 1
+	if err := safety.WriteBank(&buf, strings.Repeat("0", 64), m.Info().Encoder, 512, []safety.BankRow{row, {Vec: row.Vec, Kind: safety.BankCrisis}, {Vec: row.Vec, Kind: safety.BankClinical}}); err != nil {
+		t.Fatal(err)
+	}
+	stale, err := safety.ReadBank(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.WithBank(stale); err == nil || !strings.Contains(err.Error(), "trainsafety -bank") {
+		t.Errorf("WithBank(stale) = %v, want an error naming the rebuild command", err)
+	}
+}
+
+func corpusFiles(t *testing.T) []string {
+	t.Helper()
+	entries, err := os.ReadDir("data/corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".jsonl") {
+			out = append(out, "data/corpus/"+e.Name())
+		}
+	}
+	return out
+}
+
+type corpusRow struct {
+	Text  string `json:"text"`
+	Label string `json:"label"`
+}
+
+func readRows(t *testing.T, path string) []corpusRow {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []corpusRow
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var r corpusRow
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, r)
+	}
+	return out
+}
