@@ -39,8 +39,15 @@ func (b *Bot) checkLanguage(text, locale string, v safety.Verdict) (safety.Verdi
 		det = lang.Result{Code: lang.English, Reason: reasonKnownWords}
 	}
 	lc := languageCheck{code: det.Code, how: det.Code + "/" + det.Reason}
+	// A code-switched message ("aku udah nulis surat buat ortu, just in
+	// case") is read in its other language too: the phrases and the
+	// multilingual model look at that language rather than English.
+	prefer := det.Code
+	if det.Mixed != "" {
+		prefer = det.Mixed
+	}
 	if v.Action != safety.ActionCrisis {
-		if mv := b.multi.Classify(text, det.Code, localeLanguage(locale)); mv.Action == safety.ActionCrisis {
+		if mv := b.multi.Classify(text, prefer, localeLanguage(locale)); mv.Action == safety.ActionCrisis {
 			youth := v.Youth
 			v = mv.Verdict
 			v.Youth = youth

@@ -41,7 +41,17 @@ type Result struct {
 	Code string
 	// Reason says how Code was decided: one of the Reason constants.
 	Reason string
+	// Mixed, for a message called English by its words, is another
+	// covered language the message also writes in, code-switching: at
+	// least MixedMinWords of its function words and at least a third as many
+	// as English's ("aku udah nulis surat buat ortu, just in case"). Empty
+	// otherwise.
+	Mixed string
 }
+
+// MixedMinWords is the fewest function words of another language that
+// make an English message code-switched (Result.Mixed).
+const MixedMinWords = 3
 
 // Detector identifies languages. Build it with [New]; it is safe for
 // concurrent use.
@@ -120,7 +130,17 @@ func (d *Detector) Detect(text, locale string) Result {
 	}
 	switch {
 	case bestN > 0 && score[English] >= bestN:
-		return Result{Code: English, Reason: ReasonWords}
+		r := Result{Code: English, Reason: ReasonWords}
+		other, otherN := "", 0
+		for _, code := range d.codes {
+			if n := score[code]; code != English && n > otherN {
+				other, otherN = code, n
+			}
+		}
+		if otherN >= MixedMinWords && 3*otherN >= score[English] {
+			r.Mixed = other
+		}
+		return r
 	case bestN > 0 && !tie:
 		return Result{Code: best, Reason: ReasonWords}
 	}

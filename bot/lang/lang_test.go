@@ -173,3 +173,26 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+// TestMixedCodeSwitching: an English-led message that also writes in
+// another covered language names it (Result.Mixed); English with a word
+// or two of another language does not.
+func TestMixedCodeSwitching(t *testing.T) {
+	d, err := lang.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, code, mixed string }{
+		{"aku udah nulis surat buat ortu sama adek, just in case. kayaknya this is the last week aku bakal ngerepotin semua orang", "id", ""},
+		{"bro i literally cant do this anymore, aku udah capek banget, everyone would be better off without me", "en", "id"},
+		{"honestly i can't anymore, ya no puedo más con todo esto, i just want it to be over", "en", "es"},
+		{"gracias for the help earlier, how do i put on a condom properly", "en", ""},
+		{"my abuela says sex before marriage is a sin, is masturbation bad too", "en", ""},
+		{"what is the best lube for anal sex", "en", ""},
+	} {
+		r := d.Detect(tc.text, "")
+		if r.Code != tc.code || r.Mixed != tc.mixed {
+			t.Errorf("%q: code %q mixed %q, want %q and %q", tc.text, r.Code, r.Mixed, tc.code, tc.mixed)
+		}
+	}
+}

@@ -35,6 +35,8 @@ func clinicalSpecs() []spec {
 		r("clinical/dose-question", "The person asks how much of a medicine to take, or whether to change their dose.", spec{any: []string{
 			`\b(?:how (?:many|much)|what (?:dose|dosage|amount|strength|mg)|which (?:dose|dosage|strength)) {g4}(?:should|do|can|could|would|must|may) (?:i|he|she|we|my (?:{w} )?(?:{partner}|dad|mum|mom|father|mother)) (?:take|use|have|be on|start|give myself|inject|get|try)\b`,
 			`\b(?:can|could|should|may|do) i {adv}(?:double|triple|increase|decrease|lower|raise|up|halve|half|split|cut|skip|reduce|adjust|change|stack|take (?:two|2|three|3|another|an extra|extra|more|a second|half)) {g2}(?:dose|doses|dosage|dosing|pills?|tablets?|mg|meds|medication|{med})`,
+			// a partner's dose: "should he just cut it in half"
+			`\b(?:can|could|should|may) (?:he|she|they|my (?:{w} )?(?:{partner}|dad|mum|mom|father|mother)) {adv}(?:double|triple|increase|decrease|lower|raise|halve|split|cut|skip|reduce|stack|take (?:two|2|three|3|another|an extra|extra|more|a second|half)) (?:it|them|his|her|their|the|a|an|that|this)? ?(?:{w} )?(?:in half|in two|in 2|dose|doses|dosage|pills?|tablets?|mg|meds|medication|{med})`,
 			`\bis (?:[0-9]+ ?(?:mg|milligrams|mcg|ml|pills|tablets|doses)|(?:two|2|three|3|four|4) (?:pills|tablets|doses)|taking (?:two|2|three|3|more|extra)) {g4}(?:too much|too many|too high|too low|enough|safe|ok|okay|fine|dangerous|right|correct|a lot)\b`,
 			`\b(?:how (?:often|many times|frequently|long|early|soon|late)|when|what time|at what time|what time of day) {g3}(?:should|can|do) i (?:take|use|be on|stay on|inject)\b`,
 			`\b(?:right|correct|best|safe|max|maximum|starting) (?:dose|dosage) {g2}for me\b`,
@@ -76,6 +78,10 @@ func clinicalSpecs() []spec {
 			any: []string{
 				`\b(?:thinking (?:of|about)|planning (?:on|to)|going to|gonna|want to|wanna|tempted to|considering|should (?:i|he|she|they|my (?:{w} )?{partner})|can (?:i|he|she|they)|is it (?:ok|okay|safe|bad) to) {g1}(?:skipping|skip|stopping|stop|pausing|pause|dropping|drop|ditching|ditch|missing|miss|coming off|come off|go off|going off) (?:taking )?(?:my |his |her |their |the )?(?:{med}|it|them|doses?) {g2}(?:on|at|for|over|before|during|around) (?:the |our |a )?(?:weekends?|date nights?|sex|holidays?|vacation|trips?|nights? out)\b`,
 				`\b(?:skipping|skip|stopping|stop|pausing|pause|dropping|ditching) (?:taking )?(?:my |his |her |their )?{med} {g3}so (?:that )?(?:sex|the sex|orgasms?|my (?:sex drive|libido)|i can (?:come|orgasm|finish|get hard))\b`,
+				// "rate my plan: stop my mesalamine for the 2 weeks of the
+				// honeymoon ... then start again after. good idea?"
+				`\b(?:skipping|skip|stopping|stop|pausing|pause|dropping|ditching|coming off|come off|going off|go off) (?:taking )?(?:my|his|her|their) {med}\b.{0,160}\b(?:good idea|bad idea|(?:is|would) (?:that|it|this) (?:be )?(?:ok|okay|safe|fine|smart|wise|dumb|stupid)|rate (?:my|this|the) plan)\b`,
+				`\brate (?:my|this|the) plan\b.{0,40}\b(?:skipping|skip|stopping|stop|pausing|pause|dropping|ditching|coming off|come off|going off|go off) (?:taking )?(?:my|his|her|their) {med}\b`,
 			},
 			all:    []string{`(?:{med}|\b(?:doses?|taking it)\b)`},
 			unless: []string{`\b(?:what (?:do|does|did) (?:doctors|a doctor|research|studies)|drug holidays? (?:are|is) what|is it true that|my doctor (?:said|told|suggested))\b`},

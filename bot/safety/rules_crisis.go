@@ -32,6 +32,9 @@ func crisisSpecs() []spec {
 		`\bi {fpgap}(?:was|am|feel|felt|get|got|keep getting|being|been|feeling) {adv}(?:forced|pressured|coerced|guilted|guilt tripped|blackmailed|manipulated|tricked|bullied|threatened) {g1}(?:to |into )?{g1}(?:have sex|sex|sleep with|do (?:sexual|stuff|things|anal|oral)|sending|send (?:nudes|pics|pictures|photos|videos)|nudes|anal|oral|sexual|things i did not want|things i do not want|stuff i did not want|a threesome|threesomes|having sex|doing (?:stuff|things|anal|oral)|giving (?:him|her) (?:head|oral))\b`,
 		// "when I say no my husband forces sex on me anyway"
 		`\b(?:forces|forced|forcing|force|pushes|pushed|pushing) (?:sex|himself|herself|themselves|themself) (?:on|onto|upon) me\b`,
+		// "husband forces sex on ovulation days even when i'm crying and
+		// saying no"
+		`\b(?:forces|forced|forcing|pushes|pushed|pushing) sex\b.{0,60}\b(?:when|though|while|whenever|after) i (?:[a-z0-9]+ ){0,2}(?:crying|cry|cried|saying no|say no|said no|begging|beg|begged|asleep|sleeping|in pain|do not want|did not want)\b`,
 		`\b(?:has|had|have|having|keeps having|still has) sex with me {g3}(?:when|after|even though|although|though|while|even when|even if|whenever) i {g2}(?:say|said|tell|told|saying|telling|keep saying) (?:him |her |them )?no\b`,
 		`\b(?:afraid|scared|terrified|frightened) (?:to|of) (?:say|saying|tell|telling) (?:him|her|them|my (?:{w} )?{rel})? ?(?:no|i do not want)\b`,
 		// "if i keep saying no he'll just take what's his"
@@ -117,8 +120,9 @@ func crisisSpecs() []spec {
 				`^{fill}there is (?:someone|somebody|a (?:man|guy|stranger|person)) (?:in|inside|breaking into|trying to get into) my (?:house|home|room|apartment|flat|bedroom)(?: (?:right now|now))?$`,
 			},
 			unless: []string{`\b(?:if|when|once) (?:he|she|they|my {w}) {g2}(?:find|finds|found|see|sees|saw|catch|catches|caught|know|knows|hear|hears) `, `\b(?:lol|lmao|haha|jk|joking|kidding)\b`, `\bon (?:instagram|twitter|tiktok|social media|snapchat|insta|ig|x|youtube|twitch|discord)\b`,
-				// "my body is actively trying to kill me": an illness, not a person
-				`\b(?:my|this|the) (?:own )?(?:body|brain|immune system|uterus|womb|endo|endometriosis|period|cramps|stomach|gut|back|knees?|joints|hips?|illness|disease|condition|fibro|fibromyalgia|arthritis|migraines?|allergies|hay ?fever|hormones|ovaries|pain|heat|weather|hangover) (?:is |are |was |were |keeps |has been )?(?:{w} )?(?:trying|tried|wants|going) to kill me\b`},
+				// "my body is actively trying to kill me", "my gut is trying to
+				// murder me today": an illness, not a person
+				`\b(?:my|this|the) (?:own )?(?:body|brain|immune system|uterus|womb|endo|endometriosis|period|cramps|stomach|gut|guts|bowels?|intestines|colon|stoma|crohns|colitis|ibs|ibd|flare|flare up|back|knees?|joints|hips?|illness|disease|condition|fibro|fibromyalgia|arthritis|migraines?|allergies|hay ?fever|hormones|ovaries|pain|heat|weather|hangover) (?:is |are |was |were |keeps |has been )?(?:{w} )?(?:trying|tried|wants|going) to (?:kill|murder) me\b`},
 		},
 		{
 			name: "danger/weapon", action: ActionCrisis, category: CategoryDanger, scope: inMessage,

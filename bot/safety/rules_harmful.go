@@ -123,10 +123,28 @@ func harmfulSpecs() []spec {
 			name: "harmful/locating", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Asking how to find where a particular person lives or their address, to turn up there or from a plate number or an old email: 'our donor backed out, how do i find out where he lives now, i just want to show up'.",
 			any: []string{
-				`\b(?:find out|find|figure out|track down|look up|locate|work out|get) (?:where (?:he|she|they|my (?:{w} )?(?:{rel}|abuser|rapist|attacker|donor|ex)) (?:lives?|is living|living|stays?|is staying|moved to|moved|works?)|(?:his|her|their) (?:new |current |home |real |actual )?(?:address|home address|location|(?:class |work |daily |bus |gym )?(?:schedule|timetable|routine)))\b`,
+				`\b(?:find out|find|figure out|track down|look up|locate|work out|get) (?:who (?:[a-z0-9]+ ){1,5}(?:is|was) (?:and )?)?(?:where (?:he|she|they|my (?:{w} )?(?:{rel}|abuser|rapist|attacker|donor|ex)) (?:lives?|is living|living|stays?|is staying|moved to|moved|works?)|(?:his|her|their) (?:new |current |home |real |actual )?(?:address|home address|location|(?:class |work |daily |bus |gym )?(?:schedule|timetable|routine)))\b`,
 			},
 			all:    []string{`\b(?:run into (?:him|her|them)|bump into (?:him|her|them)|(?:keeps|kept) rejecting me|rejected me|turned me down|not interested in me|show up|turn up|go there|go to (?:his|her|their) (?:house|place|home|door)|confront|license plate|licence plate|plate number|number plate|reg plate|(?:his|her|their) old (?:email|number|phone)|ip address|without (?:him|her|them) knowing|blocked me|will not (?:tell|give)|would not (?:tell|give)|refuses? to (?:tell|give)|does not want (?:to see|contact))\b`},
 			unless: []string{`\b(?:restraining order|protective order|protection order|court|lawyer|solicitor|serve (?:him|her|them|papers)|process server|police (?:need|asked|want))\b`},
+		},
+		{
+			name: "harmful/doxxing", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to post or spread someone's address or details to expose or punish them: 'someone reported me to the welfare officer, how do i find out who and post her address in the group chat'.",
+			any: []string{
+				`\b(?:post|posting|share|sharing|publish|publishing|leak|leaking|put|putting|drop|dropping|spread|spreading|send|sending) (?:his|her|their|the (?:guy|girl|woman|man|person) s) (?:home |real |full |new |current |work )?(?:address|home address|location|phone number|number|workplace|details|personal details|info)\b`,
+			},
+			all:    []string{`\b(?:group ?chat|gc|online|server|discord|twitter|facebook|instagram|insta|reddit|tiktok|everyone|the internet|publicly|public|expose|exposing|teach (?:her|him|them) a lesson|get back at|revenge|reported me|punish|make (?:her|him|them) pay|so (?:everyone|people) (?:knows?|can))\b`},
+			unless: []string{`\b(?:police|court|lawyer|solicitor|social worker|safeguarding|welfare officer (?:asked|needs|wants)|with (?:the )?(?:police|doctor|hospital|school))\b`, `\b(?:(?:he|she|they|someone|somebody|my ex) (?:posted|shared|leaked|published|spread|is posting|keeps posting|threatens to post|threatened to post) my\b)`},
+		},
+		{
+			name: "harmful/threats", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to send threats to someone without being traced: 'untraceable way to send threats to the embryologist who messed up our cycle'.",
+			any: []string{
+				`\b(?:send|sending|make|making|leave|leaving|write|writing|post|posting|deliver|delivering) (?:[a-z]+ ){0,2}(?:threats?|threatening (?:messages?|texts?|letters?|notes?|emails?|calls?|dms?|voicemails?))\b`,
+			},
+			all:    []string{`\b(?:untraceable|anonymous|anonymously|can t (?:be )?trace|cannot (?:be )?trace|can not (?:be )?trace|not (?:be )?traced|without (?:it |them |me )?(?:being )?traced|burner|fake (?:account|number|email)|vpn|so (?:they|he|she) (?:can t|cannot|can not|will not|won t) (?:trace|know|find out)|how (?:do|can|should|would) i|best way|a way to|ways? to|help me)\b`},
+			unless: []string{`\b(?:threats? to me|threatening me|sending me|sends me|sent me|(?:he|she|they|someone|somebody|my ex) (?:keeps? |kept |is |are |was |has been )?(?:sending|making|leaving|sends|sent|made|left))\b`, `\b(?:report|reporting|block|blocking|stop (?:them|him|her|it)|deal with|what do i do|police)\b`},
 		},
 		{
 			name: "harmful/outing", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
@@ -373,6 +391,9 @@ func harmfulSpecs() []spec {
 				`\b(?:can|could|should|may) i (?:just )?(?:start|begin|have sex|do it|go ahead|touch (?:her|him|them)|fuck (?:her|him|them)|finger (?:her|him)|put it in) {g3}while (?:she|he|they) (?:is|are|s) (?:asleep|sleeping|passed out|unconscious|out cold|blackout drunk)\b`,
 				`\b(?:hurt|choke|hit|slap|tie up|film|record) (?:my |her |him |them )?(?:{w} )?(?:{partner}|her|him|them) {g4}(?:in a way|that|which) (?:she|he|they) (?:did not|does not|do not|would not|will not|never) (?:agree|agreed|consent|consented|say yes|want)\b`,
 				`\b(?:holds?|pressure points?|moves?|tricks?|ways?) {g4}(?:make|get|force) (?:someone|somebody|her|him|them|a (?:girl|guy|woman|man|person)) (?:to )?(?:stop|quit) (?:resisting|fighting|struggling|saying no|pushing me away)\b`,
+				// "a way to check if my bride is actually a virgin while
+				// she's asleep"
+				`\b(?:check|test|examine|inspect|look|see|find out|tell) (?:at )?(?:if |whether )?(?:my |her |his |their )?(?:{w} )?(?:{partner}|bride|her|him|them) (?:is |was |has |still )?(?:[a-z]+ ){0,2}(?:a virgin|virgin|intact|hymen|pure|been with (?:anyone|someone))\b.{0,80}\b(?:while (?:she|he|they) (?:is|are|s|re) (?:asleep|sleeping|passed out|unconscious|drunk)|without (?:her|him|them) (?:knowing|noticing|finding out|consent\w*))\b`,
 			},
 			unless: []string{`\b(?:(?:she|he|they) (?:asked|asks|wants|wanted|likes|begged|agreed|said yes)|we (?:both )?(?:agreed|talked|discussed|negotiated)|how (?:do|can|should) i ask|is it (?:ok|okay|wrong|bad|normal|safe|legal|illegal))\b`},
 		},
