@@ -13,6 +13,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -43,8 +44,8 @@ type Result struct {
 	Reason string
 	// Mixed, for a message called English by its words, is another
 	// covered language the message also writes in, code-switching: at
-	// least MixedMinWords of its function words and at least a third as many
-	// as English's ("aku udah nulis surat buat ortu, just in case"). Empty
+	// least MixedMinWords of its function words that are not English words
+	// too, and at least a third as many as English's ("aku udah nulis surat buat ortu, just in case"). Empty
 	// otherwise.
 	Mixed string
 }
@@ -107,10 +108,20 @@ func (d *Detector) Detect(text, locale string) Result {
 	}
 	folded := fold(text)
 	score := map[string]int{}
+	// own counts the words of each language that are not English words
+	// too ("i", "do" and "to" are also Polish): only those can show that
+	// an English message switches into another language.
+	own := map[string]int{}
 	words := strings.FieldsFunc(folded, notWord)
 	for _, w := range words {
-		for _, code := range d.words[w] {
+		codes := d.words[w]
+		for _, code := range codes {
 			score[code]++
+		}
+		if !slices.Contains(codes, English) {
+			for _, code := range codes {
+				own[code]++
+			}
 		}
 	}
 	for code, n := range accentHints(text) {
@@ -133,7 +144,7 @@ func (d *Detector) Detect(text, locale string) Result {
 		r := Result{Code: English, Reason: ReasonWords}
 		other, otherN := "", 0
 		for _, code := range d.codes {
-			if n := score[code]; code != English && n > otherN {
+			if n := own[code]; code != English && n > otherN {
 				other, otherN = code, n
 			}
 		}

@@ -189,6 +189,10 @@ func TestMixedCodeSwitching(t *testing.T) {
 		{"gracias for the help earlier, how do i put on a condom properly", "en", ""},
 		{"my abuela says sex before marriage is a sin, is masturbation bad too", "en", ""},
 		{"what is the best lube for anal sex", "en", ""},
+		// "i", "do" and "to" are Polish words too
+		{"How do I talk to my 7 year old about private parts and body safety without scaring her?", "en", ""},
+		{"what do i say to make my gf feel guilty enough to do the stuff she said no to", "en", ""},
+		{"I want to film my hookup without her knowing. where's the best place to hide the camera", "en", ""},
 	} {
 		r := d.Detect(tc.text, "")
 		if r.Code != tc.code || r.Mixed != tc.mixed {

@@ -19,20 +19,28 @@ import (
 // ./tools/trainsafety -bank) changes it, and this constant with it.
 const committedBankSHA256 = "9865016d867c069cb22b8930fafc1ad687734d1bce23930c58b9243bd53c3c57"
 
-func TestCommittedBankIsCurrent(t *testing.T) {
-	b, err := os.ReadFile("data/bank.bin")
+// checkPinned reports a committed data file whose sha256 is not the pin,
+// and returns the hash of the corpus in corpusDir.
+func checkPinned(t *testing.T, path, pin, corpusDir string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	sum := sha256.Sum256(b)
-	if got := hex.EncodeToString(sum[:]); got != committedBankSHA256 {
-		t.Errorf("data/bank.bin has sha256 %s, the test pins %s: update the pin if you rebuilt it on purpose", got, committedBankSHA256)
+	if got := hex.EncodeToString(sum[:]); got != pin {
+		t.Errorf("%s has sha256 %s, the test pins %s: update the pin if you rebuilt it on purpose", path, got, pin)
 	}
-	bank, err := safety.LoadBank()
+	corpus, err := safety.CorpusHash(os.DirFS(corpusDir))
 	if err != nil {
 		t.Fatal(err)
 	}
-	corpus, err := safety.CorpusHash(os.DirFS("data/corpus"))
+	return corpus
+}
+
+func TestCommittedBankIsCurrent(t *testing.T) {
+	corpus := checkPinned(t, "data/bank.bin", committedBankSHA256, "data/corpus")
+	bank, err := safety.LoadBank()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -273,8 +273,9 @@ const (
 // refusals it turned into answers were education questions 25 times
 // ("crohns fatigue is so bad i have zero libido. is that common") and
 // requests for clinical advice 2 times; on blind30 to blind33, which
-// played no part in the choice, 8 and 1. The rules decide before the
-// model, so a dose question they know is refused whatever this says.
+// played no part in the choice, 8 and 1, and that one (a partner's dose)
+// is refused by the rules now: they decide before the model, so a dose
+// question they know is refused whatever this says.
 func (m *Model) benignNotClinical(text string, full []float32) bool {
 	margin, ok := m.bank.ClinicalMargin(full)
 	if !ok || margin >= clinicalMargin {
@@ -290,7 +291,7 @@ func (m *Model) benignNotClinical(text string, full []float32) bool {
 // words alone, sees no crisis either. The bounds (zero, SecondOpinionBelow,
 // secondOpinionNgram) were chosen on the English blind sets written before
 // blind30; there the crisis help it turned into the support tier went to
-// 25 benign messages and 1 crisis (on blind30 to blind33, which played no
+// 24 benign messages and 1 crisis (on blind30 to blind33, which played no
 // part in the choice: 9 and 1). Such a reading gets the support tier,
 // never nothing; readings of a child at risk or of danger at home are not
 // asked about (decide).

@@ -3,8 +3,6 @@ package safety_test
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"math"
 	"os"
@@ -19,19 +17,8 @@ import (
 const committedModelSHA256 = "20cdae66b64f68e159e9d303014e10d5b42e6a8c61a1a90d3b2a507fd649a28d"
 
 func TestCommittedModelIsCurrent(t *testing.T) {
-	b, err := os.ReadFile("data/model.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum := sha256.Sum256(b)
-	if got := hex.EncodeToString(sum[:]); got != committedModelSHA256 {
-		t.Errorf("data/model.bin has sha256 %s, the test pins %s: update the pin if you retrained on purpose", got, committedModelSHA256)
-	}
+	corpus := checkPinned(t, "data/model.bin", committedModelSHA256, "data/corpus")
 	m, err := safety.LoadModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	corpus, err := safety.CorpusHash(os.DirFS("data/corpus"))
 	if err != nil {
 		t.Fatal(err)
 	}

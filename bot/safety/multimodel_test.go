@@ -1,8 +1,6 @@
 package safety_test
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"os"
 	"strings"
@@ -17,19 +15,8 @@ import (
 const committedMultiModelSHA256 = "23338eb26b65aaee457b96ff21a9e7ec5c0a044e3bbfa524d3ff7f9725834710"
 
 func TestCommittedMultiModelIsCurrent(t *testing.T) {
-	b, err := os.ReadFile("data/model_ml.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum := sha256.Sum256(b)
-	if got := hex.EncodeToString(sum[:]); got != committedMultiModelSHA256 {
-		t.Errorf("data/model_ml.bin has sha256 %s, the test pins %s: update the pin if you retrained on purpose", got, committedMultiModelSHA256)
-	}
+	corpus := checkPinned(t, "data/model_ml.bin", committedMultiModelSHA256, "data/mlcorpus")
 	m, err := safety.LoadMultiModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	corpus, err := safety.CorpusHash(os.DirFS("data/mlcorpus"))
 	if err != nil {
 		t.Fatal(err)
 	}

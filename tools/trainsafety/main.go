@@ -125,12 +125,7 @@ func main() {
 
 func run(dir string) error {
 	start := time.Now()
-	corpusDir := filepath.Join(dir, "corpus")
-	rows, err := readCorpus(corpusDir)
-	if err != nil {
-		return err
-	}
-	hash, err := safety.CorpusHash(os.DirFS(corpusDir))
+	rows, hash, err := loadCorpus(dir, "corpus")
 	if err != nil {
 		return err
 	}
@@ -209,6 +204,20 @@ func writeModel(dir, name, summaryName string, model *safety.Model, summary any)
 		return nil, err
 	}
 	return b, nil
+}
+
+// loadCorpus reads the corpus in dir/sub and its hash (safety.CorpusHash).
+func loadCorpus(dir, sub string) ([]row, string, error) {
+	corpusDir := filepath.Join(dir, sub)
+	rows, err := readCorpus(corpusDir)
+	if err != nil {
+		return nil, "", err
+	}
+	hash, err := safety.CorpusHash(os.DirFS(corpusDir))
+	if err != nil {
+		return nil, "", err
+	}
+	return rows, hash, nil
 }
 
 // inValidation puts a hash-chosen 15% of texts in the validation set.
@@ -683,12 +692,7 @@ func logErrors(c *safety.Classifier, rows []row) {
 // message of the corpus as a quantised sentence vector, in corpus order.
 func runBank(dir string) error {
 	start := time.Now()
-	corpusDir := filepath.Join(dir, "corpus")
-	rows, err := readCorpus(corpusDir)
-	if err != nil {
-		return err
-	}
-	hash, err := safety.CorpusHash(os.DirFS(corpusDir))
+	rows, hash, err := loadCorpus(dir, "corpus")
 	if err != nil {
 		return err
 	}

@@ -60,12 +60,7 @@ type multiHeldout struct {
 // directory of the multilingual test sets it reports on.
 func runMulti(dir, testdata string) error {
 	start := time.Now()
-	corpusDir := filepath.Join(dir, "mlcorpus")
-	rows, err := readCorpus(corpusDir)
-	if err != nil {
-		return err
-	}
-	hash, err := safety.CorpusHash(os.DirFS(corpusDir))
+	rows, hash, err := loadCorpus(dir, "mlcorpus")
 	if err != nil {
 		return err
 	}
