@@ -113,6 +113,21 @@ func TestMultilingualModelTiers(t *testing.T) {
 		}
 	})
 
+	t.Run("code-switched", func(t *testing.T) {
+		// English first, Spanish beside it (lang.Result.Mixed): the
+		// multilingual model reads the message in Spanish, and the reply
+		// is in Spanish.
+		m := tinyMultiModel(t, safety.Thresholds{CrisisHigh: 0.5, CrisisSure: 0.5, CrisisLow: 0.3, Clinical: 2, Harmful: 2})
+		b := newBot(t, func(c *bot.Config) { c.MultiSafety = m })
+		rep := b.Handle(ctx, bot.Request{Text: "honestly i just want to say this: el puente azul me espera esta noche, no se que hacer"})
+		if rep.Kind != bot.KindCrisis || rep.Title != es.CrisisTitle {
+			t.Fatalf("kind %s title %q, want the Spanish crisis reply:\n%s", rep.Kind, rep.Title, rep.Body)
+		}
+		if rep.Triage == nil || rep.Triage.Rule != "multilingual/es/model" {
+			t.Errorf("triage %+v, want multilingual/es/model", rep.Triage)
+		}
+	})
+
 	t.Run("english untouched", func(t *testing.T) {
 		m := tinyMultiModel(t, safety.Thresholds{CrisisHigh: 0.01, CrisisSure: 0.01, CrisisLow: 0.01, Clinical: 2, Harmful: 2})
 		b := newBot(t, func(c *bot.Config) { c.MultiSafety = m })
