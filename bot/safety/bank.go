@@ -79,6 +79,20 @@ const (
 	BankClinical
 )
 
+// BankKindOf is the kind of bank row a corpus label makes; false for a
+// label the bank does not hold (a harmful request).
+func BankKindOf(label string) (BankKind, bool) {
+	switch {
+	case isCrisisClass(label):
+		return BankCrisis, true
+	case label == ClassClinical:
+		return BankClinical, true
+	case label == ClassBenignScope || label == ClassFigurative || label == ClassChitchat:
+		return BankBenign, true
+	}
+	return 0, false
+}
+
 // BankRow is one vector of a bank being built.
 type BankRow struct {
 	Vec  []float32
@@ -157,20 +171,21 @@ func ReadBank(r io.Reader) (*Bank, error) {
 		if _, err := io.ReadFull(r, buf); err != nil {
 			return nil, fmt.Errorf("read bank: row %d: %w", i, err)
 		}
-		scale := math.Float32frombits(binary.LittleEndian.Uint32(buf[1:5]))
-		row := make([]int8, dim)
-		for j := range row {
-			row[j] = int8(buf[5+j])
-		}
+		var rows *[]int8
+		var scales *[]float32
 		switch BankKind(buf[0]) {
 		case BankCrisis:
-			b.crisis, b.cScale = append(b.crisis, row...), append(b.cScale, scale)
+			rows, scales = &b.crisis, &b.cScale
 		case BankBenign:
-			b.benign, b.bScale = append(b.benign, row...), append(b.bScale, scale)
+			rows, scales = &b.benign, &b.bScale
 		case BankClinical:
-			b.clinical, b.kScale = append(b.clinical, row...), append(b.kScale, scale)
+			rows, scales = &b.clinical, &b.kScale
 		default:
 			return nil, fmt.Errorf("read bank: row %d has unknown kind %d", i, buf[0])
+		}
+		*scales = append(*scales, math.Float32frombits(binary.LittleEndian.Uint32(buf[1:5])))
+		for _, x := range buf[5:] {
+			*rows = append(*rows, int8(x))
 		}
 	}
 	if len(b.cScale) == 0 || len(b.bScale) == 0 || len(b.kScale) == 0 {

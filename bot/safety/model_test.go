@@ -1,9 +1,7 @@
 package safety_test
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"math"
 	"os"
 	"strings"
@@ -41,19 +39,9 @@ func TestCommittedModelIsCurrent(t *testing.T) {
 // subset reads the first n messages of each class from one corpus file.
 func subset(t *testing.T, path string, n int) []safety.Example {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	per := map[string]int{}
 	var out []safety.Example
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var r struct{ Text, Label string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
+	for _, r := range readRows(t, path) {
 		if per[r.Label] < n {
 			per[r.Label]++
 			out = append(out, safety.Example{Text: r.Text, Label: r.Label})

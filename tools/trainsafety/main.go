@@ -702,13 +702,8 @@ func runBank(dir string) error {
 	}
 	var bank []safety.BankRow
 	for _, r := range rows {
-		switch {
-		case strings.HasPrefix(r.Label, "crisis-"):
-			bank = append(bank, safety.BankRow{Vec: enc.Embed(r.Text), Kind: safety.BankCrisis})
-		case r.Label == safety.ClassClinical:
-			bank = append(bank, safety.BankRow{Vec: enc.Embed(r.Text), Kind: safety.BankClinical})
-		case r.Label == safety.ClassBenignScope || r.Label == safety.ClassFigurative || r.Label == safety.ClassChitchat:
-			bank = append(bank, safety.BankRow{Vec: enc.Embed(r.Text), Kind: safety.BankBenign})
+		if kind, ok := safety.BankKindOf(r.Label); ok {
+			bank = append(bank, safety.BankRow{Vec: enc.Embed(r.Text), Kind: kind})
 		}
 	}
 	f, err := os.Create(filepath.Join(dir, "bank.bin"))
