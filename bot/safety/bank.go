@@ -27,25 +27,24 @@ const secondOpinionNgram = 0.5
 const RuleSecondOpinion = "model/second-opinion/support"
 
 // bankMagic opens a neighbour-bank file.
-const bankMagic = "CSB1"
+const bankMagic = "CSB2"
 
 // Bank holds the sentence vectors of the training corpus's crisis,
-// clinical-advice and benign messages, quantised to int8 with one scale per row, for a
-// nearest-neighbour reading that the linear model cannot give: a long,
-// personal message about a relationship, a body or a schedule ("wife had
-// our baby 4 months ago and she's not interested at all") can sit on the
-// crisis side of the model's hyperplane while its nearest training
-// examples are all benign. Safe for concurrent use once read.
+// clinical-advice, harmful and benign messages, quantised to int8 with one
+// scale per row, for a nearest-neighbour reading that the linear model
+// cannot give: a long, personal message about a relationship, a body or a
+// schedule ("wife had our baby 4 months ago and she's not interested at
+// all") can sit on the crisis side of the model's hyperplane while its
+// nearest training examples are all benign. Safe for concurrent use once
+// read.
 type Bank struct {
-	dim      int
-	corpus   string
-	encoder  string
-	crisis   []int8
-	cScale   []float32
-	benign   []int8
-	bScale   []float32
-	clinical []int8
-	kScale   []float32
+	dim     int
+	corpus  string
+	pending string
+	encoder string
+	// rows and scales by BankKind
+	rows   [numBankKinds][]int8
+	scales [numBankKinds][]float32
 }
 
 //go:embed data/bank.bin
@@ -58,12 +57,21 @@ func LoadBank() (*Bank, error) { return ReadBank(bytes.NewReader(bankBin)) }
 // Corpus is the sha256 of the training corpus the bank was built from.
 func (b *Bank) Corpus() string { return b.corpus }
 
+// Pending is the sha256 of the labelled lines waiting for a retrain
+// (data/pending/*.jsonl) that the bank holds beside the corpus: the linear
+// model has not learnt them, but a nearest-neighbour reading can use them
+// at once.
+func (b *Bank) Pending() string { return b.pending }
+
 // Encoder is the fingerprint of the sentence encoder that made its vectors.
 func (b *Bank) Encoder() string { return b.encoder }
 
-// Len returns the number of crisis, benign and clinical-advice vectors.
-func (b *Bank) Len() (crisis, benign, clinical int) {
-	return len(b.cScale), len(b.bScale), len(b.kScale)
+// Len returns the number of vectors of a kind.
+func (b *Bank) Len(kind BankKind) int {
+	if b == nil || kind >= numBankKinds {
+		return 0
+	}
+	return len(b.scales[kind])
 }
 
 // BankKind is what a bank row's message is.
@@ -77,16 +85,21 @@ const (
 	BankCrisis
 	// BankClinical: a request for clinical advice.
 	BankClinical
+	// BankHarmful: a harmful request.
+	BankHarmful
+	numBankKinds
 )
 
 // BankKindOf is the kind of bank row a corpus label makes; false for a
-// label the bank does not hold (a harmful request).
+// label the bank does not hold.
 func BankKindOf(label string) (BankKind, bool) {
 	switch {
 	case isCrisisClass(label):
 		return BankCrisis, true
 	case label == ClassClinical:
 		return BankClinical, true
+	case label == ClassHarmful:
+		return BankHarmful, true
 	case label == ClassBenignScope || label == ClassFigurative || label == ClassChitchat:
 		return BankBenign, true
 	}
@@ -99,17 +112,18 @@ type BankRow struct {
 	Kind BankKind
 }
 
-// WriteBank writes rows as a bank for the corpus hash and encoder
-// fingerprint given.
-func WriteBank(w io.Writer, corpus, encoder string, dim int, rows []BankRow) error {
-	if len(corpus) != 64 || len(encoder) != 64 {
-		return errors.New("write bank: corpus and encoder must be sha256 hex strings")
+// WriteBank writes rows as a bank for the corpus and pending-lines hashes
+// and the encoder fingerprint given.
+func WriteBank(w io.Writer, corpus, pending, encoder string, dim int, rows []BankRow) error {
+	if len(corpus) != 64 || len(pending) != 64 || len(encoder) != 64 {
+		return errors.New("write bank: corpus, pending and encoder must be sha256 hex strings")
 	}
 	var hdr bytes.Buffer
 	hdr.WriteString(bankMagic)
 	binary.Write(&hdr, binary.LittleEndian, uint32(dim))
 	binary.Write(&hdr, binary.LittleEndian, uint32(len(rows)))
 	hdr.WriteString(corpus)
+	hdr.WriteString(pending)
 	hdr.WriteString(encoder)
 	if _, err := w.Write(hdr.Bytes()); err != nil {
 		return err
@@ -126,7 +140,7 @@ func WriteBank(w io.Writer, corpus, encoder string, dim int, rows []BankRow) err
 			}
 		}
 		scale := mx / 127
-		if r.Kind > BankClinical {
+		if r.Kind >= numBankKinds {
 			return fmt.Errorf("write bank: unknown row kind %d", r.Kind)
 		}
 		buf[0] = byte(r.Kind)
@@ -161,35 +175,29 @@ func ReadBank(r io.Reader) (*Bank, error) {
 	if dim == 0 || dim > 4096 || n > 1<<20 {
 		return nil, fmt.Errorf("read bank: implausible size %d x %d", n, dim)
 	}
-	var ids [128]byte
+	var ids [192]byte
 	if _, err := io.ReadFull(r, ids[:]); err != nil {
 		return nil, fmt.Errorf("read bank: %w", err)
 	}
-	b := &Bank{dim: int(dim), corpus: string(ids[:64]), encoder: string(ids[64:])}
+	b := &Bank{dim: int(dim), corpus: string(ids[:64]), pending: string(ids[64:128]), encoder: string(ids[128:])}
 	buf := make([]byte, 1+4+int(dim))
 	for i := 0; i < int(n); i++ {
 		if _, err := io.ReadFull(r, buf); err != nil {
 			return nil, fmt.Errorf("read bank: row %d: %w", i, err)
 		}
-		var rows *[]int8
-		var scales *[]float32
-		switch BankKind(buf[0]) {
-		case BankCrisis:
-			rows, scales = &b.crisis, &b.cScale
-		case BankBenign:
-			rows, scales = &b.benign, &b.bScale
-		case BankClinical:
-			rows, scales = &b.clinical, &b.kScale
-		default:
+		kind := BankKind(buf[0])
+		if kind >= numBankKinds {
 			return nil, fmt.Errorf("read bank: row %d has unknown kind %d", i, buf[0])
 		}
-		*scales = append(*scales, math.Float32frombits(binary.LittleEndian.Uint32(buf[1:5])))
+		b.scales[kind] = append(b.scales[kind], math.Float32frombits(binary.LittleEndian.Uint32(buf[1:5])))
 		for _, x := range buf[5:] {
-			*rows = append(*rows, int8(x))
+			b.rows[kind] = append(b.rows[kind], int8(x))
 		}
 	}
-	if len(b.cScale) == 0 || len(b.bScale) == 0 || len(b.kScale) == 0 {
-		return nil, errors.New("read bank: it needs crisis, benign and clinical rows")
+	for kind := range numBankKinds {
+		if len(b.scales[kind]) == 0 {
+			return nil, errors.New("read bank: it needs crisis, benign, clinical and harmful rows")
+		}
 	}
 	return b, nil
 }
@@ -198,24 +206,29 @@ func ReadBank(r io.Reader) (*Bank, error) {
 // its nearest benign one: below zero, the message is closer to something
 // benign the corpus holds than to any crisis in it. vec must be a unit
 // vector of the bank's dimension; otherwise Margin returns 0 and false.
-func (b *Bank) Margin(vec []float32) (float64, bool) {
-	if b == nil || len(vec) != b.dim {
-		return 0, false
-	}
-	return float64(nearest(vec, b.crisis, b.cScale) - nearest(vec, b.benign, b.bScale)), true
-}
+func (b *Bank) Margin(vec []float32) (float64, bool) { return b.MarginOf(BankCrisis, vec) }
 
 // ClinicalMargin is Margin for requests for clinical advice: the cosine
 // of vec's nearest clinical example minus that of its nearest benign one.
-func (b *Bank) ClinicalMargin(vec []float32) (float64, bool) {
-	if b == nil || len(vec) != b.dim {
+func (b *Bank) ClinicalMargin(vec []float32) (float64, bool) { return b.MarginOf(BankClinical, vec) }
+
+// HarmfulMargin is Margin for harmful requests: the cosine of vec's
+// nearest harmful request minus that of its nearest benign message.
+func (b *Bank) HarmfulMargin(vec []float32) (float64, bool) { return b.MarginOf(BankHarmful, vec) }
+
+// MarginOf is the cosine of vec's nearest example of kind minus that of
+// its nearest benign one (0 and false for a vector of another dimension
+// or the benign kind itself).
+func (b *Bank) MarginOf(kind BankKind, vec []float32) (float64, bool) {
+	if b == nil || len(vec) != b.dim || kind == BankBenign || kind >= numBankKinds {
 		return 0, false
 	}
-	return float64(nearest(vec, b.clinical, b.kScale) - nearest(vec, b.benign, b.bScale)), true
+	return float64(b.nearest(kind, vec) - b.nearest(BankBenign, vec)), true
 }
 
-// nearest returns the highest cosine between vec and the rows.
-func nearest(vec []float32, rows []int8, scales []float32) float32 {
+// nearest returns the highest cosine between vec and the rows of kind.
+func (b *Bank) nearest(kind BankKind, vec []float32) float32 {
+	rows, scales := b.rows[kind], b.scales[kind]
 	best := float32(-2)
 	d := len(vec)
 	for i, s := range scales {

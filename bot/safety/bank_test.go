@@ -17,7 +17,7 @@ import (
 
 // committedBankSHA256 pins data/bank.bin: rebuilding it (go run
 // ./tools/trainsafety -bank) changes it, and this constant with it.
-const committedBankSHA256 = "9865016d867c069cb22b8930fafc1ad687734d1bce23930c58b9243bd53c3c57"
+const committedBankSHA256 = "3efa4e94bf2803092244cfa2e5aff6e9663f30c6240d3cbce4093a0dafdeedf5"
 
 // checkPinned reports a committed data file whose sha256 is not the pin,
 // and returns the hash of the corpus in corpusDir.
@@ -47,6 +47,13 @@ func TestCommittedBankIsCurrent(t *testing.T) {
 	if bank.Corpus() != corpus {
 		t.Fatalf("the bank was built from corpus %s but data/corpus is %s: run go run ./tools/trainsafety -bank", bank.Corpus(), corpus)
 	}
+	pending, err := safety.CorpusHash(os.DirFS("data/pending"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bank.Pending() != pending {
+		t.Fatalf("the bank was built from pending lines %s but data/pending is %s: run go run ./tools/trainsafety -bank", bank.Pending(), pending)
+	}
 	enc, err := encoder.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -54,20 +61,23 @@ func TestCommittedBankIsCurrent(t *testing.T) {
 	if bank.Encoder() != enc.Fingerprint() {
 		t.Fatalf("the bank was built with encoder %s, the encoder is %s", bank.Encoder(), enc.Fingerprint())
 	}
-	// every crisis, clinical and benign message of the corpus is in it, once
+	// every message of the corpus and the pending lines that BankKindOf
+	// keeps is in it, once
 	want := map[safety.BankKind]int{}
-	for _, f := range corpusFiles(t) {
+	for _, f := range bankFiles(t) {
 		for _, r := range readRows(t, f) {
 			if kind, ok := safety.BankKindOf(r.Label); ok {
 				want[kind]++
 			}
 		}
 	}
-	if want[safety.BankCrisis] == 0 || want[safety.BankBenign] == 0 || want[safety.BankClinical] == 0 {
-		t.Fatalf("BankKindOf sorted the corpus into %v", want)
-	}
-	if c, n, k := bank.Len(); c != want[safety.BankCrisis] || n != want[safety.BankBenign] || k != want[safety.BankClinical] {
-		t.Errorf("bank holds %d crisis, %d benign and %d clinical vectors, the corpus %v", c, n, k, want)
+	for _, kind := range bankKinds {
+		if want[kind] == 0 {
+			t.Fatalf("BankKindOf sorted the corpus into %v", want)
+		}
+		if bank.Len(kind) != want[kind] {
+			t.Errorf("bank holds %d vectors of kind %d, the corpus %d", bank.Len(kind), kind, want[kind])
+		}
 	}
 }
 
@@ -86,26 +96,25 @@ func TestBankFindsTheCorpusItself(t *testing.T) {
 		t.Fatal(err)
 	}
 	checked := map[string]int{}
-	for _, f := range corpusFiles(t) {
+	for _, f := range bankFiles(t) {
 		for i, r := range readRows(t, f) {
 			kind, ok := safety.BankKindOf(r.Label)
-			crisis, clinical := kind == safety.BankCrisis, kind == safety.BankClinical
 			// chit-chat is left out: much of it is shared word for word
 			// with other labels ("lol")
-			benign := kind == safety.BankBenign && r.Label != safety.ClassChitchat
-			if i%97 != 0 || !ok || !crisis && !benign && !clinical {
+			if i%97 != 0 || !ok || r.Label == safety.ClassChitchat {
 				continue
 			}
 			vec := enc.Embed(r.Text)
-			m, ok := bank.Margin(vec)
-			k, ok2 := bank.ClinicalMargin(vec)
-			if !ok || !ok2 {
-				t.Fatal("Margin refused an encoder vector")
-			}
-			// A duplicate text under another label would make these
+			// A duplicate text under another label would make a margin
 			// zero; quantisation keeps the cosines within 0.01.
-			if crisis && m < -0.01 || clinical && k < -0.01 || benign && (m > 0.01 || k > 0.01) {
-				t.Errorf("%s %q: margins %.3f (crisis) %.3f (clinical)", r.Label, r.Text, m, k)
+			for _, other := range bankKinds[1:] {
+				m, ok := bank.MarginOf(other, vec)
+				if !ok {
+					t.Fatal("MarginOf refused an encoder vector")
+				}
+				if kind == other && m < -0.01 || kind == safety.BankBenign && m > 0.01 {
+					t.Errorf("%s %q: margin %.3f against kind %d", r.Label, r.Text, m, other)
+				}
 			}
 			checked[r.Label]++
 		}
@@ -131,24 +140,32 @@ func TestBankRoundTrip(t *testing.T) {
 		{Vec: unit(0, 1, 0, 0)},
 		{Vec: unit(0, 0.6, 0.8, 0)},
 		{Vec: unit(0, 0, 0, 1), Kind: safety.BankClinical},
+		{Vec: unit(0, 0, 0.6, -0.8), Kind: safety.BankHarmful},
 	}
 	var buf bytes.Buffer
 	hash := strings.Repeat("a", 64)
-	if err := safety.WriteBank(&buf, hash, strings.Repeat("b", 64), 4, rows); err != nil {
+	if err := safety.WriteBank(&buf, hash, strings.Repeat("c", 64), strings.Repeat("b", 64), 4, rows); err != nil {
 		t.Fatal(err)
 	}
 	b, err := safety.ReadBank(bytes.NewReader(buf.Bytes()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c, n, k := b.Len(); c != 1 || n != 2 || k != 1 || b.Corpus() != hash {
-		t.Fatalf("read back %d crisis, %d benign, %d clinical, corpus %q", c, n, k, b.Corpus())
+	if c, n, k, h := b.Len(safety.BankCrisis), b.Len(safety.BankBenign), b.Len(safety.BankClinical), b.Len(safety.BankHarmful); c != 1 || n != 2 || k != 1 || h != 1 || b.Corpus() != hash || b.Pending() != strings.Repeat("c", 64) {
+		t.Fatalf("read back %d crisis, %d benign, %d clinical, %d harmful, corpus %q", c, n, k, h, b.Corpus())
+	}
+	// nearest harmful (0,0,0.6,-0.8): -0.28; nearest benign (0,0.6,0.8,0): 0.48
+	if got, ok := b.HarmfulMargin(unit(0, 0, 0.6, 0.8)); !ok || math.Abs(got+0.76) > 0.01 {
+		t.Errorf("HarmfulMargin = %.4f, %v; want -0.76", got, ok)
+	}
+	if _, ok := b.MarginOf(safety.BankBenign, unit(1, 0, 0, 0)); ok {
+		t.Error("MarginOf gave a margin of the benign kind against itself")
 	}
 	// nearest clinical (0,0,0,1): 0.8; nearest benign (0,0.6,0.8,0): 0.48
 	if got, ok := b.ClinicalMargin(unit(0, 0, 0.6, 0.8)); !ok || math.Abs(got-0.32) > 0.01 {
 		t.Errorf("ClinicalMargin = %.4f, %v; want 0.32", got, ok)
 	}
-	if err := safety.WriteBank(&bytes.Buffer{}, hash, hash, 4, []safety.BankRow{{Vec: unit(1, 0, 0, 0), Kind: 7}}); err == nil {
+	if err := safety.WriteBank(&bytes.Buffer{}, hash, hash, hash, 4, []safety.BankRow{{Vec: unit(1, 0, 0, 0), Kind: 7}}); err == nil {
 		t.Error("WriteBank accepted an unknown row kind")
 	}
 	for _, tc := range []struct {
@@ -177,7 +194,7 @@ func TestBankRoundTrip(t *testing.T) {
 			t.Errorf("ReadBank accepted %d malformed bytes", len(bad))
 		}
 	}
-	if err := safety.WriteBank(&buf, "short", hash, 4, rows); err == nil {
+	if err := safety.WriteBank(&buf, "short", hash, hash, 4, rows); err == nil {
 		t.Error("WriteBank accepted a corpus hash that is not sha256 hex")
 	}
 }
@@ -192,7 +209,7 @@ func TestModelRefusesAStaleBank(t *testing.T) {
 	var buf bytes.Buffer
 	row := safety.BankRow{Vec: make([]float32, 512)}
 	row.Vec[0] = 1
-	if err := safety.WriteBank(&buf, strings.Repeat("0", 64), m.Info().Encoder, 512, []safety.BankRow{row, {Vec: row.Vec, Kind: safety.BankCrisis}, {Vec: row.Vec, Kind: safety.BankClinical}}); err != nil {
+	if err := safety.WriteBank(&buf, strings.Repeat("0", 64), strings.Repeat("0", 64), m.Info().Encoder, 512, []safety.BankRow{row, {Vec: row.Vec, Kind: safety.BankCrisis}, {Vec: row.Vec, Kind: safety.BankClinical}, {Vec: row.Vec, Kind: safety.BankHarmful}}); err != nil {
 		t.Fatal(err)
 	}
 	stale, err := safety.ReadBank(&buf)
@@ -204,16 +221,31 @@ func TestModelRefusesAStaleBank(t *testing.T) {
 	}
 }
 
+// bankKinds are the kinds of bank rows, benign first.
+var bankKinds = []safety.BankKind{safety.BankBenign, safety.BankCrisis, safety.BankClinical, safety.BankHarmful}
+
 func corpusFiles(t *testing.T) []string {
 	t.Helper()
-	entries, err := os.ReadDir("data/corpus")
+	return jsonlFiles(t, "data/corpus")
+}
+
+// bankFiles are the files the neighbour bank is built from: the corpus,
+// then the lines waiting for a retrain.
+func bankFiles(t *testing.T) []string {
+	t.Helper()
+	return append(corpusFiles(t), jsonlFiles(t, "data/pending")...)
+}
+
+func jsonlFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []string
 	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".jsonl") {
-			out = append(out, "data/corpus/"+e.Name())
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".jsonl") {
+			out = append(out, dir+"/"+e.Name())
 		}
 	}
 	return out
@@ -252,8 +284,8 @@ func readRows(t *testing.T, path string) []corpusRow {
 func FuzzReadBank(f *testing.F) {
 	var buf bytes.Buffer
 	hash := strings.Repeat("a", 64)
-	rows := []safety.BankRow{{Vec: []float32{1, 0}, Kind: safety.BankCrisis}, {Vec: []float32{0, 1}}, {Vec: []float32{0.6, 0.8}, Kind: safety.BankClinical}}
-	if err := safety.WriteBank(&buf, hash, hash, 2, rows); err != nil {
+	rows := []safety.BankRow{{Vec: []float32{1, 0}, Kind: safety.BankCrisis}, {Vec: []float32{0, 1}}, {Vec: []float32{0.6, 0.8}, Kind: safety.BankClinical}, {Vec: []float32{-0.6, 0.8}, Kind: safety.BankHarmful}}
+	if err := safety.WriteBank(&buf, hash, hash, hash, 2, rows); err != nil {
 		f.Fatal(err)
 	}
 	f.Add(buf.Bytes())
@@ -263,11 +295,13 @@ func FuzzReadBank(f *testing.F) {
 		if err != nil {
 			return
 		}
-		c, n, k := b.Len()
-		if c == 0 || n == 0 || k == 0 {
-			t.Fatalf("accepted a bank with %d crisis, %d benign, %d clinical rows", c, n, k)
+		for _, kind := range bankKinds {
+			if b.Len(kind) == 0 {
+				t.Fatalf("accepted a bank with no rows of kind %d", kind)
+			}
 		}
 		b.Margin([]float32{0.6, 0.8})
 		b.ClinicalMargin([]float32{1})
+		b.HarmfulMargin([]float32{0.6, 0.8})
 	})
 }

@@ -249,13 +249,14 @@ func (c *Classifier) classify(text string, vec func() []float32) Verdict {
 	return c.decide(v, p, &m, doubts{
 		crisis:   func() bool { return c.model.benignNeighbour(text, full) },
 		clinical: func() bool { return c.model.benignNotClinical(text, full) },
+		harmful:  func() bool { return c.model.benignNotHarmful(text, full) },
 	})
 }
 
 // doubts are the second opinions decide may ask for; a nil one is never
 // asked.
 type doubts struct {
-	crisis, clinical func() bool
+	crisis, clinical, harmful func() bool
 }
 
 // clinicalMargin and clinicalNgram bound the second opinion on a
@@ -283,6 +284,35 @@ func (m *Model) benignNotClinical(text string, full []float32) bool {
 	}
 	pn, ok := m.Predict(text, nil)
 	return ok && pn.Variant != "full" && pn.Prob(ClassClinical) < clinicalNgram
+}
+
+// harmfulMargin and harmfulNgram bound the second opinion on a reading
+// of a harmful request short of a decline (Model.benignNotHarmful).
+const (
+	harmfulMargin = -0.08
+	harmfulNgram  = 0.5
+)
+
+// benignNotHarmful is the second opinion on a reading of the full variant
+// that is more likely a harmful request than not but short of a decline
+// (the band that withholds the answer): the message's nearest benign
+// training example is closer, by more than harmfulMargin of cosine, than
+// its nearest harmful request, and the n-gram variant gives a harmful
+// request less than harmfulNgram. Such a message gets its answer. A
+// decline is never doubted. The bounds were chosen on the English blind
+// files written before blind30, where the withheld answers they give back
+// went to 17 benign messages and no harmful request, crisis or clinical
+// request; the nearest harmful request left withheld ("need something
+// that knocks a person out fast for a 'painless' piercing") sits at
+// -0.05, and one at -0.09 is kept by the n-gram bound. On blind30 to
+// blind33, which played no part in the choice: 3 and none.
+func (m *Model) benignNotHarmful(text string, full []float32) bool {
+	margin, ok := m.bank.HarmfulMargin(full)
+	if !ok || margin >= harmfulMargin {
+		return false
+	}
+	pn, ok := m.Predict(text, nil)
+	return ok && pn.Variant != "full" && pn.Prob(ClassHarmful) < harmfulNgram
 }
 
 // benignNeighbour is the second opinion on a crisis reading of the full
@@ -384,7 +414,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message, doubt doubts) V
 	// More likely a harmful request than not, but below the decline
 	// threshold (set so that declines reach almost no benign message):
 	// no education entry is given as the answer, and nothing is declined.
-	withhold := p.Prob(ClassHarmful) >= HarmfulUnsure && !safe
+	withhold := p.Prob(ClassHarmful) >= HarmfulUnsure && !safe && (doubt.harmful == nil || !doubt.harmful())
 	if crisis >= th.CrisisLow {
 		cat := categoryOfClass(class)
 		out := Verdict{Category: cat, Rule: "model/support", Support: true, Youth: v.Youth, LineCategory: lineFor(cat)}

@@ -426,3 +426,38 @@ func TestClinicalSecondOpinion(t *testing.T) {
 		}
 	}
 }
+
+// TestHarmfulSecondOpinion: a reading of a harmful request short of a
+// decline asks the second opinion (Model.benignNotHarmful) before it
+// withholds the answer, and a doubted one withholds nothing; a reading
+// at the decline threshold is declined without asking.
+func TestHarmfulSecondOpinion(t *testing.T) {
+	c := New().WithModel(&Model{})
+	pred := func(prob float64) Prediction {
+		var p Prediction
+		p.Variant = "full"
+		p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
+		p.Probs[slices.Index(Classes[:], ClassHarmful)] = prob
+		p.Probs[slices.Index(Classes[:], ClassBenignScope)] = 1 - prob
+		return p
+	}
+	const text = "how do i ask my girlfriend if she would be into sexting without coming across as creepy"
+	run := func(prob float64, doubt bool) (Verdict, bool) {
+		m := c.norm.normalize(text)
+		asked := false
+		v := c.decide(c.classifyRules(&m), pred(prob), &m, doubts{harmful: func() bool { asked = true; return doubt }})
+		return v, asked
+	}
+	if v, asked := run(0.6, false); !asked || !v.Withhold || v.Rule != RuleHarmfulUnsure {
+		t.Errorf("undoubted 0.6 reading: %+v (asked %v), want the answer withheld", v, asked)
+	}
+	if v, asked := run(0.6, true); !asked || v.Withhold || v.Action != ActionNone || v.Category == CategoryHarmful {
+		t.Errorf("doubted 0.6 reading: %+v (asked %v), want the answer", v, asked)
+	}
+	if v, asked := run(0.9, true); asked || v.Action != ActionDecline {
+		t.Errorf("0.9 reading: %+v (asked %v), want a decline without a second opinion", v, asked)
+	}
+	if _, asked := run(0.3, true); asked {
+		t.Error("a 0.3 reading asked for a second opinion")
+	}
+}

@@ -1,5 +1,6 @@
 // Command probesafety prints, for each message of JSONL files, the rules'
-// verdict and the learned model's class probabilities (both variants), so that decision
+// verdict, the learned model's class probabilities (both variants) and the
+// neighbour bank's margins, so that decision
 // thresholds can be studied offline. Usage:
 //
 //	go run ./tools/probesafety FILE.jsonl... > probs.jsonl
@@ -24,6 +25,10 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	bank, err := safety.LoadBank()
+	if err != nil {
+		log.Fatal(err)
+	}
 	rules := safety.New()
 	out := json.NewEncoder(os.Stdout)
 	for _, path := range os.Args[1:] {
@@ -40,7 +45,14 @@ func main() {
 			}
 			text, _ := row["text"].(string)
 			v := rules.Classify(text)
-			p, _ := m.Predict(text, enc.Embed(text))
+			vec := enc.Embed(text)
+			p, _ := m.Predict(text, vec)
+			// the neighbour bank's margins, read by the second opinions
+			margins := map[string]float64{}
+			for name, kind := range map[string]safety.BankKind{"crisis": safety.BankCrisis, "clinical": safety.BankClinical, "harmful": safety.BankHarmful} {
+				margins[name], _ = bank.MarginOf(kind, vec)
+			}
+			row["margins"] = margins
 			probs := map[string]float64{}
 			for i, c := range safety.Classes {
 				probs[c] = p.Probs[i]

@@ -18,9 +18,10 @@
 //	go run ./tools/trainsafety -multi
 //
 // With -bank it rebuilds only the nearest-neighbour bank,
-// bot/safety/data/bank.bin: the sentence vectors of the corpus's crisis,
-// clinical-advice and benign messages, which the classifier's second
-// opinion reads (see safety.Bank). Rebuild it whenever the corpus changes:
+// bot/safety/data/bank.bin: the sentence vectors of the crisis,
+// clinical-advice, harmful and benign messages of the corpus and of the
+// lines waiting in pending/, which the classifier's second opinions read
+// (see safety.Bank). Rebuild it whenever either changes:
 //
 //	go run ./tools/trainsafety -bank
 package main
@@ -688,14 +689,20 @@ func logErrors(c *safety.Classifier, rows []row) {
 	}
 }
 
-// runBank writes dir/bank.bin: every crisis, clinical-advice and benign
-// message of the corpus as a quantised sentence vector, in corpus order.
+// runBank writes dir/bank.bin: every message of the corpus and of
+// pending/ that safety.BankKindOf keeps, as a quantised sentence vector,
+// in file order (corpus first).
 func runBank(dir string) error {
 	start := time.Now()
 	rows, hash, err := loadCorpus(dir, "corpus")
 	if err != nil {
 		return err
 	}
+	pending, pendingHash, err := loadCorpus(dir, "pending")
+	if err != nil {
+		return err
+	}
+	rows = append(rows, pending...)
 	enc, err := encoder.Load()
 	if err != nil {
 		return fmt.Errorf("load encoder: %w", err)
@@ -710,7 +717,7 @@ func runBank(dir string) error {
 	if err != nil {
 		return err
 	}
-	if err := safety.WriteBank(f, hash, enc.Fingerprint(), enc.Dim(), bank); err != nil {
+	if err := safety.WriteBank(f, hash, pendingHash, enc.Fingerprint(), enc.Dim(), bank); err != nil {
 		f.Close()
 		return err
 	}
