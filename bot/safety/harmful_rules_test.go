@@ -443,3 +443,22 @@ func TestPartnersDoseIsRefused(t *testing.T) {
 		"my husband takes viagra, does it work for everyone in general?",
 	})
 }
+
+// TestExplainedInjuries: hiding or explaining away bruises with a stock
+// excuse is abuse at home (blind31's read half); bruises from sport, a
+// fall with nothing hidden, hickeys or rough sex are not.
+func TestExplainedInjuries(t *testing.T) {
+	c := safety.New()
+	wantCrisisBy(t, c, []ruleCase{
+		{"how do you explain bruises to your OB at 20 weeks without it becoming a whole thing? i fell. a few times. up against the counter", "abuse/explained-injuries"},
+		{"how to cover a black eye so work doesn't ask, i walked into a door", "abuse/explained-injuries"},
+		{"what do i tell the midwife about the bruises on my arms, i'll say i'm clumsy", "abuse/explained-injuries"},
+	})
+	wantNoCrisis(t, c, []string{
+		"got bruises from rugby, how do i explain them to my gf's parents at dinner",
+		"i fell off my bike and have bruises on my thighs, can i still have sex",
+		"how do i explain bruises from rough sex to my doctor without it becoming a whole thing",
+		"how do i hide hickeys from my mom so she doesn't ask",
+		"why do i bruise so easily after sex? i'm not clumsy",
+	})
+}

@@ -677,6 +677,17 @@ func crisisSpecs() []spec {
 				`\bi {adv}(?:am|feel|felt) {adv}(?:scared|afraid|terrified) (?:to go|of going|to be) (?:back )?home\b`,
 			},
 		},
+		{
+			name: "abuse/explained-injuries", action: ActionCrisis, category: CategoryAbuse, scope: inMessage, guards: guardDefinition | guardHypothetical,
+			doc: "Hiding or explaining away bruises or injuries with a stock excuse or so that nobody asks: 'how do you explain bruises to your OB without it becoming a whole thing? i fell. a few times', 'how to cover a black eye so work doesn't ask, i walked into a door'. A classic sign of abuse at home; bruises from sport, a fall with nothing hidden, or hickeys are not.",
+			any: []string{
+				`\b(?:hide|hiding|hid|cover|covering|cover up|covering up|conceal|concealing|explain|explaining|explain away|excuse for|excuses for|account for|lie about|lying about|(?:say|tell|telling) {g3}about)\b {g4}(?:the |my |these |those |all the )?(?:bruises|bruise|bruising|black eye|black eyes|split lip|fingermarks|finger marks|choke marks|marks on my neck|strangulation marks|injuries|broken (?:wrist|arm|nose|rib|ribs))\b`,
+			},
+			all: []string{
+				`\b(?:i fell|i keep falling|i kept falling|walked into (?:a|the) (?:door|wall|cupboard|cabinet|counter)|against the (?:counter|wall|door|table)|i am (?:just )?(?:so |really )?clumsy|tripped|without (?:it|them|anyone|her|him|this) (?:becoming|turning into|being|making it) (?:a |an )?(?:whole |big |huge )?(?:thing|deal|issue)|without (?:them|her|him|anyone|people|my (?:doctor|ob|midwife|nurse|mum|mom|family|boss)) (?:asking|noticing|getting suspicious|calling|reporting|worrying)|so (?:they|she|he|nobody|no one|people|work|my (?:family|mum|mom|doctor)) (?:do not |does not |will not |would not |can not )?(?:ask|asks|notice|notices|report|reports|call|calls|get suspicious|gets suspicious))\b`,
+			},
+			unless: []string{`\b(?:hickey|hickeys|love bites?|rugby|football|soccer|hockey|boxing|mma|jiu jitsu|bjj|martial arts|climbing|skating|skateboard|bike|cycling|horse|gym|training|match|game|costume|makeup effects|sfx|film|movie|play|halloween|cosplay|rough sex|spanking|impact play|consensual|kink|bdsm)\b`},
+		},
 		// ---- said in passing, in slang or as a joke with a plan ----
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, guards: ng,
