@@ -278,12 +278,7 @@ const (
 // is refused by the rules now: they decide before the model, so a dose
 // question they know is refused whatever this says.
 func (m *Model) benignNotClinical(text string, full []float32) bool {
-	margin, ok := m.bank.ClinicalMargin(full)
-	if !ok || margin >= clinicalMargin {
-		return false
-	}
-	pn, ok := m.Predict(text, nil)
-	return ok && pn.Variant != "full" && pn.Prob(ClassClinical) < clinicalNgram
+	return m.doubtedBy(BankClinical, clinicalMargin, text, full, func(p Prediction) bool { return p.Prob(ClassClinical) < clinicalNgram })
 }
 
 // harmfulMargin and harmfulNgram bound the second opinion on a reading
@@ -307,12 +302,20 @@ const (
 // -0.05, and one at -0.09 is kept by the n-gram bound. On blind30 to
 // blind33, which played no part in the choice: 3 and none.
 func (m *Model) benignNotHarmful(text string, full []float32) bool {
-	margin, ok := m.bank.HarmfulMargin(full)
-	if !ok || margin >= harmfulMargin {
+	return m.doubtedBy(BankHarmful, harmfulMargin, text, full, func(p Prediction) bool { return p.Prob(ClassHarmful) < harmfulNgram })
+}
+
+// doubtedBy is a second opinion: the neighbour bank's margin for kind
+// (Bank.MarginOf) is below bound, and the n-gram variant's reading of
+// text passes ngramSays. Without a bank or an n-gram variant it never
+// doubts.
+func (m *Model) doubtedBy(kind BankKind, bound float64, text string, full []float32, ngramSays func(Prediction) bool) bool {
+	margin, ok := m.bank.MarginOf(kind, full)
+	if !ok || margin >= bound {
 		return false
 	}
 	pn, ok := m.Predict(text, nil)
-	return ok && pn.Variant != "full" && pn.Prob(ClassHarmful) < harmfulNgram
+	return ok && pn.Variant != "full" && ngramSays(pn)
 }
 
 // benignNeighbour is the second opinion on a crisis reading of the full
@@ -326,12 +329,7 @@ func (m *Model) benignNotHarmful(text string, full []float32) bool {
 // never nothing; readings of a child at risk or of danger at home are not
 // asked about (decide).
 func (m *Model) benignNeighbour(text string, full []float32) bool {
-	margin, ok := m.bank.Margin(full)
-	if !ok || margin >= 0 {
-		return false
-	}
-	pn, ok := m.Predict(text, nil)
-	return ok && pn.Variant != "full" && pn.Crisis() < secondOpinionNgram
+	return m.doubtedBy(BankCrisis, 0, text, full, func(p Prediction) bool { return p.Crisis() < secondOpinionNgram })
 }
 
 // decide applies the model's thresholds to a verdict the rules left open
