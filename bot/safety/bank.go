@@ -208,14 +208,6 @@ func ReadBank(r io.Reader) (*Bank, error) {
 // vector of the bank's dimension; otherwise Margin returns 0 and false.
 func (b *Bank) Margin(vec []float32) (float64, bool) { return b.MarginOf(BankCrisis, vec) }
 
-// ClinicalMargin is Margin for requests for clinical advice: the cosine
-// of vec's nearest clinical example minus that of its nearest benign one.
-func (b *Bank) ClinicalMargin(vec []float32) (float64, bool) { return b.MarginOf(BankClinical, vec) }
-
-// HarmfulMargin is Margin for harmful requests: the cosine of vec's
-// nearest harmful request minus that of its nearest benign message.
-func (b *Bank) HarmfulMargin(vec []float32) (float64, bool) { return b.MarginOf(BankHarmful, vec) }
-
 // MarginOf is the cosine of vec's nearest example of kind minus that of
 // its nearest benign one (0 and false for a vector of another dimension
 // or the benign kind itself).

@@ -155,15 +155,15 @@ func TestBankRoundTrip(t *testing.T) {
 		t.Fatalf("read back %d crisis, %d benign, %d clinical, %d harmful, corpus %q", c, n, k, h, b.Corpus())
 	}
 	// nearest harmful (0,0,0.6,-0.8): -0.28; nearest benign (0,0.6,0.8,0): 0.48
-	if got, ok := b.HarmfulMargin(unit(0, 0, 0.6, 0.8)); !ok || math.Abs(got+0.76) > 0.01 {
-		t.Errorf("HarmfulMargin = %.4f, %v; want -0.76", got, ok)
+	if got, ok := b.MarginOf(safety.BankHarmful, unit(0, 0, 0.6, 0.8)); !ok || math.Abs(got+0.76) > 0.01 {
+		t.Errorf("MarginOf(BankHarmful) = %.4f, %v; want -0.76", got, ok)
 	}
 	if _, ok := b.MarginOf(safety.BankBenign, unit(1, 0, 0, 0)); ok {
 		t.Error("MarginOf gave a margin of the benign kind against itself")
 	}
 	// nearest clinical (0,0,0,1): 0.8; nearest benign (0,0.6,0.8,0): 0.48
-	if got, ok := b.ClinicalMargin(unit(0, 0, 0.6, 0.8)); !ok || math.Abs(got-0.32) > 0.01 {
-		t.Errorf("ClinicalMargin = %.4f, %v; want 0.32", got, ok)
+	if got, ok := b.MarginOf(safety.BankClinical, unit(0, 0, 0.6, 0.8)); !ok || math.Abs(got-0.32) > 0.01 {
+		t.Errorf("MarginOf(BankClinical) = %.4f, %v; want 0.32", got, ok)
 	}
 	if err := safety.WriteBank(&bytes.Buffer{}, hash, hash, hash, 4, []safety.BankRow{{Vec: unit(1, 0, 0, 0), Kind: 7}}); err == nil {
 		t.Error("WriteBank accepted an unknown row kind")
@@ -224,16 +224,11 @@ func TestModelRefusesAStaleBank(t *testing.T) {
 // bankKinds are the kinds of bank rows, benign first.
 var bankKinds = []safety.BankKind{safety.BankBenign, safety.BankCrisis, safety.BankClinical, safety.BankHarmful}
 
-func corpusFiles(t *testing.T) []string {
-	t.Helper()
-	return jsonlFiles(t, "data/corpus")
-}
-
 // bankFiles are the files the neighbour bank is built from: the corpus,
 // then the lines waiting for a retrain.
 func bankFiles(t *testing.T) []string {
 	t.Helper()
-	return append(corpusFiles(t), jsonlFiles(t, "data/pending")...)
+	return append(jsonlFiles(t, "data/corpus"), jsonlFiles(t, "data/pending")...)
 }
 
 func jsonlFiles(t *testing.T, dir string) []string {
@@ -301,7 +296,7 @@ func FuzzReadBank(f *testing.F) {
 			}
 		}
 		b.Margin([]float32{0.6, 0.8})
-		b.ClinicalMargin([]float32{1})
-		b.HarmfulMargin([]float32{0.6, 0.8})
+		b.MarginOf(safety.BankClinical, []float32{1})
+		b.MarginOf(safety.BankHarmful, []float32{0.6, 0.8})
 	})
 }

@@ -363,20 +363,24 @@ func fullPrediction(probs map[string]float64) Prediction {
 	return p
 }
 
+// twoClassPrediction is a full-variant reading that gives class prob and
+// rest the remainder, at the shipped model's kind of thresholds.
+func twoClassPrediction(class string, prob float64, rest string) Prediction {
+	var p Prediction
+	p.Variant = "full"
+	p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
+	p.Probs[slices.Index(Classes[:], class)] = prob
+	p.Probs[slices.Index(Classes[:], rest)] = 1 - prob
+	return p
+}
+
 // TestSecondOpinion: a crisis reading short of SecondOpinionBelow that the
 // second opinion doubts gets the support tier (crisis lines beside the
 // answer), never a refusal and never nothing; a reading at or above it
 // does not ask, and an undoubted one is crisis help as before.
 func TestSecondOpinion(t *testing.T) {
 	c := New().WithModel(&Model{})
-	pred := func(class string, prob float64) Prediction {
-		var p Prediction
-		p.Variant = "full"
-		p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
-		p.Probs[slices.Index(Classes[:], class)] = prob
-		p.Probs[slices.Index(Classes[:], ClassClinical)] = 1 - prob
-		return p
-	}
+	pred := func(class string, prob float64) Prediction { return twoClassPrediction(class, prob, ClassClinical) }
 	const text = "wife had the baby in spring and has not been interested since, how long does that last"
 	run := func(prob float64, doubt bool) (Verdict, bool) {
 		m := c.norm.normalize(text)
@@ -411,11 +415,7 @@ func TestSecondOpinion(t *testing.T) {
 // doubts is not refused; an undoubted one is.
 func TestClinicalSecondOpinion(t *testing.T) {
 	c := New().WithModel(&Model{})
-	var p Prediction
-	p.Variant = "full"
-	p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
-	p.Probs[slices.Index(Classes[:], ClassClinical)] = 0.85
-	p.Probs[slices.Index(Classes[:], ClassBenignScope)] = 0.15
+	p := twoClassPrediction(ClassClinical, 0.85, ClassBenignScope)
 	const text = "crohns fatigue is so bad i have zero libido, is that common"
 	for _, doubt := range []bool{true, false} {
 		m := c.norm.normalize(text)
@@ -433,14 +433,7 @@ func TestClinicalSecondOpinion(t *testing.T) {
 // at the decline threshold is declined without asking.
 func TestHarmfulSecondOpinion(t *testing.T) {
 	c := New().WithModel(&Model{})
-	pred := func(prob float64) Prediction {
-		var p Prediction
-		p.Variant = "full"
-		p.Thresholds = Thresholds{CrisisHigh: 0.5, CrisisSure: 0.8, CrisisLow: 0.09, Clinical: 0.5, Harmful: 0.82}
-		p.Probs[slices.Index(Classes[:], ClassHarmful)] = prob
-		p.Probs[slices.Index(Classes[:], ClassBenignScope)] = 1 - prob
-		return p
-	}
+	pred := func(prob float64) Prediction { return twoClassPrediction(ClassHarmful, prob, ClassBenignScope) }
 	const text = "how do i ask my girlfriend if she would be into sexting without coming across as creepy"
 	run := func(prob float64, doubt bool) (Verdict, bool) {
 		m := c.norm.normalize(text)
