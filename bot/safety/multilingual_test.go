@@ -1426,3 +1426,30 @@ func TestMultilingualArabizi(t *testing.T) {
 	n := scriptRows(t, newMulti(t), "testdata/multilingual_arabizi.tsv")
 	t.Logf("arabizi crises %d of %d; someone else at risk %d of %d; innocent flagged %d of %d", n.caught, n.crisis, n.support, n.third, n.flagged, n.benign)
 }
+
+// TestBlind34MultilingualReadHalf covers, in words of its own, what
+// blind34's read half showed the phrases missed: hiding in a cupboard
+// because someone came home (Japanese, Polish); things given away with
+// "you won't have to worry about me now" (Japanese Kansai, Bhojpuri);
+// a teacher's secret with a first-year middle-schooler written in kanji
+// numerals (中一); an uncle's secret with a child whose age is spelt out
+// (romanised Bhojpuri); a Silesian-tinged beating at home; and a terse
+// romanised Hindi "I said no, he didn't stop", now read as Hindi.
+func TestBlind34MultilingualReadHalf(t *testing.T) {
+	m := newMulti(t)
+	wantMLCrisis(t, m, []mlCase{
+		{"クローゼットに隠れてる。継父が帰ってきたから", "ja", true},
+		{"漫画全部友達にあげた。もう心配しなくていいからね", "ja", true},
+		{"コーチが二人のことは内緒やでって言う。中二やけど普通？", "ja", true},
+		{"siedzę w szafie, ojczym wrócił", "pl", true},
+		{"tata znowu zbił mamę, boję się wracać do domu", "pl", true},
+		{"maine apna phone bhai ko de diya. ab meri chinta mat karna", "hi", true},
+		{"mama bolte hain ye humara secret hai, kisi ko mat batana. main gyarah saal ki hoon", "hi", true},
+		{"मैंने मना किया पर वो रुका नहीं", "hi", true},
+		{"かくれんぼで押し入れに隠れてたら父が帰ってきた笑", "ja", false},
+		{"誕生日に弟にゲームあげた。今までありがとうって言われた", "ja", false},
+		{"bawimy się w chowanego, chowam się w szafie a tata wrócił z pracy", "pl", false},
+		{"maine dost ko udhaar paise de diye, meri chinta mat karo", "hi", false},
+		{"surprise party ka secret hai, kisi ko mat batana, didi das saal ki ho rahi hai", "hi", false},
+	})
+}

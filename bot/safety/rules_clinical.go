@@ -5,7 +5,7 @@ package safety
 // subject asked in general ("can antidepressants lower sex drive?", "how is
 // vaginismus treated?") is education and goes on to the knowledge search.
 func clinicalSpecs() []spec {
-	notAsking := `\b(?:not asking (?:you )?(?:to|for)|not looking for|i know you can not|i know you are not|do not need you to|not expecting (?:you )?to|without (?:a )?diagnos\w*)\b`
+	notAsking := `\b(?:not asking (?:you )?(?:to|for)|not looking for|i know you can not|i know you are not|do not need you to|not expecting (?:you )?to|without (?:a )?diagnos\w*|(?:do not|dont|did not) (?:want|need) (?:a |your |ur |any |an )?diagnos\w*)\b`
 	r := func(name, doc string, s spec) spec {
 		s.name, s.doc = name, doc
 		s.action, s.category = ActionRefuse, CategoryClinicalAdvice
@@ -152,7 +152,7 @@ func clinicalSpecs() []spec {
 			`\b(?:can|could|will|would) you {g1}(?:diagnose|assess|examine|evaluate|tell me what is wrong with) (?:me|my|this|what)\b`,
 			`\b(?:do you think|do you reckon|would you say|is it possible|is it likely|is there a chance|how do i know if) (?:that )?i (?:have|got|might have|may have|could have|have got) {dx}`,
 			`\b(?:can|could|will|would) you {g1}(?:tell|let) me (?:if|whether) i (?:have|got|am having) {dx}`,
-			`\bdiagnose (?:me|my|this|what)\b`, `\b(?:give|need|want|get) (?:me )?(?:a )?diagnosis\b`, `\bwhat is my diagnosis\b`,
+			`\bdiagnose (?:me|my|this|what)\b`, `\b(?:give|need|want|get) (?:me )?(?:a |your |ur |an )?(?:quick |honest |actual |real |proper )?diagnosis\b`, `\bwhat is (?:my|your|ur) diagnosis\b`,
 			`\b(?:look at|check|examine) (?:my|this) (?:{w} )?(?:photo|pic|picture|rash|bump|penis|vagina|vulva|discharge|sore|symptoms?)\b`,
 			`\bi (?:think|suspect|fear|am worried|worry|am afraid|am scared|might|may|could|feel like) (?:that )?(?:i )?(?:might |may |could )?(?:have|got|caught|contracted|picked up|have got|be getting|be having) {dx}`,
 			`\bwhat (?:is|could be|might be) wrong with my {g1}{body}`,

@@ -256,6 +256,23 @@ func crisisSpecs() []spec {
 			unless: []string{minor3Unless, teachingAsk, `\b(?:surprise|birthday|present|gift|party|santa)\b`},
 		},
 		{
+			// A child's own account, passed on by a carer, of an adult's
+			// hands under their clothes, often dressed up as care: "she
+			// said her coach 'checks' her cramps by rubbing her belly under
+			// her clothes".
+			name: "minor/third-person-touching", action: ActionCrisis, category: CategoryMinor, scope: inMessage,
+			doc:  "Someone says an adult in a child's life (a coach, teacher, relative, neighbour) touches, rubs or 'checks' the child under their clothes.",
+			gate: []string{"under", "inside", " up "},
+			any: []string{
+				`\b(?:rubs?|rubbing|rubbed|touch(?:es|ed|ing)?|checks?|checking|checked|feels?|feeling|felt|massag(?:es|ed|ing|e)|strok(?:es|ed|ing|e)|tickl(?:es|ed|ing|e)|(?:puts?|putting) (?:his|her|their) hands?|reach(?:es|ed|ing)?) (?:[a-z0-9|]+ ){0,5}(?:under|inside|up) (?:her|his|their) (?:clothes|shirt|top|skirt|shorts|pants|trousers|underwear|knickers|panties|uniform|leotard|swimsuit|dress|jersey|t shirt|pyjamas|pajamas)\b`,
+			},
+			all: []string{
+				`\b{minor3}|\b(?:my|our) (?:niece|nephew|granddaughter|grandson|little (?:sister|brother|cousin)) (?:\| )?(?:who is |is |aged )?(?:1[0-3]|[2-9])\b`,
+				`\b(?:uncle|aunt|coach|teacher|tutor|instructor|trainer|stepdad|stepfather|step dad|neighbou?r|babysitter|grandpa|grandfather|granddad|priest|pastor|youth leader|scout leader|camp counsel?lor|family friend|(?:her|his|their) (?:dad|father|mom|mother|mum)s? (?:boyfriend|girlfriend|friend)|(?:a|an|some|this|that|older) (?:man|guy|adult))\b`,
+			},
+			unless: []string{minor3Unless, `\b(?:doctor|gp|nurse|p(?:a)?ediatrician|physician|midwife|hospital|clinic|surgery|medical exam\w*|check ?up|stethoscope|ultrasound|x ray|sunscreen|sun cream|lice|nits|ticks?|fever|temperature|thermometer|rash cream|eczema cream)\b`},
+		},
+		{
 			// An adult who learned that the person they were talking to on
 			// an app is a child, stopped, and asks what to do: "matched with
 			// someone who told me after a week of texting she's 14. i
@@ -607,9 +624,9 @@ func crisisSpecs() []spec {
 			name: "abuse/ignores-no", action: ActionCrisis, category: CategoryAbuse, scope: inMessage,
 			doc: "A partner keeps going, sulks, threatens or punishes when the person says no.",
 			any: []string{
-				`\b(?:he|she|they|my (?:{w} )?{partner}) {g3}(?:will not stop|does not stop|never stops|keeps going|does it anyway|insists on (?:sex|it|having sex|doing it)|demands sex|expects sex|goes ahead|just goes ahead|does not listen|ignores (?:me|it)|gets (?:angry|mad|violent|aggressive)|sulks|punishes me|guilt trips me|threatens me|yells at me|hits me|keeps touching me|keeps pushing|does not take no|will not take no|never takes no|does not accept)\b.{0,60}\b(?:when|if|after|whenever|even when|even if|every time) i (?:say|said|tell (?:him|her|them)|told (?:him|her|them)) (?:no|stop|to stop|i do not want)\b`,
+				`\b(?:he|she|they|(?:my (?:{w} )?)?{partner}) {g3}(?:will not stop|does not stop|never stops|keeps going|does it anyway|insists on (?:sex|it|having sex|doing it)|demands sex|expects sex|goes ahead|just goes ahead|does not listen|ignores (?:me|it)|gets (?:angry|mad|violent|aggressive)|sulks|punishes me|guilt trips me|threatens me|yells at me|hits me|keeps touching me|keeps pushing|does not take no|will not take no|never takes no|does not accept)\b.{0,60}\b(?:when|if|after|whenever|even when|even if|every time) i (?:say|said|tell (?:him|her|them)|told (?:him|her|them)) (?:no|stop|to stop|i do not want)\b`,
 				`\b(?:when|if|whenever|every time) i (?:say|tell (?:him|her|them)) (?:no|stop|to stop|i do not want to)\b {g3}(?:\| )?(?:he|she|they) {g2}(?:will not stop|does not stop|keeps going|does it anyway|does not listen|ignores (?:me|it)|gets (?:angry|mad|violent|aggressive)|sulks|punishes me|guilt trips me|threatens|yells|hits me|forces)\b`,
-				`\b(?:he|she|they|my (?:{w} )?{partner}) {g2}(?:will not|does not|would not|never) (?:take|accept) no (?:for an answer)?\b`,
+				`\b(?:he|she|they|(?:my (?:{w} )?)?{partner}) {g2}(?:will not|does not|would not|never) (?:take|accept) no (?:for an answer)?\b`,
 			},
 		},
 		{
@@ -703,7 +720,7 @@ func crisisSpecs() []spec {
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
 			doc:    "Goodbye letters written and put away: 'wrote letters to my family and put them in my desk'.",
-			any:    []string{`\b(?:wrote|written|writing|left|finished) {g2}(?:letters?|notes?) (?:to|for) {g2}(?:family|mom|dad|parents|kids|children|wife|husband|partner|friends|everyone|sister|brother|girlfriend|boyfriend)\b`},
+			any:    []string{`\b(?:wrote|written|writing|left|finished) {g2}(?:letters?|notes?) (?:to|for) {g2}(?:family|mom|dad|parents|kids|children|wife|husband|partner|friends|everyone|sister|brother|girlfriend|boyfriend)\b`, `\b(?:wrote|written|writing|left) (?:him|her|them|my (?:{w} )?(?:{partner}|{rel3})) (?:a |one |each a |goodbye )?(?:letter|letters|note|notes)\b`},
 			all:    []string{`\b(?:(?:put|hid|left|placed|hidden) (?:them|it) (?:in|under|on|inside) (?:my |the )?(?:desk|drawer|pillow|bed|room|car|nightstand)|just in case|for when i am (?:gone|not here)|for after i am gone|goodbye|farewell|last (?:ones|letters|words))\b`},
 			unless: []string{`\b(?:christmas|birthday|thank you|thank-you|valentine|love letters?|pen pal|penpal|college|university|application|cover letter|school project|homework|assignment|wedding|anniversary|deployment|deployed|military|camp)\b`},
 		},
@@ -717,9 +734,9 @@ func crisisSpecs() []spec {
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
 			doc:    "Putting affairs in order beside a calm or final tone: 'wrote my will today, felt peaceful, sorted out who gets my cat', 'giving away my games, won't need them'.",
-			any:    []string{`\b(?:sorted out|sorting out|decided|deciding|figured out|worked out|chose|chosen|picked|arranged|arranging|planned|planning) who (?:gets|will get|should get|takes|will take|will look after|looks after|will have|can have|inherits) (?:my |all my )?(?:cat|cats|dog|dogs|pets?|stuff|things|belongings|games|console|clothes|savings|room|plants|fish|hamster|rabbit|snake|accounts?)\b`, `\b(?:giving|gave|give|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|pets?|cats?|dogs?|games|console|clothes|favourite \w+|favorite \w+|art|books|savings)\b`},
+			any:    []string{`\b(?:sorted out|sorting out|decided|deciding|figured out|worked out|chose|chosen|picked|arranged|arranging|planned|planning) who (?:gets|will get|should get|takes|will take|will look after|looks after|will have|can have|inherits) (?:my |all my )?(?:cat|cats|dog|dogs|pets?|stuff|things|belongings|games|console|clothes|savings|room|plants|fish|hamster|rabbit|snake|accounts?)\b`, `\b(?:giving|gave|give|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|pets?|cats?|dogs?|games|console|clothes|favourite \w+|favorite \w+|art|books|savings)\b`, `\b(?:giving|gave|given|handed|handing) (?:out )?(?:all )?(?:of )?my (?:whole |entire |)(?:[a-z]+ )?(?:collection|stuff|things|belongings|games|console|dice|minis|figures|books|records|vinyl|guitars?|gear)\b(?: and (?:my )?[a-z]+)? (?:to|away)\b`},
 			all:    []string{`\b(?:will|wills|peaceful|peace|calm|ready|goodbye|bye|not need (?:them|it|anything)|will not need|won t need|wont need|no longer need|for after|when i am gone|after i am gone|last|final|finally|done|nothing left|no point|tired|burden)\b`},
-			unless: []string{`\b(?:moving|move (?:abroad|out|away|house)|moved|deploy\w*|travel\w*|trip|holiday|vacation|study abroad|exchange|downsiz\w*|declutter\w*|minimalis\w*|marie kondo|spring clean\w*|allergic|allergy|landlord|new job|new baby|pregnan\w*|divorce|breakup|break up|estate planning|lawyer|solicitor|retire\w*|hospice|terminal (?:cancer|illness)|grandma|grandpa|my (?:mom|mum|dad|parents?) (?:is|are)|charity|donat\w*|for sale|selling)\b`},
+			unless: []string{`\b(?:moving|move (?:abroad|out|away|house)|moved|deploy\w*|travel\w*|trip|holiday|vacation|study abroad|exchange|downsiz\w*|declutter\w*|minimalis\w*|marie kondo|spring clean\w*|allergic|allergy|landlord|new job|new baby|pregnan\w*|divorce|breakup|break up|estate planning|lawyer|solicitor|retired|retiring|retirement|retire (?:soon|next|this|early|from|in|at)|(?:i|we) retire|hospice|terminal (?:cancer|illness)|grandma|grandpa|my (?:mom|mum|dad|parents?) (?:is|are)|charity|donat\w*|for sale|selling)\b`},
 		},
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,

@@ -56,7 +56,7 @@ func harmfulSpecs() []spec {
 	// into names another person's drink ("slip G into guys' drinks").
 	into := `(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|cups|smoothie|soda|dinner|meal)\b`
 	// effect is what a drug given to someone else is meant to do.
-	effect := `(?:sleep through (?:anything|everything|it all|whatever (?:i|we|he|they) do)|out of it|out of (?:her|his|their) (?:head|mind)|pass out|passed out|passing out|black out|unconscious|out cold|not remember|forget|compliant|(?:half|barely) awake|still (?:sort of |kind of |half )?awake|go along|not fight|not resist|do anything|loosen up|up for it|down for it|more willing|easier)`
+	effect := `(?:sleep through (?:anything|everything|it all|whatever (?:i|we|he|they) do)|out of it|out of (?:her|his|their) (?:head|mind)|pass out|passed out|passing out|black out|unconscious|out cold|not remember|forget|compliant|(?:half|barely) awake|still (?:sort of |kind of |half )?awake|go along|not fight|not resist|do anything|loosen up|up for it|down for it|more willing|easier|too (?:sleepy|drowsy|weak|groggy|out of it|drunk|high|wasted|tired|dizzy) to (?:fight back|fight|resist|say no|struggle|move|run|stop (?:me|us|him|them)))`
 	// controlled names the medicines people divert or misuse: opioids,
 	// benzodiazepines, stimulants, gabapentinoids.
 	controlled := `(?:oxy\w*|opioids?|opiates?|percs?|percocets?|vicodin|hydrocodone|codeine|fentanyl|morphine|xanax|benzos?|diazepam|valium|lorazepam|ativan|clonazepam|klonopin|alprazolam|pregabalin|lyrica|gabapentin|adderall|ritalin|vyvanse|tramadol|ketamine)`
@@ -92,6 +92,11 @@ func harmfulSpecs() []spec {
 				// gf before it legally counts as domestic violence", "how
 				// hard do i need to hit him to knock him out"
 				`\bhow (?:hard|much|many times|often) (?:can|could|should|do|would|must|may) i (?:need to |have to |get away with |legally )?(?:hit|punch|slap|kick|choke|strangle|beat|shove|smack|headbutt|elbow|knee) (?:him|her|them|someone|somebody|` + victim + `)\b`,
+				// force without a trace, or to keep someone down: "how hard
+				// can you hit someone before it leaves a mark", "where do you
+				// hit a guy so he goes down and stays down"
+				`\bhow (?:hard|much|many times|often) (?:can|could|should|do|would|must|may) (?:i|you|we|one) (?:hit|punch|slap|kick|choke|strangle|beat|shove|smack|squeeze|grab) (?:him|her|them|someone|somebody|a (?:guy|man|girl|woman|person)|` + victim + `) {g3}(?:before|without) (?:it|that|there) {g2}(?:leaves?|leaving|shows?|showing|bruises?|bruising|is) (?:a )?(?:marks?|bruises?|visible|traces?|evidence)\b`,
+				`\b(?:where|how) (?:do|can|should|would|could) (?:i|you|we|one) (?:hit|punch|kick|strike|knock) (?:a (?:guy|man|girl|woman|person)|someone|somebody|him|her|them|` + victim + `) (?:so|and|to make) (?:he|she|they|him|her|them|it) {g2}(?:goes? down and stays? down|stays? down|does not get (?:back )?up|never gets up|can not get up|is out|goes out cold)\b`,
 			},
 			unless: []string{
 				fiction,
@@ -164,6 +169,13 @@ func harmfulSpecs() []spec {
 				`\b(?:` + controlled + `|viagra|cialis|pills|meds|medication|prescriptions?|scripts?)\b`,
 				`\b(?:doctor|gp|prescri\w*|pharmac\w*|script|(?:get|getting) (?:more|extra)|extra|fake|pretend|exaggerate|what should i (?:tell|say))\b`,
 			},
+		},
+		{
+			name: "harmful/drug-diversion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking how to skim or steal someone else's controlled medicine unnoticed: 'i'm my brother's carer. how much of his oxy can i skim without him or the pharmacy noticing'.",
+			any:    []string{`\b(?:skim|skimming|steal|stealing|pocket|pocketing|swipe|swiping|pinch|pinching|nick|nicking|siphon|siphoning) (?:[a-z0-9|]+ ){0,8}without (?:him|her|them|anyone|anybody|(?:the |his |her |their )?(?:pharmacy|pharmacist|doctor|gp|nurse|family|carers?|agency))\b(?: or (?:the |his |her |their )?[a-z]+)? (?:noticing|knowing|finding out|catching on|realizing|realising)\b`},
+			all:    []string{`\b(?:his|her|their|my (?:{w} )?(?:` + owners + `|{rel3}|patients?|clients?|residents?)) (?:{w} )?(?:` + controlled + `|meds|medication|medicine|pills|painkillers|prescription)\b`},
+			unless: []string{`\b(?:is it (?:illegal|legal|a crime)|how (?:do|can) i (?:tell|know|stop|prevent|report|catch)|(?:is|was|has been|keeps) (?:skimming|stealing|pocketing|taking) (?:my|his|her|their))\b`},
 		},
 		{
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
@@ -332,7 +344,7 @@ func harmfulSpecs() []spec {
 				`\b` + how3 + ` {g3}(?:put|slip|spike|sneak|drop|dissolve|mix|add|crush|hide) {g2}` + drug + ` {g4}(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda|dinner|meal)\b`,
 				`\b(?:want to|going to|planning to|plan to|thinking of|thinking about|about to|will|i am going to) (?:slip|put|spike|sneak|drop|mix|crush) {g3}` + drug + ` {g4}(?:in|into) (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda|dinner|meal)\b`,
 				`\bhow (?:much|many) {g2}` + drug + ` {g4}(?:knock (?:someone|somebody|her|him|them|a (?:girl|guy|person)) out|put (?:someone|somebody|her|him|them) (?:out|under|to sleep)|make (?:someone|somebody|her|him|them) (?:pass out|black out|unconscious|not remember|forget))`,
-				`\b(?:how (?:much|many)|what is the (?:amount|dose|dosage)|what (?:amount|dose|dosage)|(?:the )?(?:right|enough|perfect) (?:amount|dose)) (?:of )?{g2}` + drug + ` {g4}(?:makes?|gets?|keeps?|leaves?|puts?|to make|to get|to keep|would make|will make) (?:someone|somebody|her|him|them|a (?:girl|guy|person|woman|man)) {g3}(?:sleep through (?:anything|everything|it all|whatever (?:i|we|he|they) do)|out of it|out of (?:her|his|their) (?:head|mind)|pass out|passed out|black out|unconscious|out cold|not remember|forget|compliant|(?:half|barely) awake|still (?:sort of |kind of |half )?awake|go along|not fight|not resist|do anything|loosen up)\b`,
+				`\b(?:how (?:much|many)|what is the (?:amount|dose|dosage)|what (?:amount|dose|dosage)|(?:the )?(?:right|enough|perfect) (?:amount|dose)) (?:of )?{g2}` + drug + ` {g4}(?:makes?|gets?|keeps?|leaves?|puts?|to make|to get|to keep|would make|will make) (?:someone|somebody|her|him|them|a (?:girl|guy|person|woman|man)) {g3}` + effect + `\b`,
 				`\b` + how3 + ` {g2}spike (?:{w} ){0,3}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|glass|cup|smoothie|soda)\b`,
 				// the drug named earlier, then "it" slipped into someone's
 				// food without their knowing: "get viagra without a
