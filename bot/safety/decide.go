@@ -238,7 +238,19 @@ func (c *Classifier) ClassifyEmbed(text string, emb Embedder) Verdict {
 func (c *Classifier) classify(text string, vec func() []float32) Verdict {
 	m := c.norm.normalize(text)
 	v := c.classifyRules(&m)
-	if c.model == nil || len(m.clauses) == 0 || v.Action == ActionCrisis || v.Action == ActionRefuse || v.Support {
+	if c.model == nil || len(m.clauses) == 0 || v.Action == ActionCrisis || v.Action == ActionRefuse {
+		return v
+	}
+	if v.Support {
+		// A rule's support tier (someone else at risk, a past worked
+		// through) stands, but it says nothing about what the message
+		// asks for: a harmful request told around someone else's risk
+		// ("write a message that makes my ex feel so worthless she hurts
+		// herself", "he assaulted my friend, how do i find his address")
+		// gets no entry as its answer, only the lines.
+		if v.Action == ActionNone && c.withholdBeside(text, &m, vec()) {
+			v.Withhold = true
+		}
 		return v
 	}
 	full := vec()
@@ -251,6 +263,22 @@ func (c *Classifier) classify(text string, vec func() []float32) Verdict {
 		clinical: func() bool { return c.model.benignNotClinical(text, full) },
 		harmful:  func() bool { return c.model.benignNotHarmful(text, full) },
 	})
+}
+
+// withholdBeside reports whether the model reads a message that a rule
+// gave the support tier as more likely a harmful request than not, with
+// the same exceptions and second opinion as decide's withhold band.
+func (c *Classifier) withholdBeside(text string, m *message, full []float32) bool {
+	p, ok := c.model.Predict(text, full)
+	return ok && p.Prob(ClassHarmful) >= HarmfulUnsure && !c.safeRequest(m) && !c.model.benignNotHarmful(text, full)
+}
+
+// safeRequest reports whether a message is of a kind the model's n-grams
+// have misread as a harmful request: a plain question on protection, a
+// parent teaching a child, a student's question, a carer protecting a
+// child online.
+func (c *Classifier) safeRequest(m *message) bool {
+	return c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m)
 }
 
 // doubts are the second opinions decide may ask for; a nil one is never
@@ -390,7 +418,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message, doubt doubts) V
 	// correctly") is never a harmful request; the model's n-grams ("how
 	// to", "condom") have read some as one. Crisis and clinical readings
 	// still apply.
-	safe := c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m)
+	safe := c.safeRequest(m)
 	if ph := p.Prob(ClassHarmful); ph >= th.Harmful && !safe {
 		out := Verdict{Action: ActionDecline, Category: CategoryHarmful, Rule: "model/" + ClassHarmful, Youth: v.Youth}
 		out.ChildSafety = c.childCue.MatchString(m.all)

@@ -299,6 +299,10 @@ func harmfulSpecs() []spec {
 				`\b(?:make|push|drive|get|convince|pressure|bully|talk|goad|egg) (?:her|him|them|my (?:{w} )?(?:{partner}|{rel3}|ex)|(?:this|that) (?:girl|guy|kid|person|bitch|loser)|someone|somebody) (?:in)?to (?:want to |wanna )?(?:kill|off|hurt|cut|unalive|end) (?:herself|himself|themselves|themself|her life|his life|their life)\b`,
 				`\b(?:make|made) (?:her|him|them|my (?:{w} )?(?:{partner}|{rel3}|ex)) (?:want to|wanna) (?:die|kill (?:herself|himself|themselves)|end it|unalive (?:herself|himself|themselves))\b`,
 				`\b(?:how (?:do|can|should) i|help me|i want to|i am going to|gonna|should i|what (?:do|should|can) i (?:say|text|write) to) {g3}(?:tell|text|message|get) (?:her|him|them|my (?:{w} )?(?:{partner}|{rel3}|ex)) to (?:kys|kill (?:herself|himself|themselves)|go die|die|unalive)\b`,
+				// "push her to self harm more so she learns", "makes my ex feel
+				// so worthless she hurts herself"
+				`\b(?:make|push|drive|get|pressure|goad|egg) (?:her|him|them|my (?:{w} )?(?:{partner}|{rel3}|ex)|(?:this|that) (?:girl|guy|kid|person)|someone|somebody) (?:in)?to (?:self harm|self harming|start cutting|cut again|cutting again|relapse|harm (?:herself|himself|themselves))\b`,
+				`\b(?:make|makes|making) (?:her|him|them|my (?:{w} )?(?:{partner}|{rel3}|ex)) feel (?:so |that |really |completely )?(?:worthless|useless|hopeless|unwanted|unloved|like nothing|like shit|like a burden) (?:that |enough (?:that |to )?)?(?:she |he |they )?(?:hurts|hurt|cuts|cut|kills|kill|harms|harm|starts cutting) (?:herself|himself|themselves|again)\b`,
 			},
 			unless: []string{`\b(?:says|said|told me|tells me|blames me|blamed me|because of me|my fault|afraid|scared|worried|what if|might|accidentally|without meaning|did i|do i|am i|is it my fault|how (?:do|can) i (?:stop|help|support|not))\b`},
 		},
