@@ -105,6 +105,11 @@ func crisisSpecs() []spec {
 	minor3Unless := `\bi (?:{w} )?(?:keep |am |was |have been |had been |kept |also )?{approach} {minor3}|\b(?:son|daughter|sister|brother|cousin|niece|nephew|kid|child) (?:who is |is |is now |aged )?(?:1[89]|[2-9][0-9])\b|\b(?:1[89]|[2-9][0-9]) ?(?:year old|yo|yr old|years old) (?:son|daughter|sister|brother|cousin|niece|nephew|stepdaughter|stepson)\b|\b(?:adult|grown) (?:son|daughter|children|kids|sister|brother)\b` +
 		// a question about the law, or a professional doing their job
 		`|\b(?:is it (?:illegal|legal|a crime|against the law)|age of consent)\b|\b(?:doctor|pediatrician|paediatrician|nurse|gp|physician|gynecologist|gyno|counselor|therapist|health teacher|sex ed teacher) {g3}(?:asked|asks|asking|ask|talked to|talks to|told|tells|examined|examines|checked)\b`
+	// youngChild names a child in a third-person report: "my 9 year old",
+	// "my niece is 8". childsAdult names the adults in a child's life whose
+	// secrets or touching such a report tells of.
+	youngChild := `\b{minor3}|\b(?:my|our) (?:niece|nephew|granddaughter|grandson|little (?:sister|brother|cousin)) (?:\| )?(?:who is |is |aged )?(?:1[0-3]|[2-9])\b`
+	childsAdult := `\b(?:uncle|aunt|coach|teacher|tutor|stepdad|stepfather|step dad|neighbou?r|babysitter|grandpa|grandfather|granddad|priest|pastor|youth leader|scout leader|family friend|(?:her|his|their) (?:dad|father|mom|mother)s? (?:boyfriend|girlfriend|friend)|(?:a|an|some|this|that|older) (?:man|guy|adult))\b`
 	dieFigurative := `\bdie (?:of|from|laughing|happy|old|alone|a virgin|single|in (?:peace|your arms|my arms|his arms|her arms)|inside|for (?:it|this|that|you|him|her)|when (?:i|my|he|she|they|you) (?:see|sees|saw|find|finds|found|hear|hears|heard|read|reads|watch|watches|think|thinks))\b`
 	return []spec{
 		// ---- immediate danger ----
@@ -250,8 +255,8 @@ func crisisSpecs() []spec {
 				`\b(?:secret (?:game|games)|(?:our|a) (?:little |special )?secret|special secret|touching games?|(?:told|tells|asked|asks|made|makes) (?:[a-z0-9|]+ ){0,6}(?:not to tell (?:anyone|anybody|mum|mom|dad|mummy|daddy|(?:her|his|their) (?:mum|mom|dad|parents|family)|me|us|the family)|to undress|to get undressed|to take (?:her|his|their) clothes off|to get naked))\b`,
 			},
 			all: []string{
-				`\b{minor3}|\b(?:my|our) (?:niece|nephew|granddaughter|grandson|little (?:sister|brother|cousin)) (?:\| )?(?:who is |is |aged )?(?:1[0-3]|[2-9])\b`,
-				`\b(?:uncle|aunt|coach|teacher|tutor|stepdad|stepfather|step dad|neighbou?r|babysitter|grandpa|grandfather|granddad|priest|pastor|youth leader|scout leader|family friend|(?:her|his|their) (?:dad|father|mom|mother)s? (?:boyfriend|girlfriend|friend)|(?:a|an|some|this|that|older) (?:man|guy|adult))\b`,
+				youngChild,
+				childsAdult,
 			},
 			unless: []string{minor3Unless, teachingAsk, `\b(?:surprise|birthday|present|gift|party|santa)\b`},
 		},
@@ -267,8 +272,8 @@ func crisisSpecs() []spec {
 				`\b(?:rubs?|rubbing|rubbed|touch(?:es|ed|ing)?|checks?|checking|checked|feels?|feeling|felt|massag(?:es|ed|ing|e)|strok(?:es|ed|ing|e)|tickl(?:es|ed|ing|e)|(?:puts?|putting) (?:his|her|their) hands?|reach(?:es|ed|ing)?) (?:[a-z0-9|]+ ){0,5}(?:under|inside|up) (?:her|his|their) (?:clothes|shirt|top|skirt|shorts|pants|trousers|underwear|knickers|panties|uniform|leotard|swimsuit|dress|jersey|t shirt|pyjamas|pajamas)\b`,
 			},
 			all: []string{
-				`\b{minor3}|\b(?:my|our) (?:niece|nephew|granddaughter|grandson|little (?:sister|brother|cousin)) (?:\| )?(?:who is |is |aged )?(?:1[0-3]|[2-9])\b`,
-				`\b(?:uncle|aunt|coach|teacher|tutor|instructor|trainer|stepdad|stepfather|step dad|neighbou?r|babysitter|grandpa|grandfather|granddad|priest|pastor|youth leader|scout leader|camp counsel?lor|family friend|(?:her|his|their) (?:dad|father|mom|mother|mum)s? (?:boyfriend|girlfriend|friend)|(?:a|an|some|this|that|older) (?:man|guy|adult))\b`,
+				youngChild,
+				childsAdult + `|\b(?:instructor|trainer|camp counsel?lor|(?:her|his|their) mums? (?:boyfriend|girlfriend|friend))\b`,
 			},
 			unless: []string{minor3Unless, `\b(?:doctor|gp|nurse|p(?:a)?ediatrician|physician|midwife|hospital|clinic|surgery|medical exam\w*|check ?up|stethoscope|ultrasound|x ray|sunscreen|sun cream|lice|nits|ticks?|fever|temperature|thermometer|rash cream|eczema cream)\b`},
 		},
@@ -734,7 +739,7 @@ func crisisSpecs() []spec {
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
 			doc:    "Putting affairs in order beside a calm or final tone: 'wrote my will today, felt peaceful, sorted out who gets my cat', 'giving away my games, won't need them'.",
-			any:    []string{`\b(?:sorted out|sorting out|decided|deciding|figured out|worked out|chose|chosen|picked|arranged|arranging|planned|planning) who (?:gets|will get|should get|takes|will take|will look after|looks after|will have|can have|inherits) (?:my |all my )?(?:cat|cats|dog|dogs|pets?|stuff|things|belongings|games|console|clothes|savings|room|plants|fish|hamster|rabbit|snake|accounts?)\b`, `\b(?:giving|gave|give|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|pets?|cats?|dogs?|games|console|clothes|favourite \w+|favorite \w+|art|books|savings)\b`, `\b(?:giving|gave|given|handed|handing) (?:out )?(?:all )?(?:of )?my (?:whole |entire |)(?:[a-z]+ )?(?:collection|stuff|things|belongings|games|console|dice|minis|figures|books|records|vinyl|guitars?|gear)\b(?: and (?:my )?[a-z]+)? (?:to|away)\b`},
+			any:    []string{`\b(?:sorted out|sorting out|decided|deciding|figured out|worked out|chose|chosen|picked|arranged|arranging|planned|planning) who (?:gets|will get|should get|takes|will take|will look after|looks after|will have|can have|inherits) (?:my |all my )?(?:cat|cats|dog|dogs|pets?|stuff|things|belongings|games|console|clothes|savings|room|plants|fish|hamster|rabbit|snake|accounts?)\b`, `\b(?:giving|gave|give|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|pets?|cats?|dogs?|games|console|clothes|favourite \w+|favorite \w+|art|books|savings)\b`, `\b(?:giving|gave|given|handed|handing) (?:out )?(?:all )?(?:of )?my (?:whole |entire )?(?:[a-z]+ )?(?:collection|stuff|things|belongings|games|console|dice|minis|figures|books|records|vinyl|guitars?|gear)\b(?: and (?:my )?[a-z]+)? (?:to|away)\b`},
 			all:    []string{`\b(?:will|wills|peaceful|peace|calm|ready|goodbye|bye|not need (?:them|it|anything)|will not need|won t need|wont need|no longer need|for after|when i am gone|after i am gone|last|final|finally|done|nothing left|no point|tired|burden)\b`},
 			unless: []string{`\b(?:moving|move (?:abroad|out|away|house)|moved|deploy\w*|travel\w*|trip|holiday|vacation|study abroad|exchange|downsiz\w*|declutter\w*|minimalis\w*|marie kondo|spring clean\w*|allergic|allergy|landlord|new job|new baby|pregnan\w*|divorce|breakup|break up|estate planning|lawyer|solicitor|retired|retiring|retirement|retire (?:soon|next|this|early|from|in|at)|(?:i|we) retire|hospice|terminal (?:cancer|illness)|grandma|grandpa|my (?:mom|mum|dad|parents?) (?:is|are)|charity|donat\w*|for sale|selling)\b`},
 		},
