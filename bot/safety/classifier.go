@@ -31,6 +31,8 @@ type Classifier struct {
 	safeHowTo, tamperCue *regexp.Regexp
 	// safeTell, safeTeachChild and deceiveCue: see safeAsk.
 	safeTell, safeTeachChild, safeChildTopic, deceiveCue *regexp.Regexp
+	// safeTalkRisk and ownChild: see safeAsk.
+	safeTalkRisk, ownChild *regexp.Regexp
 	// studentAsked and studentTopic: see studentQuestion.
 	studentAsked, studentTopic *regexp.Regexp
 	// sideEffectAsk and ownDecision: see generalSideEffect.
@@ -49,6 +51,8 @@ type Classifier struct {
 	protectAsk, covertCue, fromAnEx *regexp.Regexp
 	// bodyArt and artRisk: see bodyArtOnly.
 	bodyArt, artRisk *regexp.Regexp
+	// medMarks and medRisk: see medicalMarksOnly.
+	medMarks, medRisk *regexp.Regexp
 }
 
 // RuleInfo describes one rule, for documentation and inspection.

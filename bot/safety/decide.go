@@ -41,13 +41,19 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 		// without it seeming rude"
 		`|\b` + askHow + `(?:say no|turn (?:him|her|them|it|sex|someone) down|decline|set (?:a |some )?boundar\w*|tell (?:him|her|them|my (?:[a-z0-9]+ )?(?:partner|boyfriend|girlfriend|husband|wife|bf|gf)) (?:no|i m not ready|i am not ready|im not ready|to stop|i do not want|i don t want|i dont want))\b`)
 	cp.safeTeachChild = regexp.MustCompile(`\b` + askHow + `(?:explain|teach|talk to|talk with|tell|introduce) (?:[a-z0-9]+ ){0,8}(?:(?:[1-9]|1[0-2]) ?(?:yo|y o|year old|years old|yr old)|toddler|toddlers|preschooler|kid|kids|child|children|son|daughter)\b`)
+	// a parent asking how to raise a risk with their own child or teen:
+	// "daughter's off to uni. how do i talk to her about drink spiking"
+	cp.safeTalkRisk = regexp.MustCompile(`\b` + askHow + `(?:talk to|talk with|speak to|speak with|bring up|raise|have (?:the|a) (?:talk|conversation|chat)|warn|explain to|chat with|tell|prepare|educate) (?:[a-z0-9]+ ){0,4}(?:about |on |for )?(?:[a-z0-9]+ ){0,2}(?:drink spiking|spiked drinks?|spiking|date rape drugs?|consent|safe sex|safer sex|condoms?|contraception|birth control|sexting|nudes|sending nudes|grooming|predators|porn|pornography|stis?|stds?|peer pressure|staying safe|being safe|partying safely|sextortion)\b`)
+	cp.ownChild = regexp.MustCompile(`\b(?:daughter|daughters|son|sons|kid|kids|child|children|teen|teenager|teens|stepdaughter|stepson|niece|nephew|(?:[1-9]|1[0-9]) ?(?:yo|y o|year old|yr old))\b`)
 	cp.studentAsked = regexp.MustCompile(`\b(?:(?:a|my|one of my|the|some of my) (?:[a-z0-9]+ ){0,2}(?:student|students|pupil|pupils|class|kid|kids|teen|teens|(?:[1-9]|1[0-8]) ?(?:yo|y o|year old|yr old))|(?:[1-9]|1[0-8]) ?(?:yo|y o|year olds?|yr olds?)) (?:asked|asks|keep asking|keeps asking|have been asking|has been asking) (?:me|us|in class)\b`)
 	cp.studentTopic = regexp.MustCompile(`\b(?:normal|body|bodies|puberty|periods?|labia|vulva|vagina|penis|breasts?|body hair|wet dreams?|erections?|discharge|hormones?|consent|contraception|condoms?|stis?|std|hpv|sex ed|anatomy)\b`)
 	cp.safeChildTopic = regexp.MustCompile(`\b(?:body|bodies|private parts|privates|boundaries|consent|where babies come from|puberty|periods?|safe touch|body safety|personal space|hugs?|hugging|penis|vulva|vagina|anatomy|names for)\b`)
 	cp.deceiveCue = regexp.MustCompile(`\b(?:lie|lying|lied|hide|hiding|not to tell|without telling|never (?:know|find out)|won t (?:know|find out)|will not (?:know|find out)|doesn t need to know|does not need to know|secret\w*|touching games?|pics|pictures|photos|nudes|naked|convince|normal to touch|our little)\b`)
 	cp.sideEffectAsk = regexp.MustCompile(`\b(?:is|are|can|could|does|do|was|were)\b (?:[a-z0-9]+ ){0,8}(?:a |an )?(?:known |common |usual |normal |possible |typical |recogni[sz]ed |reported |frequent |rare |documented )?(?:sexual )?side ?effects?\b`)
 	cp.medMechanism = regexp.MustCompile(`\b(?:how (?:does|do|did) (?:[a-z0-9]+ ){1,6}(?:work|differ)|(?:the )?difference (?:between|in how)|how (?:much|well) (?:[a-z0-9]+ ){1,4}(?:gets? into|is absorbed|absorbs|reaches) (?:the |your )?(?:blood|bloodstream|body|system)|compared (?:with|to))\b`)
-	cp.testTiming = regexp.MustCompile(`\b(?:window periods?|how (?:long|soon|many (?:days|weeks)) (?:after|before|until|do (?:i|you|we) (?:have to |need to )?wait|should (?:i|you|someone|we) wait|is it)\b(?: [a-z0-9|]+){0,12} (?:test|tests|tested|testing|shows? up|accurate|reliable|a result|results))\b`)
+	cp.testTiming = regexp.MustCompile(`\b(?:window periods?|how (?:long|soon|many (?:days|weeks)) (?:after|before|until|do (?:i|you|we) (?:have to |need to )?wait|should (?:i|you|someone|we) wait|is it)\b(?: [a-z0-9|]+){0,12} (?:test|tests|tested|testing|shows? up|accurate|reliable|a result|results))\b` +
+		// "when should i take a test so its accurate"
+		`|\b(?:when|what day|how (?:long|soon|many days)) (?:should|can|do|would|could) (?:i|we|you|she|someone) (?:take|do|get) (?:a |the |an )?(?:pregnancy |preg |hiv |sti |std |home |chlamydia |covid )?test\b`)
 	cp.medDisclaimer = regexp.MustCompile(`\b(?:not asking (?:you )?(?:for|about|what|if|whether|to)|general question|in general|just (?:want|wanting|trying) to understand|want to understand|just curious|out of curiosity)\b`)
 	cp.groomCut = regexp.MustCompile(everydayCut)
 	cp.selfHarmCue = regexp.MustCompile(`\b(?:blades?|razors?|sharpener|wrists?|arms?|thighs?|legs?|skin|stomach|blood|bleed\w*|scars?|hurt\w* myself|harm\w*|deep|deeper|relapse\w*|clean|sh|self|burn\w*|punish\w*|numb|die|dying|dead|kill\w*|suicid\w*|hate myself|deserve|pain|feel something)\b`)
@@ -60,6 +66,8 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.protectAsk = regexp.MustCompile(`\b(?:keep (?:her|him|them|my [a-z0-9]+|our [a-z0-9]+) (?:[a-z0-9]+ ){0,2}safe|protect (?:her|him|them|my [a-z0-9]+|our [a-z0-9]+)|(?:make|making) (?:her|his|their) (?:phone|account|accounts|socials|profile) (?:safe|private|secure)|(?:phone|online|internet|screen|app|social media) rules|rules (?:for|on) (?:[a-z0-9]+ ){0,3}(?:phones?|apps?|online|internet|social media|screens?|instagram|snapchat|tiktok)|what rules|parental controls?|privacy settings|spyware (?:on|in) (?:it|her|his|their)|(?:has|have|got|put) spyware|(?:is|was) (?:[a-z0-9]+ ){0,2}(?:tracking|tracked|watching) (?:her|his|their) (?:location|phone))\b`)
 	cp.fromAnEx = regexp.MustCompile(`\b(?:her|his|their) ex(?: boyfriend| girlfriend| partner| bf| gf)?\b`)
 	cp.covertCue = regexp.MustCompile(`\b(?:without (?:her|him|them|my [a-z0-9]+) (?:knowing|noticing|realising|realizing|finding out|seeing)|secret\w*|hidden|covert\w*|sneak\w*|read (?:all )?(?:her|his|their) (?:messages|texts|dms|chats)|pics|pictures|photos|nudes|naked)\b`)
+	cp.medMarks = regexp.MustCompile(`\b(?:pump sites?|insulin pump|pumps?|sensors?|cgm|dexcom|libre|stoma|ostomy|colostomy|ileostomy|urostomy|surgery|surgical|operation|sternotomy|c section|caesarean|cesarean|mastectomy|lumpectomy|reconstruction|port|catheter|pacemaker|icd|transplant|injection sites?|hernia|keloids?|stretch marks|skin grafts?|burns? scars?|feeding tube|peg tube|drain)\b`)
+	cp.medRisk = regexp.MustCompile(`\b(?:blades?|razors?|sharpener|cut(?:s|ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|hurt\w* myself|self harm\w*|self injur\w*|sh|harming|relapse\w*|punish\w*|numb|die|dying|dead|kill\w*|suicid\w*|hate myself|deserve|feel something|on purpose|cutting|cutter|self inflicted|burn\w* myself|i (?:still |really )?cut|cut again|lie|lying|lied|pretend\w*|excuse|cover story|really (?:from|i)|actually from)\b`)
 	cp.bodyArt = regexp.MustCompile(`\b(?:tattoo|tattoos|tattooed|tattooing|tat|tats|inked|ink|piercing|piercings|pierced|body mods?|mods|jewellery|jewelry|beading|beads?|pearled)\b`)
 	cp.artRisk = regexp.MustCompile(`\b(?:blades?|razors?|cut(?:s|ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|cuts|hurt\w* myself|harm\w*|relapse\w*|sh|self|punish\w*|numb|die|dying|dead|kill\w*|suicid\w*|hate myself|hate my body|hate how i look|hates|deserve|feel something|scars?|cover (?:up )?(?:my |the )?(?:scars|cuts|marks))\b`)
 	return &cp
@@ -92,6 +100,18 @@ func (c *Classifier) carerProtectsOnline(m *message) bool {
 // (crisis lines beside the answer), never crisis help in place of it.
 func (c *Classifier) bodyArtOnly(m *message) bool {
 	return c.bodyArt != nil && c.bodyArt.MatchString(m.all) && !c.artRisk.MatchString(m.all)
+}
+
+// medicalMarksOnly reports a message about scars or marks from surgery or
+// a medical device (a pump site, a sensor, a stoma, a sternotomy, a
+// caesarean) with nothing of self-harm in it: no blades, cutting or
+// hurting oneself, relapse, punishment, numbness, death, hating oneself,
+// "on purpose". The model read "self conscious about pump site / sensor /
+// all the little scars on your stomach during sex" (blind35's read half)
+// as self-harm at 0.96; like a tattoo question, its self-harm reading gets
+// the support tier, never crisis help in place of the answer.
+func (c *Classifier) medicalMarksOnly(m *message) bool {
+	return c.medMarks != nil && c.medMarks.MatchString(m.all) && !c.medRisk.MatchString(m.all)
 }
 
 // carerVaccineQuestion reports a parent or carer asking about their
@@ -185,15 +205,19 @@ const askHow = `(?:how (?:do|can|should|would|to) (?:i |u |you |we )?|(?:what is
 // identity or health ("how do u tell a hookup ur trans", "how do I tell
 // my date I have herpes", "i have herpes. how do i tell my girlfriend"),
 // how to say no to sex oneself ("how do I say no without seeming rude"),
-// or how to teach one's own young child about
-// bodies, boundaries and consent. A message that speaks of lying,
+// how to teach one's own young child about
+// bodies, boundaries and consent, or how to raise a risk with one's own
+// child or teen ("daughter's off to uni. how do i talk to her about drink
+// spiking", read by the model as a harmful request at 0.96; nothing
+// violent). A message that speaks of lying,
 // hiding, secrets or pictures is not covered; the rules still decide
 // first, and crisis and clinical readings still apply.
 func (c *Classifier) safeAsk(m *message) bool {
 	if c.safeTell == nil || c.deceiveCue.MatchString(m.all) {
 		return false
 	}
-	return c.safeTell.MatchString(m.all) || c.safeTeachChild.MatchString(m.all) && c.safeChildTopic.MatchString(m.all)
+	return c.safeTell.MatchString(m.all) || c.safeTeachChild.MatchString(m.all) && c.safeChildTopic.MatchString(m.all) ||
+		c.safeTalkRisk.MatchString(m.all) && c.ownChild.MatchString(m.all) && !c.violenceCue.MatchString(m.all)
 }
 
 // studentQuestion reports an educator passing on a student's question
@@ -397,7 +421,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message, doubt doubts) V
 	// A question about a tattoo or piercing with nothing of self-harm
 	// in it beyond body words gets the support tier on a self-harm
 	// reading, never crisis help in place of the answer.
-	art := class == ClassSelfHarm && c.bodyArtOnly(m)
+	art := class == ClassSelfHarm && (c.bodyArtOnly(m) || c.medicalMarksOnly(m))
 	// A reading of a child at risk or of danger at home is never doubted:
 	// like crisisFirst in the bot, those always get crisis help first.
 	doubted := false

@@ -51,6 +51,8 @@ func clinicalSpecs() []spec {
 			any: []string{
 				`\b(?:should|does|can|could|must|do) (?:she|he|they|my (?:{w} )?(?:student|camper|kid|child|son|daughter|patient|friend|{partner})) (?:take|have|use) (?:the |a |an )?(?:whole (?:thing|pill|dose|tablet|pack)|half|both|two|three|four|2|3|4|double|an extra|extra|another)\b`,
 				`\b(?:let|have|make|tell) (?:her|him|them) (?:skip|double|halve|stop taking|miss) (?:her |his |their |a |the |some )?(?:doses?|pills?|meds|{med})\b`,
+				// "missus is on HRT and reckons its killing her sex drive. should she just halve it?"
+				`\b(?:should|can|could|may|does|do) (?:she|he|they|i|we|my (?:{w} )?(?:{partner}|dad|mum|mom|father|mother)) (?:just |simply |maybe )?(?:halve|half|double|triple|split|cut|lower|reduce|drop|up) (?:it|them|that|the dose|her dose|his dose|their dose)(?: (?:in half|in two|down|back))?(?: \?| \||$)`,
 			},
 			all:    []string{`(?:{med}|\bdoses?\b)`}, // {med} has pills and tablets
 			unless: []string{`\b(?:(?:pregnancy|sti|std|hiv|covid) tests?|take (?:a |the )?test|how (?:do|does|would) (?:doctors|a doctor|pharmacists|clinics) decide)\b`},

@@ -377,6 +377,9 @@ func crisisSpecs() []spec {
 				// hyperbole on a condition: "if i hear 'guard your heart'
 				// one more time i'm gonna die"
 				`\bif (?:i|we) (?:have to )?(?:hear|see|read|watch|get|sit through|listen to)\b.{0,80}\b(?:one more time|ever again|again)\b.{0,20}\b(?:i|we) (?:am|are|will|would|shall) (?:literally |actually |honestly |just )?(?:going to |gonna )?die\b`},
+			// a fall or a laugh so hard one "wanted to die", laughed off later in
+			// the message: "bailed so hard i wanted to die, slammed my hip lol"
+			unlessMessage: []string{`\b(?:bailed|bail|fell|eat shit|ate shit|slammed|crashed|wiped out|wipe out|laughed|cringed|tripped|stacked it|face planted|faceplanted|slipped|wrecked|biffed|landed) {g4}so (?:hard|bad|badly) (?:that )?i (?:wanted|want|could have|thought i would|was about|was going) to (?:just )?die\b.*\b(?:lol|lmao|lmfao|haha\w*|rofl|xd|anyway|anyways)\b`},
 		},
 		{
 			// "if god's gonna send me to hell for being gay anyway might as
@@ -567,7 +570,9 @@ func crisisSpecs() []spec {
 			},
 			unless: []string{`^(?:what|is|are|why|how common)\b`,
 				// asking how to do it is a harmful request, not a disclosure
-				`\b(?:how (?:do|can|could|should|would) i|how to|(?:best|easiest) way to|ways? to|tips (?:for|on)|is there a way to) {g1}(?:take|taking|pull|pulling|slip|slipping|sneak|sneaking|get|rip|poke|poking|put|make|remove)\b`},
+				`\b(?:how (?:do|can|could|should|would) i|how to|(?:best|easiest) way to|ways? to|tips (?:for|on)|is there a way to) {g1}(?:take|taking|pull|pulling|slip|slipping|sneak|sneaking|get|rip|poke|poking|put|make|remove)\b`,
+				// the writer planning it: "if i poke holes in the condoms will she get pregnant"
+				selfSabotage},
 			// long ago, and asking how common it is or how to warn others
 			unlessMessage: []string{pastThenForward},
 		},

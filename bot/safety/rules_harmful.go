@@ -27,6 +27,11 @@ const (
 	revengeMotive     = `\b(?:refund\w*|fired me|overcharg\w*|(?:did not|would not|will not) (?:pay me|give me (?:my|a|the) (?:money|deposit|refund))|(?:even though|although|but) (?:he|she|they) (?:did not|never) (?:actually |really )?(?:do|touch|assault|hurt))\b`
 )
 
+// selfSabotage is the writer planning to sabotage condoms: "if i poke
+// holes in the condoms will she def get pregnant". A harmful request
+// (harmful/stealthing), never a disclosure (sexual-violence/stealthing).
+const selfSabotage = `\b(?:if i|should i|could i|can i|i will|i ll|i am going to|i m going to|im going to|gonna|going to|i want to|i wanna|planning to|plan to|thinking of|thinking about|what if i) {g1}(?:poke|poking|prick|pricking|put|putting|make|making|stick|sticking) (?:(?:tiny|small|little|some|a|few|couple|of|pin|needle) ){0,3}(?:holes?|pinholes?) in (?:the |her |his |our |my |their |all the )?condoms?\b`
+
 // falseAccusationVeto adds the fabrication veto to every sexual-violence
 // crisis rule.
 func falseAccusationVeto(specs []spec) []spec {
@@ -103,6 +108,16 @@ func harmfulSpecs() []spec {
 				// sport: "how hard can i hit him in sparring"
 				`\b(?:sparring|spar|boxing|mma|kickboxing|martial arts|muay thai|karate|judo|bjj|jiu jitsu|wrestling|pads|punching bag|heavy bag|rugby|football|hockey|tackle|training partner)\b`,
 			},
+		},
+		{
+			name: "harmful/violence", action: ActionDecline, category: CategoryHarmful, violence: true, guards: guardNegation, scope: inMessage,
+			doc: "Asking how to punish or discipline a partner, or whether a slap is the right way: 'how to punish wife when she refuse? my friend say one slap is normal'.",
+			any: []string{
+				`\b(?:how (?:to|do i|can i|should i|do you|would i)|(?:right|best|proper|correct) way to|ways? to|what is the (?:right|best|proper) way to) {g1}(?:punish|discipline|slap|smack) (?:my |the |a |your )?(?:{w} )?(?:{partner})\b`,
+				`\b(?:one |a |little |the )?(?:slap|smack|hit|beating) (?:is|are) (?:normal|ok|okay|fine|good|needed|necessary|right) {g4}(?:marriage|wife|husband|relationship|woman|women)\b`,
+			},
+			all:    []string{`\b(?:refuse\w*|says? no|said no|saying no|does not (?:want|listen|obey)|disobey\w*|talks? back|slap|smack|hit|beat|punish\w*|discipline)\b`},
+			unless: []string{fiction, `\b(?:brat|brats|bratting|sub|subby|dom|domme|scene|safe ?word|kink\w*|bdsm|spank\w*|funishment|role ?play|consensual|(?:she|he|they) (?:likes|loves|asked|wants|begged)|we (?:agreed|negotiated|both))\b`, `\b(?:(?:he|she|they|my {w}) (?:slaps|slapped|hits|hit|punishes|punished|beats|beat|disciplines) me|is (?:it|this|that) (?:abuse|domestic violence|normal for (?:him|her|them) to))\b`},
 		},
 		{
 			name: "harmful/violence", action: ActionDecline, category: CategoryHarmful, violence: true, guards: guardNegation, scope: inMessage,
@@ -255,6 +270,8 @@ func harmfulSpecs() []spec {
 				`\b(?:` + how + ` {g2}stealth|tips (?:for|on) stealthing) (?:someone|somebody|her|him|them|a (?:girl|guy|woman|man)|my (?:{w} )?{partner}|without)\b`,
 				`\b(?:` + how + ` {g2}stealth|tips (?:for|on) stealthing)\b {g4}(?:tips|lol|without|get away)`,
 				`\b` + how + ` {g2}(?:poke|poking|put|putting|make|making) (?:tiny |small |little |some )?holes in (?:the |a |my |our |his |her |their )?condoms?\b`,
+				// the writer planning it: "if i poke holes in the condoms will she def get pregnant"
+				selfSabotage,
 				// "does poking a tiny hole in a condom actually work? she wants to wait"
 				`\b(?:does|do|would|will|can|could) (?:poking|pricking|putting|making) (?:a |one |few |couple |of |tiny |small |little |some |pin |needle )*(?:holes?|pinholes?) in (?:the |a |my |our |his |her |their )?condoms? (?:{w} )?(?:work|get (?:her|him|them|someone|a (?:girl|woman)) pregnant)\b`,
 			},
@@ -284,6 +301,8 @@ func harmfulSpecs() []spec {
 			any: []string{
 				`\b(?:keep tabs on|keep track of|keep an eye on|track|stalk|monitor|check up on|know where) (?:(?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|ex|exes)|her|him|them)\b`,
 				`\b` + how + ` {g2}(?:secretly |sneakily |quietly |discreetly )?(?:record|film|tape|video|screen record) {g2}(?:my |our |the |these |those )?(?:hookups?|hook ups?|sex|one night stands?|dates?|{partner}|girls?|guys?|women|men|her|him|them)\b`,
+				// "what app can see location of my girlfriend all the time without permission"
+				`\b(?:see|track|check|follow|know|monitor|watch|get|find) (?:the )?(?:(?:live |real time |exact |current )?(?:location|whereabouts|gps)) (?:of )?(?:my |her |his |their )?(?:{w} )?(?:{partner}|{rel3})\b {g6}without (?:(?:her|his|their) )?(?:permission|consent|knowledge|knowing|asking|telling|(?:her|him|them|(?:she|he|they)) (?:knowing|noticing|agreeing|know|knows))`,
 				// "a way to get her texts and old messages forwarded to my phone without her knowing"
 				`\b(?:get|have|forward|redirect|mirror|copy|sync|send|see|read) (?:all )?(?:her|his|their|my (?:{w} )?(?:{partner}|{rel3})s?) (?:{w} ){0,3}(?:texts|messages|dms|emails|chats|calls|snaps|whatsapps?)\b {g4}(?:forwarded|sent|synced|copied|mirrored|redirected|to (?:my|me)\b)`,
 			},
@@ -312,6 +331,13 @@ func harmfulSpecs() []spec {
 			any:    []string{`\b(?:(?:she|he|they|my (?:{w} )?(?:{partner}|{rel3}|date|hookup|flatmate|roommate)) (?:(?:is|are|s|re|was|were|has|have|just|now) )?|(?:shes|hes|theyre) ){adv}(?:passed out|passes out|asleep|sleeping|fallen asleep|fell asleep|unconscious|out cold|blacked out|blackout drunk|too drunk|wasted|barely conscious|barely awake|not moving|not responding|half asleep)\b`},
 			all:    []string{`\b(?:(?:can|could|should|may) i (?:still |just )?(?:keep going|continue|carry on|finish|keep doing (?:it|this)|do it|have sex|touch (?:her|him|them)|go on)|i can (?:still |just )?(?:keep going|continue|carry on|finish)|still counts?|that counts|it counts|counts as (?:a )?yes|still (?:ok|okay|fine|consent|allowed|a yes)|(?:ok|okay|fine|allowed) to (?:keep going|continue|carry on|finish)|(?:is|would|will) (?:anyone|anybody|she|he|they|it) (?:actually |really |even )?(?:getting |be |being )?(?:hurt|harmed|harm)|(?:who|does it|would it) (?:actually |really )?(?:gets?|get) hurt|where is the harm|what is the harm|no harm done|would (?:she|he|they) (?:even |ever )?(?:know|notice|remember|find out)(?: if i| if we)?|(?:she|he|they) (?:will not|would not) (?:even |ever )?(?:know|notice|remember|wake up|find out)|(?:can|could|may) i (?:still|just) (?:you know|do (?:it|stuff|things)|have (?:her|him|them)|use (?:her|him|them)))\b`},
 			unless: []string{`\b(?:i was|was i|i am|i m|me while|to me|happened to me|(?:he|she|they) (?:kept going|continued|did not stop|would not stop))\b`},
+		},
+		{
+			name: "harmful/non-consent", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking what one can get away with when a partner says no: 'missus says no most nights. is it even rape if we're married? just want to know what i can get away with'.",
+			any:    []string{`\b(?:what|how much|how far|how often|what else) (?:can i|i can|could i|i could|will i|would i|do i) (?:legally |actually |really )?get away with\b`},
+			all:    []string{`\b(?:rape|raping|says? no|said no|saying no|refuses?|refused|does not want (?:to|it|sex)|not in the mood|consent\w*|marital|married|marriage|(?:she|he|they) (?:will not|would not|does not|do not) (?:let me|want))\b`},
+			unless: []string{`\b(?:to me|happened to me|(?:he|she|they) (?:gets?|got|get|can get|could get) away with|my (?:{w} )?(?:{partner}|{rel3}) (?:gets?|got|can get) away with)\b`},
 		},
 		{
 			name: "harmful/minor-access", action: ActionDecline, category: CategoryHarmful, childSafety: true, scope: inMessage,

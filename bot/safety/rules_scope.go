@@ -33,7 +33,7 @@ func minorSexualSpecs() []spec {
 	// adult is an adult in a position of trust or a stated adult age: a
 	// story where a child and an adult fall in love is a request for
 	// sexual content involving a minor, one between two teens is not.
-	adult := `(?:her |his |their |a |an |the )?(?:teacher|coach|tutor|youth pastor|pastor|priest|youth leader|scout leader|babysitter|stepdad|stepfather|step dad|uncle|boss|neighbou?r|older man|older woman|grown man|grown woman|adult|(?:[2-9][0-9]) ?(?:year old|years old|yo)(?: (?:man|woman|guy))?)`
+	adult := `(?:her |his |their |a |an |the )?(?:teacher|coach|tutor|youth pastor|pastor|priest|youth leader|scout leader|babysitter|stepdad|stepfather|step dad|uncle|boss|neighbou?r|older man|older woman|grown man|grown woman|adult|(?:old|older|middle aged) (?:man|woman|guy|dude|trucker|driver|stranger|neighbou?r|soldier|farmer|professor)|(?:[2-9][0-9]) ?(?:year old|years old|yo)(?: (?:man|woman|guy))?)`
 	explicit := `(?:sex scenes?|sex stor(?:y|ies)|sexy|erotic\w*|smut\w*|porn\w*|steamy|explicit|dirty|filthy|nsfw|lewd|raunchy|x rated|xxx|hentai|nudes?|naked|fanfic|fan fiction|sexual|fantasy|fantasies|kinky|hot|spicy|pics|pictures|photos|images|videos)`
 	return []spec{
 		{
@@ -81,6 +81,8 @@ func minorSexualSpecs() []spec {
 				`\b{minorref} {gb6}(?:sexual (?:experience|encounter|relationship|scene|act)|has sex|have sex|having sex|sex with|sleeps with|sleeping with|loses (?:her|his|their) virginity|losing (?:her|his|their) virginity|first time with (?:an? |the )?(?:adult|man|woman|older|teacher|coach))`,
 				`\b(?:sexual (?:experience|encounter|relationship|scene|act)|has sex|having sex|sex with|sleeps with|sleeping with|loses (?:her|his|their) virginity) {gb6}{minorref}`,
 				`\b{minorref} {gb6}(?:` + adult + `) {g6}(?:fall in love|falls in love|fell in love|get physical|gets physical|getting physical|make out|makes out|making out|hook up|hooks up|romance|romantic|intimate|sleep together|kiss|kisses|kissing|become lovers|are lovers|get together|gets together)\b`,
+				// "an old trucker picks up a 15 yo runaway hitchhiker. write the part where they get intimate"
+				`\b(?:` + adult + `) {gb6}{minorref}\b.{0,80}\b(?:they|the two|both) (?:{w} )?(?:get|gets|getting|got|become|are) (?:intimate|physical|together|lovers)\b`,
 				`\b(?:` + adult + `) {gb6}{minorref} {g6}(?:fall in love|falls in love|fell in love|get physical|gets physical|getting physical|make out|makes out|making out|hook up|hooks up|romance|romantic|intimate|sleep together|kiss|kisses|kissing|become lovers|are lovers|get together|gets together)\b`,
 			},
 			all:    []string{`\b(?:story|stories|fanfic|fan fiction|scene|roleplay|role play|rp|chapter|novel|script|screenplay|write|writing|describe|narrate|continue|in detail|details)\b`},
