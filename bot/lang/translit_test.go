@@ -61,3 +61,34 @@ func TestRussianInLatinLettersDetected(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianInLatinEverydayWords: Russian typed in Latin letters that
+// has few of the usual function words, and many words short enough to be
+// another language's ("na", "ne", "tak", "kak", "i", "on"), is still found
+// by its own everyday words (opyat, spryatat, vannoy, kazhdyi, vecher,
+// bystro ...). Messages in the languages those short words belong to are
+// not called Russian.
+func TestRussianInLatinEverydayWords(t *testing.T) {
+	d := newDetector(t)
+	for _, text := range []string{
+		"mama opyat krichit, ya sizhu v vannoy",
+		"papa pyanyi, nado spryatat nozhi",
+		"kazhdyi vecher odno i to zhe, zhdu poka on usnet",
+		"u menya porezy na bedrah, kak ih bystro skryt",
+		"otchim opyat napilsya, my s sestroy sidim v vannoy",
+	} {
+		if got := d.Detect(text, ""); got.Code != "ru" {
+			t.Errorf("%q -> %s (%s), want ru", text, got.Code, got.Reason)
+		}
+	}
+	for text, want := range map[string]string{
+		"tak, na pewno, jak zawsze":        "pl",
+		"kak, aku udah sampai rumah ya":    "id",
+		"my friend keeps saying opyat lol": "en",
+		"nie wiem, tak jak na wakacjach":   "pl",
+	} {
+		if got := d.Detect(text, ""); got.Code != want {
+			t.Errorf("%q -> %s (%s), want %s", text, got.Code, got.Reason, want)
+		}
+	}
+}
