@@ -37,25 +37,32 @@ func TestRussianFromLatin(t *testing.T) {
 // found by its function words; English with a Russian loanword, and the
 // other Latin-script languages, are not called Russian.
 func TestRussianInLatinLettersDetected(t *testing.T) {
-	d := newDetector(t)
-	for _, text := range []string{
+	wantRussianOrNot(t, []string{
 		"mne 14 i odin chelovek prosit foto",
 		"chto mne delat, ya ne znayu",
 		"pochemu mne tak ploho seychas",
 		"privet, u menya vopros",
-	} {
-		if got := d.Detect(text, ""); got.Code != "ru" {
-			t.Errorf("%q -> %s (%s), want ru", text, got.Code, got.Reason)
-		}
-	}
-	for text, want := range map[string]string{
+	}, map[string]string{
 		"my friend from moscow always says privet":   "en",
 		"blin is what my russian roommate says lol":  "en",
 		"kto mi pomoże z tym pytaniem":               "pl",
 		"ya no sé qué hacer con mi novio":            "es",
 		"what is the eta on the new topics page":     "en",
 		"dia bilang mau ketemu, aku takut sekali ya": "id",
-	} {
+	})
+}
+
+// wantRussianOrNot checks that each of ru is detected as Russian and each
+// key of others as its value.
+func wantRussianOrNot(t *testing.T, ru []string, others map[string]string) {
+	t.Helper()
+	d := newDetector(t)
+	for _, text := range ru {
+		if got := d.Detect(text, ""); got.Code != "ru" {
+			t.Errorf("%q -> %s (%s), want ru", text, got.Code, got.Reason)
+		}
+	}
+	for text, want := range others {
 		if got := d.Detect(text, ""); got.Code != want {
 			t.Errorf("%q -> %s (%s), want %s", text, got.Code, got.Reason, want)
 		}
@@ -69,26 +76,16 @@ func TestRussianInLatinLettersDetected(t *testing.T) {
 // bystro ...). Messages in the languages those short words belong to are
 // not called Russian.
 func TestRussianInLatinEverydayWords(t *testing.T) {
-	d := newDetector(t)
-	for _, text := range []string{
+	wantRussianOrNot(t, []string{
 		"mama opyat krichit, ya sizhu v vannoy",
 		"papa pyanyi, nado spryatat nozhi",
 		"kazhdyi vecher odno i to zhe, zhdu poka on usnet",
 		"u menya porezy na bedrah, kak ih bystro skryt",
 		"otchim opyat napilsya, my s sestroy sidim v vannoy",
-	} {
-		if got := d.Detect(text, ""); got.Code != "ru" {
-			t.Errorf("%q -> %s (%s), want ru", text, got.Code, got.Reason)
-		}
-	}
-	for text, want := range map[string]string{
+	}, map[string]string{
 		"tak, na pewno, jak zawsze":        "pl",
 		"kak, aku udah sampai rumah ya":    "id",
 		"my friend keeps saying opyat lol": "en",
 		"nie wiem, tak jak na wakacjach":   "pl",
-	} {
-		if got := d.Detect(text, ""); got.Code != want {
-			t.Errorf("%q -> %s (%s), want %s", text, got.Code, got.Reason, want)
-		}
-	}
+	})
 }

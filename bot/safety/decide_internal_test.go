@@ -43,6 +43,17 @@ func wantActionOrNot(t *testing.T, verdict func(string) Verdict, action Action, 
 	}
 }
 
+// wantSupportTier checks that verdict gives each text the support tier
+// (crisis lines beside the answer), never crisis help in its place.
+func wantSupportTier(t *testing.T, verdict func(string) Verdict, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		if v := verdict(text); v.Action == ActionCrisis || !v.Support {
+			t.Errorf("%q: %s support %v (rule %q); want the support tier", text, v.Action, v.Support, v.Rule)
+		}
+	}
+}
+
 // wantAnsweredOrDeclined checks that verdict leaves each of answered to
 // the search (nothing declined or withheld) and declines each of declined.
 // wantNoCrisisReading: each message gets neither crisis help nor the
@@ -309,15 +320,11 @@ func TestCarerProtectingOnlineIsNotHarmful(t *testing.T) {
 // scars, cutting oneself or hating one's body keep the crisis reading.
 func TestBodyArtIsNotCrisisRouted(t *testing.T) {
 	selfHarm := leaningVerdict(ClassSelfHarm, 0.98)
-	for _, text := range []string{
+	wantSupportTier(t, selfHarm, []string{
 		"got inked on my thigh yesterday, is hooking up tonight gonna ruin it",
 		"my new nipple piercing bled a bit after sex, is that normal",
 		"fresh tattoo on my arm, can i go in the hot tub",
-	} {
-		if v := selfHarm(text); v.Action == ActionCrisis || !v.Support {
-			t.Errorf("%q: %s support %v (rule %q); want the support tier", text, v.Action, v.Support, v.Rule)
-		}
-	}
+	})
 	wantActionOrNot(t, selfHarm, ActionCrisis, nil, []string{
 		"got a tattoo over my scars but i cut again last night",
 		"i keep getting more mods because i hate my body",
@@ -336,15 +343,11 @@ func TestBodyArtIsNotCrisisRouted(t *testing.T) {
 // half); cutting, hiding the cause or a cover story keep crisis help.
 func TestMedicalMarksAreNotCrisisRouted(t *testing.T) {
 	selfHarm := leaningVerdict(ClassSelfHarm, 0.96)
-	for _, text := range []string{
+	wantSupportTier(t, selfHarm, []string{
 		"so self conscious about my stoma and the surgery scars when we have sex, how do people cope",
 		"my c section scar makes me hide my belly in bed, how do i get over it",
 		"insulin pump site and sensor marks all over my stomach, does anyone else keep their shirt on during sex",
-	} {
-		if v := selfHarm(text); v.Action == ActionCrisis || !v.Support {
-			t.Errorf("%q: %s support %v (rule %q); want the support tier", text, v.Action, v.Support, v.Rule)
-		}
-	}
+	})
 	wantActionOrNot(t, selfHarm, ActionCrisis, nil, []string{
 		"i tell him my scars are from surgery but really i cut",
 		"the marks near my pump site are from cutting, not the sensor",
