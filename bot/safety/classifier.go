@@ -51,8 +51,8 @@ type Classifier struct {
 	protectAsk, covertCue, fromAnEx *regexp.Regexp
 	// bodyArt and artRisk: see bodyArtOnly.
 	bodyArt, artRisk *regexp.Regexp
-	// medMarks and medRisk: see medicalMarksOnly.
-	medMarks, medRisk *regexp.Regexp
+	// medMarks, bodyImage and medRisk: see medicalMarksOnly.
+	medMarks, bodyImage, medRisk *regexp.Regexp
 }
 
 // RuleInfo describes one rule, for documentation and inspection.

@@ -68,6 +68,7 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.covertCue = regexp.MustCompile(`\b(?:without (?:her|him|them|my [a-z0-9]+) (?:knowing|noticing|realising|realizing|finding out|seeing)|secret\w*|hidden|covert\w*|sneak\w*|read (?:all )?(?:her|his|their) (?:messages|texts|dms|chats)|pics|pictures|photos|nudes|naked)\b`)
 	cp.medMarks = regexp.MustCompile(`\b(?:pump sites?|insulin pump|pumps?|sensors?|cgm|dexcom|libre|stoma|ostomy|colostomy|ileostomy|urostomy|surgery|surgical|operation|sternotomy|c section|caesarean|cesarean|mastectomy|lumpectomy|reconstruction|port|catheter|pacemaker|icd|transplant|injection sites?|hernia|keloids?|stretch marks|skin grafts?|burns? scars?|feeding tube|peg tube|drain)\b`)
 	cp.medRisk = regexp.MustCompile(`\b(?:blades?|razors?|sharpener|cut(?:s|ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|hurt\w* myself|self harm\w*|self injur\w*|sh|harming|relapse\w*|punish\w*|numb|die|dying|dead|kill\w*|suicid\w*|hate myself|deserve|feel something|on purpose|cutting|cutter|self inflicted|burn\w* myself|i (?:still |really )?cut|cut again|lie|lying|lied|pretend\w*|excuse|cover story|really (?:from|i)|actually from)\b`)
+	cp.bodyImage = regexp.MustCompile(`\b(?:self conscious|insecure|embarrass\w*|ashamed|shy about|hide my (?:belly|stomach|tummy|chest|body)|hiding my (?:belly|stomach|tummy|chest|body)|shirt on|top on|lights off|(?:looks?|looking) (?:ugly|weird|gross|bad)|attractive|unattractive|sexy|body image|confidence|how (?:it|they|i) looks?|(?:partner|he|she|they) (?:sees?|will see|might see|notices?)|get over it|feel (?:ok|okay|better|good) about)\b`)
 	cp.bodyArt = regexp.MustCompile(`\b(?:tattoo|tattoos|tattooed|tattooing|tat|tats|inked|ink|piercing|piercings|pierced|body mods?|mods|jewellery|jewelry|beading|beads?|pearled)\b`)
 	cp.artRisk = regexp.MustCompile(`\b(?:blades?|razors?|cut(?:s|ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|cuts|hurt\w* myself|harm\w*|relapse\w*|sh|self|punish\w*|numb|die|dying|dead|kill\w*|suicid\w*|hate myself|hate my body|hate how i look|hates|deserve|feel something|scars?|cover (?:up )?(?:my |the )?(?:scars|cuts|marks))\b`)
 	return &cp
@@ -102,8 +103,9 @@ func (c *Classifier) bodyArtOnly(m *message) bool {
 	return c.bodyArt != nil && c.bodyArt.MatchString(m.all) && !c.artRisk.MatchString(m.all)
 }
 
-// medicalMarksOnly reports a message about scars or marks from surgery or
-// a medical device (a pump site, a sensor, a stoma, a sternotomy, a
+// medicalMarksOnly reports a body-image worry (self-conscious, keeping a
+// shirt on, how it looks to a partner) about scars or marks from surgery
+// or a medical device (a pump site, a sensor, a stoma, a sternotomy, a
 // caesarean) with nothing of self-harm in it: no blades, cutting or
 // hurting oneself, relapse, punishment, numbness, death, hating oneself,
 // "on purpose". The model read "self conscious about pump site / sensor /
@@ -111,7 +113,7 @@ func (c *Classifier) bodyArtOnly(m *message) bool {
 // as self-harm at 0.96; like a tattoo question, its self-harm reading gets
 // the support tier, never crisis help in place of the answer.
 func (c *Classifier) medicalMarksOnly(m *message) bool {
-	return c.medMarks != nil && c.medMarks.MatchString(m.all) && !c.medRisk.MatchString(m.all)
+	return c.medMarks != nil && c.medMarks.MatchString(m.all) && c.bodyImage.MatchString(m.all) && !c.medRisk.MatchString(m.all)
 }
 
 // carerVaccineQuestion reports a parent or carer asking about their

@@ -338,8 +338,8 @@ func TestBodyArtIsNotCrisisRouted(t *testing.T) {
 	})
 }
 
-// Scars and marks from surgery or a medical device, with nothing of
-// self-harm, get the support tier on a self-harm reading (blind35's read
+// A body-image worry about scars and marks from surgery or a medical
+// device, with nothing of self-harm, gets the support tier on a self-harm reading (blind35's read
 // half); cutting, hiding the cause or a cover story keep crisis help.
 func TestMedicalMarksAreNotCrisisRouted(t *testing.T) {
 	selfHarm := leaningVerdict(ClassSelfHarm, 0.96)
@@ -352,6 +352,8 @@ func TestMedicalMarksAreNotCrisisRouted(t *testing.T) {
 		"i tell him my scars are from surgery but really i cut",
 		"the marks near my pump site are from cutting, not the sensor",
 		"after my surgery i started burning myself again",
+		// a medical word without a body-image worry is not covered
+		"new marks on my stomach near the pump site again, the urge keeps winning",
 	})
 }
 
