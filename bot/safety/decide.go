@@ -67,12 +67,18 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.fromAnEx = regexp.MustCompile(`\b(?:her|his|their) ex(?: boyfriend| girlfriend| partner| bf| gf)?\b`)
 	cp.covertCue = regexp.MustCompile(`\b(?:without (?:her|him|them|my [a-z0-9]+) (?:knowing|noticing|realising|realizing|finding out|seeing)|secret\w*|hidden|covert\w*|sneak\w*|read (?:all )?(?:her|his|their) (?:messages|texts|dms|chats)|pics|pictures|photos|nudes|naked)\b`)
 	cp.medMarks = regexp.MustCompile(`\b(?:pump sites?|insulin pump|pumps?|sensors?|cgm|dexcom|libre|stoma|ostomy|colostomy|ileostomy|urostomy|surgery|surgical|operation|sternotomy|c section|caesarean|cesarean|mastectomy|lumpectomy|reconstruction|port|catheter|pacemaker|icd|transplant|injection sites?|hernia|keloids?|stretch marks|skin grafts?|burns? scars?|feeding tube|peg tube|drain)\b`)
-	cp.medRisk = regexp.MustCompile(`\b(?:blades?|razors?|sharpener|cut(?:s|ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|hurt\w* myself|self harm\w*|self injur\w*|sh|harming|relapse\w*|punish\w*|numb|die|dying|dead|kill\w*|suicid\w*|hate myself|deserve|feel something|on purpose|cutting|cutter|self inflicted|burn\w* myself|i (?:still |really )?cut|cut again|lie|lying|lied|pretend\w*|excuse|cover story|really (?:from|i)|actually from)\b`)
+	cp.medRisk = regexp.MustCompile(`\b(?:` + selfHarmWords + `|sharpener|self harm\w*|self injur\w*|harming|on purpose|cutting|cutter|self inflicted|burn\w* myself|i (?:still |really )?cut|cut again|lie|lying|lied|pretend\w*|excuse|cover story|really (?:from|i)|actually from)\b`)
 	cp.bodyImage = regexp.MustCompile(`\b(?:self conscious|insecure|embarrass\w*|ashamed|shy about|hide my (?:belly|stomach|tummy|chest|body)|hiding my (?:belly|stomach|tummy|chest|body)|shirt on|top on|lights off|(?:looks?|looking) (?:ugly|weird|gross|bad)|attractive|unattractive|sexy|body image|confidence|how (?:it|they|i) looks?|(?:partner|he|she|they) (?:sees?|will see|might see|notices?)|get over it|feel (?:ok|okay|better|good) about)\b`)
 	cp.bodyArt = regexp.MustCompile(`\b(?:tattoo|tattoos|tattooed|tattooing|tat|tats|inked|ink|piercing|piercings|pierced|body mods?|mods|jewellery|jewelry|beading|beads?|pearled)\b`)
-	cp.artRisk = regexp.MustCompile(`\b(?:blades?|razors?|cut(?:s|ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|cuts|hurt\w* myself|harm\w*|relapse\w*|sh|self|punish\w*|numb|die|dying|dead|kill\w*|suicid\w*|hate myself|hate my body|hate how i look|hates|deserve|feel something|scars?|cover (?:up )?(?:my |the )?(?:scars|cuts|marks))\b`)
+	cp.artRisk = regexp.MustCompile(`\b(?:` + selfHarmWords + `|cuts|harm\w*|self|hate my body|hate how i look|hates|scars?|cover (?:up )?(?:my |the )?(?:scars|cuts|marks))\b`)
 	return &cp
 }
+
+// selfHarmWords are the words of self-harm that keep a crisis reading on
+// a message about body art (artRisk) or medical marks (medRisk): blades,
+// cutting or hurting oneself, relapse, punishment, numbness, death,
+// hating oneself.
+const selfHarmWords = `blades?|razors?|cut(?:s|ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|hurt\w* myself|relapse\w*|sh|punish\w*|numb|die|dying|dead|kill\w*|suicid\w*|hate myself|deserve|feel something`
 
 // carerProtectsOnline reports a parent or carer asking how to keep their
 // child safe online (rules, privacy settings, parental controls, a phone
