@@ -298,6 +298,23 @@ func crisisSpecs() []spec {
 			unless: []string{`\bi (?:am|m) (?:only |just )?1[0-7]\b`},
 		},
 		{
+			// The writer saw or knows of an adult doing sexual things with
+			// a child whose age the message gives, often in plain second-
+			// language English: "a man on crew do sexual things with his
+			// girlfriend daughter, she is 12. i see it. what i do".
+			name: "minor/third-person-witnessed", action: ActionCrisis, category: CategoryMinor, scope: inMessage,
+			doc:  "Someone says an adult does sexual things with, or to, a child whose age the message gives.",
+			gate: []string{"sex", "touch", "private", "inappropriate", "dirty", "bad things"},
+			any: []string{
+				`\b(?:{adultsubj}|(?:a|an|the|this|that|one) (?:{w} ){0,2}(?:man|guy|adult|worker|boss|driver|neighbou?r|uncle)|he|she) {g6}(?:do|does|did|doing|done|making|makes|made|make) (?:[a-z0-9]+ )?(?:sexual|sex|sexy|dirty|inappropriate|private|bad) (?:things|stuff|acts?) (?:with|to|on) (?:[a-z0-9]+ ){0,3}(?:her|him|them|girl|boy|child|kid|daughter|son|niece|nephew|stepdaughter|stepson)\b`,
+				`\b(?:{adultsubj}|(?:a|an|the|this|that|one) (?:{w} ){0,2}(?:man|guy|adult|worker|boss|driver|neighbou?r|uncle)) {g6}(?:touch|touches|touched|touching) (?:[a-z0-9]+ ){0,3}(?:her|him|them|girl|boy|child|kid|daughter|son|niece|nephew|stepdaughter|stepson) (?:in a )?(?:sexual|sexually|private|inappropriate|inappropriately|there|down there|on (?:her|his|their) (?:private|privates|private parts|breasts?|chest|butt))\b`,
+			},
+			all: []string{
+				`\b(?:(?:she|he|they|girl|boy|daughter|son|child|kid|niece|nephew) (?:is|s|are|who is) (?:only |just )?(?:1[0-5]|[1-9])\b|(?:1[0-5]|[1-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)\b|little (?:girl|boy)\b)`,
+			},
+			unless: []string{`\b(?:was|were) (?:only |just )?(?:1[0-7]|[4-9])\b`, `\b(?:movie|film|show|series|book|novel|story|fanfic|anime|manga|character|characters|history|historical|documentary|news|article)\b`, `\b(?:when i was|back when|years ago|if (?:someone|a man|an adult)|what if)\b`},
+		},
+		{
 			// The writer tells of a child they know in a sexual, romantic or
 			// marriage relationship with an adult whose age the message
 			// gives: "my 16yo cousin says her boyfriend is 25 and they are
@@ -344,6 +361,8 @@ func crisisSpecs() []spec {
 				`\b(?:take|taking|took) (?:back )?my (?:own )?life back\b`, `\bend(?:ing)? my life as i know\b`,
 				`\b(?:can|could|will|would|do|does|did) (?:i|you|someone|people|a person|one|they) {g1}overdose on\b`, `\b(?:is it possible|possible|easy|hard) to overdose\b`, `\baccidentally overdose\b`,
 				`\bend (?:it all|everything) with (?:him|her|them|my)\b`,
+				// climbing training: "gonna go hang myself off the hangboard for a bit, 7 on 3 off"
+				`\bhang(?:ing)? myself (?:off|from|on) (?:the |a |my )?(?:hang ?boards?|finger ?boards?|campus ?boards?)\b`,
 			},
 		},
 		{
@@ -744,7 +763,7 @@ func crisisSpecs() []spec {
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
 			doc:    "Putting affairs in order beside a calm or final tone: 'wrote my will today, felt peaceful, sorted out who gets my cat', 'giving away my games, won't need them'.",
-			any:    []string{`\b(?:sorted out|sorting out|decided|deciding|figured out|worked out|chose|chosen|picked|arranged|arranging|planned|planning) who (?:gets|will get|should get|takes|will take|will look after|looks after|will have|can have|inherits) (?:my |all my )?(?:cat|cats|dog|dogs|pets?|stuff|things|belongings|games|console|clothes|savings|room|plants|fish|hamster|rabbit|snake|accounts?)\b`, `\b(?:giving|gave|give|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|pets?|cats?|dogs?|games|console|clothes|favourite \w+|favorite \w+|art|books|savings)\b`, `\b(?:giving|gave|given|handed|handing) (?:out )?(?:all )?(?:of )?my (?:whole |entire )?(?:[a-z]+ )?(?:collection|stuff|things|belongings|games|console|dice|minis|figures|books|records|vinyl|guitars?|gear)\b(?: and (?:my )?[a-z]+)? (?:to|away)\b`},
+			any:    []string{`\b(?:sorted out|sorting out|decided|deciding|figured out|worked out|chose|chosen|picked|arranged|arranging|planned|planning) who (?:gets|will get|should get|takes|will take|will look after|looks after|will have|can have|inherits) (?:my |all my )?(?:cat|cats|dog|dogs|pets?|stuff|things|belongings|games|console|clothes|savings|room|plants|fish|hamster|rabbit|snake|accounts?|costumes?|jewell?ery|rings?|watch|tools|truck|car|bike|guitars?|instruments?|records|vinyl|books|collection|gear|shoes|boots|yarn|stash|fabric|sewing machine|rods?|tackle|boat|plushies|art|paintings?)\b`, `\b(?:giving|gave|give|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|pets?|cats?|dogs?|games|console|clothes|favourite \w+|favorite \w+|art|books|savings)\b`, `\b(?:giving|gave|given|handed|handing) (?:out )?(?:all )?(?:of )?my (?:whole |entire )?(?:[a-z]+ )?(?:collection|stuff|things|belongings|games|console|dice|minis|figures|books|records|vinyl|guitars?|gear)\b(?: and (?:my )?[a-z]+)? (?:to|away)\b`},
 			all:    []string{`\b(?:will|wills|peaceful|peace|calm|ready|goodbye|bye|not need (?:them|it|anything)|will not need|won t need|wont need|no longer need|for after|when i am gone|after i am gone|last|final|finally|done|nothing left|no point|tired|burden)\b`},
 			unless: []string{`\b(?:moving|move (?:abroad|out|away|house)|moved|deploy\w*|travel\w*|trip|holiday|vacation|study abroad|exchange|downsiz\w*|declutter\w*|minimalis\w*|marie kondo|spring clean\w*|allergic|allergy|landlord|new job|new baby|pregnan\w*|divorce|breakup|break up|estate planning|lawyer|solicitor|retired|retiring|retirement|retire (?:soon|next|this|early|from|in|at)|(?:i|we) retire|hospice|terminal (?:cancer|illness)|grandma|grandpa|my (?:mom|mum|dad|parents?) (?:is|are)|charity|donat\w*|for sale|selling)\b`},
 		},

@@ -494,6 +494,27 @@ func harmfulSpecs() []spec {
 			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?(?:{partner}|ex|{rel3})|someone|somebody) (?:said|says|texted|messaged|wrote|told me|threatened|threatens|is threatening|keeps saying))\b`},
 		},
 		{
+			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to spread sexual videos or pictures of oneself with an ex or a partner without their consent: 'got some vids of me and my ex from when we were together. best way to send them round the whole shift without it coming back to me?'.",
+			any: []string{
+				`\b(?:vids?|videos?|pics?|pictures?|photos?|tapes?|sex tapes?|clips?|footage|recordings?|nudes) (?:of|with) (?:me and|me with|us|the two of us|both of us) ?(?:(?:my |our )?(?:{w} )?(?:ex|{partner}|{rel3})|her|him|them|together)?\b`,
+			},
+			all: []string{
+				`\b(?:send|sending|share|sharing|post|posting|leak|leaking|spread|spreading|forward|forwarding|upload|uploading|pass|passing|show|showing|circulate|circulating|get|getting) (?:them|it|those|these|the (?:vids?|videos?|pics|photos|tape|clips?) )?(?:{w} )?(?:round|around|about|to everyone|to everybody|to all|with everyone|with everybody|online|to (?:the|her|his|their) (?:whole|entire)|(?:to|with) (?:her|his|their) (?:{w} )?(?:family|parents|work|boss|friends|coworkers|colleagues|new (?:{w} )?(?:boyfriend|girlfriend|bf|gf|man|partner|fella|lad))|the whole)\b`,
+				`\b(?:how|best way|help me|ways? to|should i|can i|could i|without (?:it|them|anything) (?:coming back|being traced|tracing back|leading back)|so (?:she|he|they) (?:never|can not|can t|cant|won t|will not) (?:know|trace|find out)|anonymous\w*)\b`,
+			},
+			unless: []string{`\b(?:threaten\w*|(?:he|she|they|my (?:{w} )?(?:ex|{partner})) (?:sent|shared|posted|leaked|is sending|is sharing|might|could|will|says he will|says she will)|how (?:do|can) i (?:stop|remove|report|get (?:it|them) (?:down|removed|taken down))|what (?:do|can|should) i do|delete|deleting|get rid of)\b`},
+		},
+		{
+			name: "harmful/non-consent", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to make a partner believe that their 'no' during sex does not mean no: 'how do I convince my girlfriend that no during sex is just part of the scene even though we never agreed on that?'.",
+			any: []string{
+				`\b(?:convince|persuade|make|get|teach|train|talk) (?:her|him|them|my (?:{w} )?(?:{partner}|{rel3}|date|hookup)) (?:into (?:believing|thinking|accepting) |to (?:believe|accept|think|see|understand) )?(?:that )?(?:(?:her|his|their) )?(?:saying |when (?:she|he|they) (?:says?|said) )?(?:no|stop)\b (?:[a-z0-9]+ ){0,4}(?:is|s|are|means|doesn t mean|does not mean|isn t|is not|just|only|part of)\b`,
+			},
+			all:    []string{`\b(?:sex|scene|in bed|bedroom|play|kink\w*|cnc|role ?play|game|fun|foreplay|hooking up|hook up)\b`},
+			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?(?:{partner}|{rel3})) (?:wants?|is trying|tries|keeps trying|tried) to (?:convince|persuade|make|get|teach|train|talk) me)\b`},
+		},
+		{
 			name: "harmful/coercion", action: ActionDecline, category: CategoryHarmful, scope: inClauseWide,
 			doc: "Asking how to get someone who has said no into sex, or how to wear them down, guilt-trip or pressure them into it.",
 			any: []string{

@@ -29,7 +29,8 @@ const parentsOwnSexLife = `\b(?:our|my|their|your|a) (?:sex life|love life|intim
 
 func minorSexualSpecs() []spec {
 	edu := `\b(?:is it (?:illegal|legal|a crime|against the law)|age of consent|legal age|how (?:do|can|should) i (?:talk|explain|teach|protect)|protect|report|normal for (?:a |my )?(?:kid|child|teen|son|daughter))\b`
-	request := `(?:write|tell|describe|generate|make|create|give|show|send|narrate|compose|draft|produce|post|share|link|find|draw|imagine|roleplay|role play|rp|continue)`
+	// "rite" is how some writers spell write ("rite me a sexy story")
+	request := `(?:write|rite|tell|describe|generate|make|create|give|show|send|narrate|compose|draft|produce|post|share|link|find|draw|imagine|roleplay|role play|rp|continue)`
 	// adult is an adult in a position of trust or a stated adult age: a
 	// story where a child and an adult fall in love is a request for
 	// sexual content involving a minor, one between two teens is not.
@@ -47,7 +48,10 @@ func minorSexualSpecs() []spec {
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: []string{" is 1", " is 4", " is 5", " is 6", " is 7", " is 8", " is 9", " are 1", "re 1", "both 1", "s 1"}, scope: inMessage,
 			doc: "A request for sexual content involving a minor ('the character is 14', 'theyre 14 in canon but just make it spicy').",
 			any: []string{
-				`\b` + request + ` {g6}` + explicit + `\b.*\b(?:character|characters|protagonist|she|he|they|girl|boy|kid) (?:is|are|who is) (?:only |just |barely )?(?:1[0-7]|[4-9])\b`,
+				`\b` + request + ` {g6}` + explicit + `\b.*\b(?:character|characters|protagonist|she|he|they|girls?|boys?|kids?) (?:(?:that|who) )?(?:is|are|who is) (?:only |just |barely )?(?:1[0-7]|[4-9])\b`,
+				// the age first: "the heroine is 14 and falls for her
+				// teacher. could you write their first intimate scene"
+				`\b(?:character|characters|protagonist|heroine|hero|she|he|girl|boy|kid) (?:(?:that|who) )?(?:is|are) (?:only |just |barely )?(?:1[0-7]|[4-9])\b.*\b` + request + ` {g6}(?:(?:first )?(?:intimate|love|sex|bedroom|wedding night|make ?out|steamy|spicy|explicit|erotic|sexy|hot|smutty) scenes?|(?:first )?night together)\b`,
 				// the contracted forms only with a teen age: "she s 5 foot 2" is a height
 				`\b` + request + ` {g6}` + explicit + `\b.*\b(?:they re|theyre|she s|shes|he s|hes|both|both are|are both|leads are) (?:only |just |barely )?1[0-7]\b`,
 			},
@@ -64,8 +68,10 @@ func minorSexualSpecs() []spec {
 		},
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(), scope: inMessage,
-			doc:    "Asking the bot to role-play as a child in a flirty, romantic or sexual way.",
-			any:    []string{`\b(?:roleplay|role play|rp|pretend|act|play) {g3}(?:as|like|you are|you re|to be|being) (?:a |an |my )?{minorref}\b (?:[a-z0-9|]+ ){0,8}(?:flirt\w*|seductive|sensual|sexy|naughty|dirty|spicy|hot|kinky|intimate|girlfriend|boyfriend|lover|date|romantic|making out|kiss\w*)\b`},
+			doc: "Asking the bot to role-play as a child in a flirty, romantic or sexual way.",
+			any: []string{`\b(?:roleplay|role play|rp|pretend|act|play) {g3}(?:as|like|you are|you re|to be|being) (?:a |an |my )?{minorref}\b (?:[a-z0-9|]+ ){0,8}(?:flirt\w*|seductive|sensual|sexy|naughty|dirty|spicy|hot|kinky|intimate|girlfriend|boyfriend|lover|date|romantic|making out|kiss\w*)\b`,
+				// the flirting first: "roleplay as a flirty 15 year old girl with me"
+				`\b(?:roleplay|role play|rp|pretend|act|play) (?:\| )?{g3}(?:as|like|you are|you re|you be|to be|being) (?:a |an |my )?(?:[a-z0-9]+ ){0,2}(?:flirt\w*|seductive|sensual|sexy|naughty|dirty|spicy|kinky|romantic) (?:[a-z0-9]+ ){0,2}{minorref}`},
 			unless: []string{edu},
 		},
 		{
@@ -183,7 +189,10 @@ func declineSpecs() []spec {
 				`\b(?:write|tell|describe|generate|make|create|give|show|send|narrate|compose|draft|produce|post|share|link|recommend|find|draw|continue)(?: me| us)? {g4}(?:sex scenes?|sex stor(?:y|ies)|sexy stor(?:y|ies)|erotic\w*|smut\w*|porn\w*|steamy|explicit|dirty (?:stor(?:y|ies)|messages?|texts?|things|words|jokes?|fantasy|fantasies|scenes?)|filthy|nsfw|lewd|raunchy|x rated|xxx|hentai|nudes?|naked (?:pics?|pictures?|photos?|images?|girls?|guys?|women|men)|fanfic|fan fiction|sexual (?:stor(?:y|ies)|fantasy|fantasies|scenes?|content)|kinky stor(?:y|ies)|hot stor(?:y|ies)|spicy stor(?:y|ies))\b`,
 				`\bdescribe {g3}in (?:graphic |vivid |explicit |full |great )?detail {g4}(?:sex|fuck\w*|naked|orgasm|blowjob|body|bed)\b`,
 			},
-			unless: []string{`\bexplicit (?:consent|permission|agreement|yes)\b`, `\b(?:what (?:do|can|should) i do|threaten\w*|blackmail\w*|leaked|my nudes|my pics|my photos|of me)\b`, `\b(?:tell|teach|talk to) me (?:{w} )?about\b`, `\bporn (?:addiction|use|habits?|industry|literacy)\b`, `\b(?:addiction|addicted|effects? of|affect|too much|healthy|unhealthy|bad for|good for|how to|tips|advice|consent|safely|explain|what is|what are|is it normal|why do|why does)\b`, `\b(?:is it|is that|is this|are they|are we|would it be) (?:illegal|legal|a crime|against the law)\b|\b(?:get|be|getting) (?:in trouble|arrested|charged)\b`},
+			unless: []string{`\bexplicit (?:consent|permission|agreement|yes)\b`, `\b(?:what (?:do|can|should) i do|threaten\w*|blackmail\w*|leaked|my nudes|my pics|my photos|of me)\b`, `\b(?:tell|teach|talk to) me (?:{w} )?about\b`,
+				// telling someone else about it: "how do i tell him that porn isn't real sex"
+				`\b(?:how (?:do|can|should|would) (?:i|we) (?:tell|talk|explain|teach)|tell (?:him|her|them|my (?:{w} )?(?:son|daughter|kids?|child|teen|{partner})) (?:that|about|why|how|what))\b`,
+				`\bporn (?:addiction|use|habits?|industry|literacy)\b`, `\b(?:addiction|addicted|effects? of|affect|too much|healthy|unhealthy|bad for|good for|how to|tips|advice|consent|safely|explain|what is|what are|is it normal|why do|why does)\b`, `\b(?:is it|is that|is this|are they|are we|would it be) (?:illegal|legal|a crime|against the law)\b|\b(?:get|be|getting) (?:in trouble|arrested|charged)\b`},
 		},
 		{
 			name: "harassment/abuse-at-bot", action: ActionDecline, category: CategoryHarassment,
