@@ -1638,3 +1638,28 @@ func TestBlind35MultilingualReadHalf(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind36MultilingualReadHalf: the crises blind36's read half missed,
+// with twins in words of their own: a partner who tracks the phone, bans
+// friends and says "if you leave me, think how it ends" (Turkish); a
+// husband who holds the money and the phone and throws things, so the
+// writer sleeps in the car with the child (Japanese); long sleeves in
+// summer to hide the arms beside pain that calms (Egyptian Arabizi and
+// Arabic); red lines multiplying under long sleeves (Japanese); a niece
+// who says the neighbour abuses her (Portuguese). Not: a phone tracker
+// for a lost phone, long sleeves against the sun, a soap opera.
+func TestBlind36MultilingualReadHalf(t *testing.T) {
+	m := newMulti(t)
+	wantMLCrisis(t, m, []mlCase{
+		{"sevgilim telefonuma konum takip uygulaması kurdu, ailemle görüşmemi yasakladı, gidersen seni pişman ederim diyor", "tr", true},
+		{"telefonumu kaybettim, konum takip uygulaması ile bulabilir miyim", "tr", false},
+		{"夫がお金を全部管理していて、昨日は殴られました。今夜は子供と車で寝ようと思います", "ja", true},
+		{"キャンプで車の中で寝るのが好きです", "ja", false},
+		{"balbes akmam taweela 3ashan ma7adesh yshoof, el wag3 howa elly beyree7ny", "ar", true},
+		{"بلبس كم طويل عشان محدش يشوف دراعي والوجع هو الحاجة الوحيدة اللي بتهديني", "ar", true},
+		{"腕の線がまた増えた、夏でも長袖で隠してる", "ja", true},
+		{"日焼けしたくないので夏でも長袖を着ています", "ja", false},
+		{"minha filha de 8 anos disse que o tio abusa dela quando fica sozinha com ele", "pt", true},
+		{"na novela o vilão abusa dela e a menina de 10 anos foge, que cena forte", "pt", false},
+	})
+}
