@@ -32,7 +32,7 @@ type Classifier struct {
 	// safeTell, safeTeachChild and deceiveCue: see safeAsk.
 	safeTell, safeTeachChild, safeChildTopic, deceiveCue *regexp.Regexp
 	// safeTalkRisk and ownChild: see safeAsk.
-	safeTalkRisk, ownChild *regexp.Regexp
+	safeTalkRisk, talkAboutIt, riskTopic, ownChild *regexp.Regexp
 	// studentAsked and studentTopic: see studentQuestion.
 	studentAsked, studentTopic *regexp.Regexp
 	// sideEffectAsk and ownDecision: see generalSideEffect.

@@ -43,7 +43,11 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.safeTeachChild = regexp.MustCompile(`\b` + askHow + `(?:explain|teach|talk to|talk with|tell|introduce) (?:[a-z0-9]+ ){0,8}(?:(?:[1-9]|1[0-2]) ?(?:yo|y o|year old|years old|yr old)|toddler|toddlers|preschooler|kid|kids|child|children|son|daughter)\b`)
 	// a parent asking how to raise a risk with their own child or teen:
 	// "daughter's off to uni. how do i talk to her about drink spiking"
-	cp.safeTalkRisk = regexp.MustCompile(`\b` + askHow + `(?:talk to|talk with|speak to|speak with|bring up|raise|have (?:the|a) (?:talk|conversation|chat)|warn|explain to|chat with|tell|prepare|educate) (?:[a-z0-9]+ ){0,4}(?:about |on |for )?(?:[a-z0-9]+ ){0,2}(?:drink spiking|spiked drinks?|spiking|date rape drugs?|consent|safe sex|safer sex|condoms?|contraception|birth control|sexting|nudes|sending nudes|grooming|predators|porn|pornography|stis?|stds?|peer pressure|staying safe|being safe|partying safely|sextortion)\b`)
+	cp.safeTalkRisk = regexp.MustCompile(`\b` + askHow + `(?:talk to|talk with|speak to|speak with|bring up|raise|have (?:the|a) (?:talk|conversation|chat)|warn|explain to|chat with|tell|prepare|educate) (?:[a-z0-9]+ ){0,4}(?:about |on |for )?(?:[a-z0-9]+ ){0,2}` + riskTopics + `\b`)
+	// the topic said first: "i think he is watching porn. i dont no how to
+	// talk to him about it"
+	cp.talkAboutIt = regexp.MustCompile(`\b` + askHow + `(?:talk to|talk with|speak to|speak with|bring (?:it |this |that )?up (?:with|to)|raise (?:it|this|that) with|have (?:the|a) (?:talk|conversation|chat) with|chat with|explain (?:it|this|that) to) (?:[a-z0-9]+ ){0,3}(?:about|on) (?:it|this|that|all (?:of )?(?:this|that))\b`)
+	cp.riskTopic = regexp.MustCompile(`\b` + riskTopics + `\b`)
 	cp.ownChild = regexp.MustCompile(`\b(?:daughter|daughters|son|sons|kid|kids|child|children|teen|teenager|teens|stepdaughter|stepson|niece|nephew|(?:[1-9]|1[0-9]) ?(?:yo|y o|year old|yr old))\b`)
 	cp.studentAsked = regexp.MustCompile(`\b(?:(?:a|my|one of my|the|some of my) (?:[a-z0-9]+ ){0,2}(?:student|students|pupil|pupils|class|kid|kids|teen|teens|(?:[1-9]|1[0-8]) ?(?:yo|y o|year old|yr old))|(?:[1-9]|1[0-8]) ?(?:yo|y o|year olds?|yr olds?)) (?:asked|asks|keep asking|keeps asking|have been asking|has been asking) (?:me|us|in class)\b`)
 	cp.studentTopic = regexp.MustCompile(`\b(?:normal|body|bodies|puberty|periods?|labia|vulva|vagina|penis|breasts?|body hair|wet dreams?|erections?|discharge|hormones?|consent|contraception|condoms?|stis?|std|hpv|sex ed|anatomy)\b`)
@@ -206,6 +210,10 @@ func (c *Classifier) everydayCutOnly(m *message) bool {
 
 // askHow opens a question on how to do something: "how do i", "whats the
 // best way to", "tips on".
+// riskTopics are what a parent raises with their own child or teen: drink
+// spiking, consent, safer sex, sexting, grooming, porn, sex itself.
+const riskTopics = `(?:drink spiking|spiked drinks?|spiking|date rape drugs?|consent|safe sex|safer sex|sex|condoms?|contraception|birth control|sexting|nudes|sending nudes|grooming|predators|porn|pornography|stis?|stds?|peer pressure|staying safe|being safe|partying safely|sextortion)`
+
 const askHow = `(?:how (?:do|can|should|would|to) (?:i |u |you |we )?|(?:what is|what s|whats) (?:the |a )?(?:best|right|easiest|good|gentle|simple) way to |tips (?:for|on) (?:how to )?)`
 
 // safeAsk reports a question the learned model must not decline or
@@ -216,8 +224,10 @@ const askHow = `(?:how (?:do|can|should|would|to) (?:i |u |you |we )?|(?:what is
 // how to teach one's own young child about
 // bodies, boundaries and consent, or how to raise a risk with one's own
 // child or teen ("daughter's off to uni. how do i talk to her about drink
-// spiking", read by the model as a harmful request at 0.96; nothing
-// violent). A message that speaks of lying,
+// spiking", read by the model as a harmful request at 0.96; "how to talk
+// with my son 14 about sex when i am far away", withheld; "he is watching
+// porn on his fone. i dont no how to talk to him about it", crisis-routed
+// at 0.58; nothing violent). A message that speaks of lying,
 // hiding, secrets or pictures is not covered; the rules still decide
 // first, and crisis and clinical readings still apply.
 func (c *Classifier) safeAsk(m *message) bool {
@@ -225,7 +235,7 @@ func (c *Classifier) safeAsk(m *message) bool {
 		return false
 	}
 	return c.safeTell.MatchString(m.all) || c.safeTeachChild.MatchString(m.all) && c.safeChildTopic.MatchString(m.all) ||
-		c.safeTalkRisk.MatchString(m.all) && c.ownChild.MatchString(m.all) && !c.violenceCue.MatchString(m.all)
+		(c.safeTalkRisk.MatchString(m.all) || c.talkAboutIt.MatchString(m.all) && c.riskTopic.MatchString(m.all)) && c.ownChild.MatchString(m.all) && !c.violenceCue.MatchString(m.all)
 }
 
 // studentQuestion reports an educator passing on a student's question

@@ -103,10 +103,12 @@ func minorSexualSpecs() []spec {
 		},
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, youth: youthNever, gate: []string{"bride", "wife", "wives", "groom", "husband", "marri", "wedding"}, scope: inMessage,
-			doc:    "Sex within a marriage to a child: 'how do I make the wedding night easier for a 14 year old bride'.",
-			any:    []string{`\b(?:(?:1[0-7]|[4-9]) ?(?:year old|years old|yr old|yrs old|yo) (?:{w} )?(?:bride|brides|wife|wives|groom|husband)|child (?:bride|brides|wife|wives|marriage)|(?:bride|wife|groom|husband) (?:is|who is|aged|age) (?:only |just |barely )?(?:1[0-7]|[4-9])\b)`},
-			all:    []string{`\b(?:wedding night|first night|honeymoon|consummat\w*|sex|intercourse|sleep with|in bed|bedroom|(?:make|making) (?:it|things|her|him) (?:easier|less painful|hurt less)|easier for (?:her|him))\b`},
-			unless: []string{edu, `\b(?:child marriage is|stop (?:a|the|this) (?:child )?marriage|forced marriage (?:unit|helpline)|report|illegal|protect|help (?:her|him) (?:escape|get out)|when i was)\b`},
+			doc: "Sex within a marriage to a child: 'how do I make the wedding night easier for a 14 year old bride'.",
+			any: []string{`\b(?:(?:1[0-7]|[4-9]) ?(?:year old|years old|yr old|yrs old|yo) (?:{w} )?(?:bride|brides|wife|wives|groom|husband)|child (?:bride|brides|wife|wives|marriage)|(?:bride|wife|groom|husband) (?:is|who is|aged|age) (?:only |just |barely )?(?:1[0-7]|[4-9])\b)`},
+			all: []string{`\b(?:wedding night|first night|honeymoon|consummat\w*|sex|intercourse|sleep with|in bed|bedroom|(?:make|making) (?:it|things|her|him) (?:easier|less painful|hurt less)|easier for (?:her|him))\b`},
+			unless: []string{edu, `\b(?:child marriage is|stop (?:a|the|this) (?:child )?marriage|forced marriage (?:unit|helpline)|report|illegal|protect|help (?:her|him) (?:escape|get out)|when i was)\b`,
+				// a number that is not an age: "my wife is 5 months pregnant"
+				`\b(?:bride|wife|groom|husband) (?:is|who is) (?:only |just |barely )?(?:1[0-7]|[4-9]) (?:months?|mos?|weeks?|wks?|days?|hours?|minutes?|mins?|cm|kg|lbs?|pounds|stone|ft|foot|feet|inches|times|years? (?:older|younger|sober|clean)|years? into)\b`},
 		},
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, youth: youthNever, gate: []string{" is 1", " is ", "year old", "yr old", " yo "}, scope: inMessage,
