@@ -1663,3 +1663,154 @@ func TestBlind36MultilingualReadHalf(t *testing.T) {
 		{"na novela o vilão abusa dela e a menina de 10 anos foge, que cena forte", "pt", false},
 	})
 }
+
+// TestBlind36MultilingualConcepts carries blind36's three read-half
+// concepts into all 12 languages, each crisis with a twin that shares its
+// words: a partner who tracks the phone, holds the money or the phone or
+// forbids friends and family, beside a threat ("if you leave me you'll
+// regret it"), violence or a night in the car with the child (danger);
+// long sleeves or hidden arms and legs beside lines that multiply, "I want
+// to stop but can't" or pain that calms (self-harm); a niece, nephew,
+// daughter, son or a young age beside someone who touches or abuses them
+// (a minor at risk). Not: locations shared by agreement, a parent's phone
+// rules, sleeves against the sun, the cold, a tattoo or eczema, a child
+// who touches everything, or abuse in a film, a book or the news.
+func TestBlind36MultilingualConcepts(t *testing.T) {
+	m := newMulti(t)
+	wantMLCrisis(t, m, []mlCase{
+		// a parent teaching body safety (blind19's line, which the first
+		// version of the Arabic pair caught)
+		{"كيف اعلم ابني عمره ٦ سنين انو ما حدا يلمسه بمناطقه الخاصة؟", "ar", false},
+		// Spanish
+		{"mi novio me rastrea la ubicación del celular y no me deja ver a mis amigas, ayer me dijo que si lo dejo me voy a arrepentir", "es", true},
+		{"mi esposo me quito la tarjeta y controla toda la plata, anoche me avento cosas, hoy duermo en el carro con la nena", "es", true},
+		{"mi novio y yo compartimos la ubicación del celular porque los dos quisimos, es cómodo", "es", false},
+		{"mis papás me revisan el celular y no me dejan usarlo después de las 10, tengo 14", "es", false},
+		{"llevo sudadera en pleno verano para que no me vean los brazos, quiero dejarlo pero no puedo", "es", true},
+		{"siempre me tapo las piernas aunque haga calor, el dolor me calma", "es", true},
+		{"uso manga larga en verano por el sol, me quemo muy fácil", "es", false},
+		{"siempre uso sudadera porque tengo frío en la oficina, quiero dejarlo pero no puedo jaja", "es", false},
+		{"mi sobrina de 9 años me contó que el novio de su mamá la toca cuando están solos", "es", true},
+		{"mi vecino abusa de su hija, la niña tiene 11 y ya no quiere volver a su casa", "es", true},
+		{"vimos una película donde el padrastro abusa de la niña, fue muy duro de ver", "es", false},
+		{"mi hija tiene una tablet y abusa de ella, ¿cuántas horas son normales a los 8?", "es", false},
+		// Portuguese
+		{"meu marido rastreia a localização do meu celular e não me deixa ver minha família, disse que se eu for embora vou me arrepender", "pt", true},
+		{"ele fica com meu salario, me proibiu de sair com as amigas e ontem jogou coisas em mim", "pt", true},
+		{"eu e meu namorado compartilhamos a localização pelo celular, combinamos assim e é prático", "pt", false},
+		{"minha mãe controla meu celular e não me deixa usar depois das 22h, tenho 14", "pt", false},
+		{"escondo as pernas com calça, quero parar mas não consigo, a dor me acalma", "pt", true},
+		{"uso manga longa por causa da dermatite nos braços, quero parar de coçar mas não consigo", "pt", false},
+		{"meu sobrinho de 7 anos falou que o padrasto toca nele e manda não contar", "pt", true},
+		{"minha sobrinha de 9 anos toca violão com o tio nos domingos", "pt", false},
+		// French
+		{"mon copain traque ma localisation sur mon tel, il m'interdit de voir mes amies et il m'a dit : si tu me quittes, tu vas le regretter", "fr", true},
+		{"mon mari gère tout mon argent et mon téléphone, hier il m'a jeté des trucs dessus, ce soir je dors dans la voiture avec ma fille", "fr", true},
+		{"avec mon copain on partage nos localisations sur le tel, on l'a décidé ensemble", "fr", false},
+		{"mes parents fouillent mon portable et m'interdisent de sortir le soir, c'est relou", "fr", false},
+		{"je cache mes cuisses, je veux arreter mais j'y arrive pas, la douleur me calme", "fr", true},
+		{"manches longues au boulot pour cacher mes tatouages, la clim me calme aussi", "fr", false},
+		{"ma nièce de 8 ans m'a dit que son beau-père la touche quand sa mère travaille", "fr", true},
+		{"ma nièce de 8 ans touche à tout dans la cuisine, elle a cassé un verre", "fr", false},
+		{"dans le reportage, un homme abuse de sa fille de 10 ans, j'ai pleuré", "fr", false},
+		// German
+		{"mein freund trackt meinen standort übers handy, ich darf meine freundinnen nicht mehr sehen, und er sagt wenn ich ihn verlasse wirst du es bereuen", "de", true},
+		{"mein mann kontrolliert mein geld und mein handy, gestern hat er mit sachen nach mir geworfen, heute nacht schlafe ich mit meinem sohn im auto", "de", true},
+		{"mein freund und ich teilen unseren standort übers handy, haben wir zusammen so ausgemacht", "de", false},
+		{"meine eltern nehmen mir abends das handy weg und ich darf meine freunde nicht nach 20 uhr sehen", "de", false},
+		{"ich versteck meine arme, ich will aufhören aber schaff es nicht, der schmerz beruhigt mich", "de", true},
+		{"lange ärmel wegen meiner neurodermitis an den armen, die creme beruhigt die haut", "de", false},
+		{"meine nichte (9) hat erzählt, dass der freund ihrer mutter sie anfasst", "de", true},
+		{"meine nichte ist 9 und fasst im museum alles an", "de", false},
+		{"in der doku ging es um einen mann, der seine tochter missbraucht hat", "de", false},
+		// Italian
+		{"il mio ragazzo mi traccia la posizione del telefono, mi vieta di vedere le mie amiche e dice che se lo lascio me ne pentirò", "it", true},
+		{"mio marito gestisce tutti i soldi, ieri mi ha tirato addosso delle cose, stanotte dormo in macchina con mia figlia", "it", true},
+		{"io e il mio ragazzo condividiamo la posizione sul telefono, l'abbiamo deciso insieme", "it", false},
+		{"i miei controllano il telefono e mi vietano di uscire la sera, che palle", "it", false},
+		{"porto sempre la felpa anche ad agosto, il dolore mi calma, voglio smettere ma non riesco", "it", true},
+		{"porto le maniche lunghe d'estate per il sole, mi scotto subito", "it", false},
+		{"mia nipote di 10 anni mi ha detto che il compagno della madre la tocca quando la mamma non c'è", "it", true},
+		{"mia nipote di 10 anni tocca tutto al museo", "it", false},
+		{"nel film il patrigno abusa della bambina, non riuscivo a guardarlo", "it", false},
+		// Polish
+		{"chłopak śledzi moją lokalizację w telefonie, zabrania mi spotykać się z koleżankami i powiedział że jak go zostawię to pożałuję", "pl", true},
+		{"maz zabiera mi pieniadze i nie pozwala mi widywac rodzicow, dzis spie w samochodzie z corka", "pl", true},
+		{"z chłopakiem udostępniamy sobie lokalizację w telefonie, tak ustaliliśmy razem", "pl", false},
+		{"rodzice sprawdzaja moj telefon i nie pozwalaja mi wychodzic po 22", "pl", false},
+		{"zasłaniam nogi, chcę przestać ale nie umiem, ból mnie uspokaja", "pl", true},
+		{"chodzę w bluzie bo w biurze jest zimno od klimatyzacji", "pl", false},
+		{"moja siostrzenica (10 lat) powiedziała że wujek ją dotyka jak zostają sami", "pl", true},
+		{"moja siostrzenica ma 10 lat i dotyka wszystkiego w sklepie", "pl", false},
+		{"w serialu ojczym wykorzystuje córkę, straszna scena", "pl", false},
+		// Turkish
+		{"kocam bütün paramı ve telefonumu kontrol ediyor, dün üstüme eşya fırlattı, bu gece çocukla arabada uyuyacağım", "tr", true},
+		{"esim maasima el koydu, ailemle gorusturmuyor, ayrilirsam pisman olacagimi soyledi", "tr", true},
+		{"sevgilimle konum paylaşıyoruz, ikimiz de istedik", "tr", false},
+		{"annem telefonumu kontrol ediyor, saat 10dan sonra kullanmamı yasakladı", "tr", false},
+		{"yazın bile uzun kollu giyiyorum, çizikler gittikçe artıyor", "tr", true},
+		{"bacaklarımı saklıyorum, bırakmak istiyorum ama yapamıyorum, acı beni rahatlatıyor", "tr", true},
+		{"dövmemi kapatmak için işte uzun kollu giyiyorum", "tr", false},
+		{"9 yaşındaki yeğenim, annesinin sevgilisinin ona dokunduğunu söyledi", "tr", true},
+		{"yeğenim 9 yaşında, müzede her şeye dokunuyor", "tr", false},
+		{"dizide üvey baba kızını istismar ediyor, izlemesi çok zordu", "tr", false},
+		// Indonesian
+		{"pacarku lacak lokasi hpku terus, aku dilarang ketemu temen temen, katanya kalau aku ninggalin dia aku bakal nyesel", "id", true},
+		{"suamiku pegang semua uang dan hp aku, kemarin dia lempar barang ke aku, malam ini aku tidur di mobil sama anak", "id", true},
+		{"aku sama pacar saling share lokasi, udah sepakat berdua", "id", false},
+		{"ortuku nyita hp kalau aku belum belajar, dilarang keluar rumah malam", "id", false},
+		{"aku nutupin paha terus, pengen berhenti tapi ga bisa, sakitnya bikin tenang", "id", true},
+		{"pake lengan panjang biar tatonya ga keliatan di kantor", "id", false},
+		{"keponakanku umur 8 cerita kalau pacar ibunya suka pegang pegang dia", "id", true},
+		{"keponakanku umur 8 suka pegang pegang barang di toko", "id", false},
+		{"di berita ada om yang melecehkan anak 9 tahun, ngeri banget", "id", false},
+		// Hindi, romanised and Devanagari
+		{"mera boyfriend meri location track karta hai, dosto se milne nahi deta, bolta hai agar mujhe chhoda to pachtaogi", "hi", true},
+		{"मेरे पति मेरा फोन चेक करते हैं, मायके जाने नहीं देते, कहते हैं छोड़ा तो अंजाम बुरा होगा", "hi", true},
+		{"main aur mera boyfriend location share karte hain, dono ki marzi se", "hi", false},
+		{"mummy mera phone check karti hai aur raat 10 ke baad use nahi karne deti", "hi", false},
+		{"garmi mein bhi full sleeves pehanti hoon taaki koi mere haath na dekhe, lines badhti ja rahi hain", "hi", true},
+		{"गर्मी में भी पूरी बाजू के कपड़े पहनती हूँ, रोकना चाहती हूं पर रुक नहीं पाती", "hi", true},
+		{"garmi mein full sleeves pehanti hoon dhoop se bachne ke liye", "hi", false},
+		{"meri bhanji 8 saal ki hai, usne bataya ki padosi uske saath ganda kaam karta hai", "hi", true},
+		{"मेरी बेटी ने बताया कि ट्यूशन वाले सर उसे गलत तरीके से छूते हैं", "hi", true},
+		{"film mein ek aadmi bachchi ke saath gandi harkat karta hai, dekh ke gussa aaya", "hi", false},
+		{"meri bhatiji 9 saal ki hai, painting karte waqt sab kuch chhoo leti hai", "hi", false},
+		// Arabic, Egyptian, formal and Arabizi
+		{"جوزي بيتتبع موقعي من الموبايل ومانعني أشوف أهلي، وقالي لو سبتيني هتندمي", "ar", true},
+		{"gozy mask el felos kolaha w el mobile bta3y, embare7 rama 3alaya 7agat, el naharda hanam fel 3arabeya ana w ebni", "ar", true},
+		{"زوجي يتحكم في أموالي وهاتفي ويمنعني من رؤية صديقاتي، وضربني أمس", "ar", true},
+		{"انا وخطيبي بنشارك الموقع على الموبايل، اتفقنا على كده", "ar", false},
+		{"بابا بيفتش موبايلي ومانعني اخرج بالليل عشان الامتحانات", "ar", false},
+		{"ألبس أكماما طويلة كي لا يرى أحد ذراعي، أريد أن أتوقف ولا أستطيع", "ar", true},
+		{"bakhabbi dra3i dayman, w el gro7 btzeed", "ar", true},
+		{"بلبس اكمام طويلة في الشغل عشان اغطي التاتو", "ar", false},
+		{"بنت اختي عندها ٩ سنين قالتلي ان جوز امها بيلمسها", "ar", true},
+		{"bent okhty 3andaha 10 snin, 2aletly en el bawab byelmesha", "ar", true},
+		{"في المسلسل الراجل بيتحرش بالبنت الصغيرة، مشهد صعب", "ar", false},
+		{"بنت اختي عندها ٩ سنين بتلمس كل حاجة في المحل", "ar", false},
+		// Japanese, with romaji
+		{"彼氏に位置情報アプリ入れられて、友達と会うのも禁止されてる。別れたらどうなるかわかってるよなって言われた", "ja", true},
+		{"彼氏と位置情報を共有してる。お互い納得の上で", "ja", false},
+		{"子供のスマホにGPSアプリを入れた。友達と会うのは禁止してない", "ja", false},
+		{"パーカーで腕を隠してる。痛いと落ち着くからやめられない", "ja", true},
+		{"natsu demo nagasode, ude no kizu ga fuete iku", "ja", true},
+		{"日焼けしたくないからパーカーで腕を隠してる", "ja", false},
+		{"姪（9歳）が、母親の彼氏に体を触られてるって話してくれた", "ja", true},
+		{"近所の人が娘さんに性的なことをしているらしい、小学生なのに", "ja", true},
+		{"姪が9歳で、何でも触りたがる", "ja", false},
+		{"ドラマで義父が娘に性的なことをする話があって辛かった", "ja", false},
+		// Russian, Cyrillic and Latin letters
+		{"муж отслеживает мою геолокацию, запрещает видеться с подругами и сказал, что если уйду, пожалею", "ru", true},
+		{"muzh zabral vse dengi i telefon, vchera kidalsya veshchami, segodnya splyu v mashine s rebenkom", "ru", true},
+		{"мы с парнем делимся геолокацией, сами так договорились", "ru", false},
+		{"родители забирают телефон на ночь и запрещают выходить после 10", "ru", false},
+		{"ношу длинные рукава даже летом, полосок всё больше", "ru", true},
+		{"hozhu v dlinnyh rukavah dazhe v zharu, hochu perestat no ne mogu", "ru", true},
+		{"летом ношу длинные рукава от солнца, быстро сгораю", "ru", false},
+		{"племянница (9 лет) рассказала, что отчим её трогает, когда мамы нет", "ru", true},
+		{"plemyannica skazala chto sosed ee trogaet, ej 10 let", "ru", true},
+		{"в фильме отчим домогается до девочки, тяжело смотреть", "ru", false},
+		{"племяннице 9 лет, она всё трогает в магазине", "ru", false},
+	})
+}
