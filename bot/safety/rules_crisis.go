@@ -110,6 +110,10 @@ func crisisSpecs() []spec {
 	// secrets or touching such a report tells of.
 	youngChild := `\b{minor3}|\b(?:my|our) (?:niece|nephew|granddaughter|grandson|little (?:sister|brother|cousin)) (?:\| )?(?:who is |is |aged )?(?:1[0-3]|[2-9])\b`
 	childsAdult := `\b(?:uncle|aunt|coach|teacher|tutor|stepdad|stepfather|step dad|neighbou?r|babysitter|grandpa|grandfather|granddad|priest|pastor|youth leader|scout leader|family friend|(?:her|his|their) (?:dad|father|mom|mother)s? (?:boyfriend|girlfriend|friend)|(?:a|an|some|this|that|older) (?:man|guy|adult))\b`
+	// witnessAdult and witnessChild are the adult and the child of
+	// minor/third-person-witnessed.
+	witnessAdult := `{adultsubj}|(?:a|an|the|this|that|one) (?:{w} ){0,2}(?:man|guy|adult|worker|boss|driver|neighbou?r|uncle)`
+	witnessChild := `(?:her|him|them|girl|boy|child|kid|daughter|son|niece|nephew|stepdaughter|stepson)`
 	dieFigurative := `\bdie (?:of|from|laughing|happy|old|alone|a virgin|single|in (?:peace|your arms|my arms|his arms|her arms)|inside|for (?:it|this|that|you|him|her)|when (?:i|my|he|she|they|you) (?:see|sees|saw|find|finds|found|hear|hears|heard|read|reads|watch|watches|think|thinks))\b`
 	return []spec{
 		// ---- immediate danger ----
@@ -306,8 +310,8 @@ func crisisSpecs() []spec {
 			doc:  "Someone says an adult does sexual things with, or to, a child whose age the message gives.",
 			gate: []string{"sex", "touch", "private", "inappropriate", "dirty", "bad things"},
 			any: []string{
-				`\b(?:{adultsubj}|(?:a|an|the|this|that|one) (?:{w} ){0,2}(?:man|guy|adult|worker|boss|driver|neighbou?r|uncle)|he|she) {g6}(?:do|does|did|doing|done|making|makes|made|make) (?:[a-z0-9]+ )?(?:sexual|sex|sexy|dirty|inappropriate|private|bad) (?:things|stuff|acts?) (?:with|to|on) (?:[a-z0-9]+ ){0,3}(?:her|him|them|girl|boy|child|kid|daughter|son|niece|nephew|stepdaughter|stepson)\b`,
-				`\b(?:{adultsubj}|(?:a|an|the|this|that|one) (?:{w} ){0,2}(?:man|guy|adult|worker|boss|driver|neighbou?r|uncle)) {g6}(?:touch|touches|touched|touching) (?:[a-z0-9]+ ){0,3}(?:her|him|them|girl|boy|child|kid|daughter|son|niece|nephew|stepdaughter|stepson) (?:in a )?(?:sexual|sexually|private|inappropriate|inappropriately|there|down there|on (?:her|his|their) (?:private|privates|private parts|breasts?|chest|butt))\b`,
+				`\b(?:` + witnessAdult + `|he|she) {g6}(?:do|does|did|doing|done|making|makes|made|make) (?:[a-z0-9]+ )?(?:sexual|sex|sexy|dirty|inappropriate|private|bad) (?:things|stuff|acts?) (?:with|to|on) (?:[a-z0-9]+ ){0,3}` + witnessChild + `\b`,
+				`\b(?:` + witnessAdult + `) {g6}(?:touch|touches|touched|touching) (?:[a-z0-9]+ ){0,3}` + witnessChild + ` (?:in a )?(?:sexual|sexually|private|inappropriate|inappropriately|there|down there|on (?:her|his|their) (?:private|privates|private parts|breasts?|chest|butt))\b`,
 			},
 			all: []string{
 				`\b(?:(?:she|he|they|girl|boy|daughter|son|child|kid|niece|nephew) (?:is|s|are|who is) (?:only |just )?(?:1[0-5]|[1-9])\b|(?:1[0-5]|[1-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)\b|little (?:girl|boy)\b)`,
