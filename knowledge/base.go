@@ -264,21 +264,39 @@ func hasLetters(s string) bool {
 const sentenceDiscount = 0.9
 
 // sentences splits a message at sentence ends and line breaks, keeping
-// parts of three words or more. It looks at the first 2,000 bytes only.
+// parts of three words or more. A shorter part is a fragment that names
+// what the next sentence asks about ("herpes. how common is it really?",
+// "Penis fracture. Real thing?"): it is joined to the next part, or to the
+// last one when nothing follows, rather than dropped. It looks at the
+// first 2,000 bytes only.
 func sentences(text string) []string {
 	if len(text) > 2000 {
 		text = text[:2000]
 	}
 	var out []string
+	frag := ""
 	for _, p := range strings.FieldsFunc(text, func(r rune) bool {
 		return r == '.' || r == '?' || r == '!' || r == '\n' || r == ';'
 	}) {
-		if len(strings.Fields(p)) >= 3 {
-			out = append(out, strings.TrimSpace(p))
+		p = strings.TrimSpace(p)
+		if !hasLetters(p) {
+			continue
 		}
+		if frag != "" {
+			p = frag + " " + p
+			frag = ""
+		}
+		if len(strings.Fields(p)) < 3 {
+			frag = p
+			continue
+		}
+		out = append(out, p)
 		if len(out) == 8 {
 			break
 		}
+	}
+	if frag != "" && len(out) > 0 && len(out) < 8 {
+		out[len(out)-1] += " " + frag
 	}
 	return out
 }
