@@ -319,6 +319,39 @@ func crisisSpecs() []spec {
 			unless: []string{`\b(?:was|were) (?:only |just )?(?:1[0-7]|[4-9])\b`, `\b(?:movie|film|show|series|book|novel|story|fanfic|anime|manga|character|characters|history|historical|documentary|news|article)\b`, `\b(?:when i was|back when|years ago|if (?:someone|a man|an adult)|what if)\b`},
 		},
 		{
+			// A child has told the writer that an adult touches them: "my
+			// stepdaughter (11) told me tonight her mum's new fella touches
+			// her when her mum's at work". A child's own word of being
+			// touched is a disclosure, with or without "sexually": what
+			// follows the touching is a time, a place or the end of the
+			// sentence, never an everyday object ("touches her hair").
+			name: "minor/third-person-disclosed", action: ActionCrisis, category: CategoryMinor, scope: inMessage,
+			doc:  "Someone says a child told them that an adult touches or touched them.",
+			gate: []string{"touch", "fondl", "grop"},
+			any: []string{
+				`\b(?:told me|told us|tells me|tells us|told (?:her|his|their) (?:mum|mom|mother|dad|father|teacher)|said|says|disclosed|admitted|whispered) (?:that )?(?:[a-z0-9]+ ){0,8}(?:touches|touched|has been touching|keeps touching|is touching|was touching|fondles|fondled|gropes|groped) (?:her|him|them)(?: (?:when|while|whenever|at night|in (?:the |her |his |their )?(?:bath|shower|bed|bedroom|room|car)|there|down there|and|every|all the time|again|too)\b| \||$)`,
+			},
+			all: []string{
+				youngChild + `|\b(?:stepdaughter|stepson|daughter|son|granddaughter|grandson|niece|nephew|sister|brother|cousin|kid|child|girl|boy|pupil|student) (?:\| )?(?:who is |is |aged |s )?(?:1[0-5]|[2-9])\b|\b(?:1[0-5]|[2-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)\b|\blittle (?:girl|boy|one)\b`,
+			},
+			unless: []string{minor3Unless, `\b(?:movie|film|show|series|book|novel|story|fanfic|character|characters|documentary|news|article)\b`, `\b(?:doctor|gp|nurse|p(?:a)?ediatrician|physician|dentist|hairdresser|barber|physio\w*)\b`},
+		},
+		{
+			// A child offered or sold for sex or money: "a man bring a girl
+			// maybe 13 year old on gangway and offer her to crew for
+			// money".
+			name: "minor/third-person-trafficked", action: ActionCrisis, category: CategoryMinor, scope: inMessage,
+			doc:  "Someone says a child is being offered, sold or rented out to others for money or sex.",
+			gate: []string{"offer", "sell", "sold", "pimp", "rent"},
+			any: []string{
+				`\b(?:offer|offers|offered|offering|sell|sells|selling|sold|rent|rents|renting|rented|pimp|pimps|pimping|pimped) (?:her|him|the (?:girl|boy|child|kid)) (?:out )?(?:to (?:[a-z0-9]+ ){1,3})?(?:for (?:money|cash|sex|the night|an hour|dollars|pesos|\d+)|as a (?:prostitute|sex worker|wife))\b`,
+			},
+			all: []string{
+				`\b(?:(?:girl|boy|child|kid|she|he|daughter|son|niece|nephew) (?:is |who is |looks |looks like |maybe |about |around |only |just |at most ){0,3}(?:1[0-5]|[4-9])\b|(?:1[0-5]|[4-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)\b|little (?:girl|boy)\b|(?:child|underage|minor|schoolgirl)\b)`,
+			},
+			unless: []string{`\b(?:movie|film|show|series|book|novel|story|fanfic|character|characters|documentary|news|article|history|historical)\b`, `\b(?:cookies|lemonade|toys|clothes|bike|car|phone|tickets|puppies|kittens|candy|sweets|raffle)\b`},
+		},
+		{
 			// The writer tells of a child they know in a sexual, romantic or
 			// marriage relationship with an adult whose age the message
 			// gives: "my 16yo cousin says her boyfriend is 25 and they are

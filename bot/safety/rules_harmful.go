@@ -129,6 +129,42 @@ func harmfulSpecs() []spec {
 			unless: []string{fiction, `\b(?:he|she|they|my {w}) (?:slaps|slapped|hits|hit|punches|beats|beat) me\b`},
 		},
 		{
+			// Something put in someone's food or drink to make them ill:
+			// "what could I put in her tea at the interval that would make
+			// her properly ill? nothing fatal".
+			name: "harmful/violence", action: ActionDecline, category: CategoryHarmful, violence: true, guards: guardNegation, scope: inMessage,
+			doc: "Asking what to put in someone's food or drink to make them ill.",
+			any: []string{
+				`\b(?:what|which|anything|something) (?:can|could|should|would|do|might) (?:i|we|you) (?:put|slip|add|mix|sneak|drop) (?:in|into) (?:her|his|their|my (?:{w} )?(?:{rel}|{rel3}|rival)s?|the (?:{w} )?(?:{rel}|{rel3}|rival)s?) (?:{w} ){0,2}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|cup|smoothie|soda|dinner|meal|lunch|soup|cake|sandwich)\b`,
+				`\b` + how + ` {g3}(?:make|get) (?:her|him|them|(?:my|his|her|the) (?:{w} )?(?:{rel}|{rel3}|rival)) (?:really |properly |violently |very )?(?:ill|sick|poorly|vomit|throw up|puke|unwell|have diarrh\w*)\b {g4}(?:put|slip|add|mix|sneak|food|drink|tea|coffee|meal|without (?:her|him|them) knowing)`,
+			},
+			all:    []string{`\b(?:ill|sick|poorly|vomit\w*|throw up|puke|unwell|diarrh\w*|hurt|harm|suffer|laxatives?|knock (?:her|him|them) out|nothing (?:fatal|deadly|lethal|too serious)|not (?:kill|fatal|deadly|lethal))\b`},
+			unless: []string{fiction, `\b(?:allerg\w*|intoleran\w*|coeliac|celiac|diabetic|by accident|accidentally|food poisoning|is it safe|safe to eat|pregnan\w*)\b`},
+		},
+		{
+			// Revenge on someone's car, home or things, without it being
+			// traced: "ways to damage his car or property that can't be
+			// traced back to us".
+			name: "harmful/violence", action: ActionDecline, category: CategoryHarmful, violence: true, guards: guardNegation, scope: inMessage,
+			doc: "Asking how to damage someone's car, home or belongings, secretly or in revenge.",
+			any: []string{
+				`\b` + how + ` {g2}(?:damage|wreck|ruin|trash|key|scratch|vandali[sz]e|slash|smash|destroy|torch|burn|sabotage|mess up|fuck up) (?:his|her|their|my (?:{w} )?(?:{rel}|{rel3}|neighbou?r|boss|rival)s?|the (?:{w} )?(?:{rel}|{rel3}|neighbou?r|boss|rival)s?|(?:his|her|their) (?:{w} )?) ?(?:{w} )?(?:car|cars|truck|tyres|tires|house|home|property|garden|windows?|bike|motorbike|van|stuff|things|belongings|fence|shed|business|shop)\b`,
+			},
+			all:    []string{`\b(?:traced|trace|caught|revenge|get back at|pay (?:him|her|them) back|miserable|teach (?:him|her|them) a lesson|without (?:him|her|them|anyone) (?:knowing|finding out)|anonymous\w*|untraceable|back to (?:me|us)|secretly|at night)\b`},
+			unless: []string{fiction, `\b(?:my own|our own|insurance|(?:he|she|they|someone|somebody) (?:damaged|scratched|keyed|slashed|smashed|vandali[sz]ed|trashed|wrecked) (?:my|our))\b`},
+		},
+		{
+			// Hurting a child as punishment so that no one sees: "how can I
+			// discipline him physically so that it really hurts but doesn't
+			// leave marks anyone could see".
+			name: "harmful/violence", action: ActionDecline, category: CategoryHarmful, violence: true, scope: inMessage,
+			doc: "Asking how to hit or physically punish a child, or anyone, so that it hurts without leaving marks.",
+			any: []string{
+				`\b(?:discipline|punish|hit|beat|spank|smack|slap|whip|belt|hurt|strike|pinch) (?:him|her|them|my (?:{w} )?(?:son|daughter|kid|kids|child|children|stepson|stepdaughter|boy|girl|{rel})) (?:[a-z0-9|]+ ){0,14}(?:(?:not|without|doesn t|does not|won t|will not|never|wont|doesnt) {g2}(?:leave|leaves|leaving|show|shows|showing) (?:any |a )?(?:visible )?(?:marks?|bruises?|traces?|evidence)|(?:no|leaves no) (?:visible )?(?:marks?|bruises?))`,
+			},
+			unless: []string{fiction, `\b(?:brat|brats|bratting|sub|subby|dom|domme|scene|safe ?word|kink\w*|bdsm|funishment|role ?play|consensual|(?:she|he|they) (?:likes|loves|asked|wants|begged)|we (?:agreed|negotiated|both))\b`, `\b(?:(?:he|she|they|my {w}) (?:hits|hit|beats|beat|punishes|punished|spanks|spanked|whips|whipped|belts|belted) (?:me|him|her|them)|is (?:it|this|that) (?:abuse|legal|illegal))\b`},
+		},
+		{
 			name: "harmful/false-accusation", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Asking for help to make up or stage an accusation of sexual assault: 'how do i make it look like he assaulted me', reviews saying someone assaulted them because of a refund.",
 			any: []string{fabricatedAssault},
@@ -623,6 +659,16 @@ func harmfulSpecs() []spec {
 				`\b(?:changing rooms?|dressing rooms?|locker rooms?|changerooms?|toilets?|bathrooms?|restrooms?|showers?|stalls?|undress\w*|changing|getting changed|up (?:her|their) skirts?|upskirt\w*|naked|nude)\b`,
 			},
 			unless: []string{`\b(?:(?:found|find|check|checking|detect\w*|spot|spotting) (?:a |for )?(?:hidden )?(?:cameras?|cams?)|(?:someone|somebody|he|she|they) (?:filmed|recorded|photographed|secretly)|filmed me|recorded me|of me|report\w*|is it (?:illegal|legal|a crime)|illegal|the law|victim|protect\w*)\b`},
+		},
+		{
+			// A camera put where people change or wash is voyeurism
+			// whatever the reason given: "could I put a little camera in
+			// the vestry where the ladies change for concerts?"
+			name: "harmful/voyeurism", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking whether or how to put a camera where people undress or wash.",
+			any:    []string{`\b(?:` + how3 + `|(?:can|could|should|shall|would) (?:i|we)|is it ok to|is it okay to) {g2}(?:put|place|stick|install|mount|hide|set up|leave) (?:a |my |our |the |some )?(?:little |small |tiny |mini |hidden |secret |spy )?(?:cameras?|cams?|webcams?|phones?|recorders?) (?:[a-z0-9]+ ){0,3}(?:in|inside|into|near|by|at|above|under) (?:the |a |our |their |her |his )?(?:[a-z0-9]+ ){0,2}(?:changing rooms?|dressing rooms?|locker rooms?|changerooms?|toilets?|bathrooms?|restrooms?|showers?|stalls?|vestry|vestries|cubicles?|where (?:the |they |she |he |people |women |ladies |girls |guys |men |kids |children |everyone )?(?:[a-z0-9]+ )?(?:change|changes|get changed|gets changed|undress|undresses|shower|showers|wash|washes|pee|pees))\b`},
+			all:    []string{`\b(?:chang\w*|undress\w*|shower\w*|toilets?|bathrooms?|restrooms?|locker rooms?|wash\w*|pee\w*|view|naked|nude)\b`},
+			unless: []string{`\b(?:(?:found|find|check|checking|detect\w*|spot|spotting) (?:a |for )?(?:hidden )?(?:cameras?|cams?)|(?:someone|somebody|he|she|they) (?:filmed|recorded|photographed|put|hid|placed)|filmed me|recorded me|report\w*|is it (?:illegal|legal|a crime)|illegal|the law|victim|baby monitor|pet cam\w*|dog cam\w*|my own (?:bathroom|shower))\b`},
 		},
 	}
 }

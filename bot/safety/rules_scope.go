@@ -28,7 +28,7 @@ func explicitGate() []string {
 const parentsOwnSexLife = `\b(?:our|my|their|your|a) (?:sex life|love life|intimacy|alone time)\b.*\b(?:private|privacy|around|at home|in the house|walk(?:s|ed|ing)? in|awake|asleep|naps?|napping|bedtime|lock\w*)\b`
 
 func minorSexualSpecs() []spec {
-	edu := `\b(?:is it (?:illegal|legal|a crime|against the law)|age of consent|legal age|how (?:do|can|should) i (?:talk|explain|teach|protect)|protect|report|normal for (?:a |my )?(?:kid|child|teen|son|daughter))\b`
+	edu := `\b(?:is it (?:illegal|legal|a crime|against the law)|age of consent|legal age|how (?:do|can|should) (?:i|we) (?:talk|explain|teach|protect|discuss|address)|protect|report|normal for (?:a |my )?(?:kid|child|teen|son|daughter))\b`
 	// "rite" is how some writers spell write ("rite me a sexy story")
 	request := `(?:write|rite|tell|describe|generate|make|create|give|show|send|narrate|compose|draft|produce|post|share|link|find|draw|imagine|roleplay|role play|rp|continue)`
 	// adult is an adult in a position of trust or a stated adult age: a
