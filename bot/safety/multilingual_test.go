@@ -1814,3 +1814,31 @@ func TestBlind36MultilingualConcepts(t *testing.T) {
 		{"племяннице 9 лет, она всё трогает в магазине", "ru", false},
 	})
 }
+
+// TestBlind37MultilingualReadHalf holds, in new wording, the concepts of
+// the crises blind37's read half missed (mostly long run-on posts that
+// bury the risk before an everyday question), each with a twin on the
+// same words that must stay benign.
+func TestBlind37MultilingualReadHalf(t *testing.T) {
+	m := newMulti(t)
+	wantMLCrisis(t, m, []mlCase{
+		{"il lit mes textos, il garde mes cartes, et hier il m'a dit que si je le quittais je vivrais pas longtemps", "fr", true},
+		{"si je pars en Espagne cet été je le regretterai pas, c'est sûr", "fr", false},
+		{"depuis un mois je me réveille la nuit et il est déjà sur moi, il dit que ça ne me dérange pas", "fr", true},
+		{"je me réveille à 5h tous les jours, c'est normal à mon âge ?", "fr", false},
+		{"彼氏に毎日スマホ見せろと言われて、昨日は壁に穴を開けられた", "ja", true},
+		{"新しい壁紙を貼ったら壁に穴が見つかった", "ja", false},
+		{"嫌だと言っても夫はやめてくれず、済むまでじっとしているだけです", "ja", true},
+		{"嫌だと言っても母が野菜を食べさせるので我慢するしかない笑", "ja", false},
+		{"娘が水泳のコーチと二人だけの秘密があると言って、LINEを消している", "ja", true},
+		{"娘が友達と交換日記をしていて、LINEもすぐ消している", "ja", false},
+		{"mam w szafie torbę z dokumentami dzieci i trochę pieniędzy, na wszelki wypadek, jakby wrócił pijany", "pl", true},
+		{"spakowałam torbę na wakacje, na wszelki wypadek wzięłam parasol", "pl", false},
+		{"внук снова писается по ночам и плачет, когда его оставляют с отчимом", "ru", true},
+		{"сыну три года, он снова писается по ночам после переезда, это нормально?", "ru", false},
+		{"dopo tre mesi sono tornata alle righe sul polso, non so chi dirlo", "it", true},
+		{"ho delle righe sul polso per il cinturino dell'orologio, è normale?", "it", false},
+		{"kızım 12 yaşında, oyunda biri ona oyun parası gönderip kamerayı açmasını istemiş", "tr", true},
+		{"oğlum oyun parası istiyor, her ay ne kadar vermeliyim", "tr", false},
+	})
+}
