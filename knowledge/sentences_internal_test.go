@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -45,4 +46,24 @@ func TestSentencesBound(t *testing.T) {
 	if len(got) != 8 || got[7] != "one two three" {
 		t.Errorf("sentences: %d parts, last %q; want 8, %q", len(got), got[len(got)-1], "one two three")
 	}
+}
+
+// FuzzSentences checks sentences' promises on any input: at most eight
+// parts, each of three words or more, with letters, and none holding a
+// sentence end.
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"herpes. how common is it really?", "ok. so", "a. b. c. d e f", "", "?!;\n", "one two three. four"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		parts := sentences(s)
+		if len(parts) > 8 {
+			t.Fatalf("sentences(%q): %d parts", s, len(parts))
+		}
+		for _, p := range parts {
+			if len(strings.Fields(p)) < 3 || !hasLetters(p) || strings.ContainsAny(p, ".?!;\n") {
+				t.Fatalf("sentences(%q): bad part %q", s, p)
+			}
+		}
+	})
 }
