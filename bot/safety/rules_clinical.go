@@ -108,6 +108,19 @@ func clinicalSpecs() []spec {
 			`\bwhat should i (?:take|use) (?:for|to) (?:my|this|the|help)\b`,
 			`\b(?:can|could|will|would) you {g1}(?:prescribe|write (?:me )?a prescription)`, `\bprescribe me\b`, `\b(?:give|get|write) me (?:a )?prescription\b`,
 		}}),
+		r("clinical/medication", "The person names a symptom and asks what medicine to buy or take, in as few words as a learner writes ('itch down there. what medicine buy?').", spec{scope: inMessage,
+			any: []string{
+				`\b(?:what|which) (?:medicine|medicines|meds|medication|cream|creams|pill|pills|tablets?|treatment|drugs?|ointment|antibiotics?|antifungal|spray)(?: (?:should|do|can|could|shall|must|to) i| (?:i )?(?:should|must|need to)| to| i)? (?:buy|get|take|use|put on|order)\b`,
+			},
+			all:    []string{`\b(?:discharge|pain|painful|burning|burns|stings?|stinging|rash|sore|sores|itch\w*|bumps|lumps|smell\w*|odou?r|infection|thrush|pee|peeing|bleeding|blisters|warts|down there|my (?:penis|vagina|vulva|balls|testicles|dick|pussy|privates|private parts?|groin))\b`},
+			unless: []string{`\b(?:do|does|how do|how does) (?:doctors|a doctor|gps|clinics|a clinic|nurses|pharmacists) (?:usually |normally |generally )?(?:give|prescribe|treat|use)\b`, `\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|pets?|rabbits?)\b`},
+		}),
+		r("clinical/medication", "The person asks how to time or combine their own recreational drug with a named medicine ('taking molly this weekend, how do i time it with cialis').", spec{scope: inMessage,
+			any: []string{
+				`\b(?:how|when) (?:do|should|can|could|would|shall) i (?:time|space|combine|mix|stack|take|dose) (?:it|them|this|that|those|these|(?:my |the )?(?:molly|mdma|ecstasy|pills|coke|cocaine|weed|edibles?|alcohol|drinks?|booze|poppers|ketamine|ket|ghb|g|acid|lsd|shrooms|mushrooms|speed|meth|tina|crystal|dose|doses)) (?:with|and|around|alongside|before|after) {g1}{med}`,
+				`\b(?:how|when) (?:do|should|can|could|would|shall) i (?:time|space|combine|mix|stack) {g1}{med} (?:with|and|around|alongside)\b`,
+			},
+		}),
 		r("clinical/medication", "A parent or carer asks which medicine to give a child or teen in their care, or to get them one online, for symptoms ('thrush or an sti? what do we give her', 'can we just order him antibiotics online, which ones', 'should she be on puberty blockers').", spec{scope: inMessage,
 			any: []string{
 				`\b(?:what|which) (?:treatment|medication|meds|medicine|pills?|drugs?|cream|ointment|antibiotics?|antivirals?|tablets?|ones?) {g2}(?:should|do|would|could|can|shall) (?:we|i) (?:give|get|buy|order) (?:her|him|them)\b`,

@@ -114,6 +114,9 @@ func crisisSpecs() []spec {
 	// minor/third-person-witnessed.
 	witnessAdult := `{adultsubj}|(?:a|an|the|this|that|one) (?:{w} ){0,2}(?:man|guy|adult|worker|boss|driver|neighbou?r|uncle)`
 	witnessChild := `(?:her|him|them|girl|boy|child|kid|daughter|son|niece|nephew|stepdaughter|stepson)`
+	// childLooksAge is a child's age as seen rather than known: "a girl who
+	// looks about 12", "a girl maybe 13", "a boy of 10".
+	childLooksAge := `\b(?:girl|boy|child|kid|she|he) (?:who |that )?(?:looks|looked|looking|seems|seemed|appears|appeared)(?: like| to be)? (?:about |around |maybe |only |barely |no more than |no older than )?(?:1[0-5]|[1-9])\b|\b(?:girl|boy|child|kid)(?: [a-z]+){0,2} (?:is |s |who is )?(?:maybe|about|around|aged|of|roughly|barely|only|just|like) (?:1[0-5]|[1-9])\b|\b(?:girl|boy|child|kid)(?: [a-z]+){0,2} (?:is|s|who is) (?:1[0-5]|[1-9])\b`
 	dieFigurative := `\bdie (?:of|from|laughing|happy|old|alone|a virgin|single|in (?:peace|your arms|my arms|his arms|her arms)|inside|for (?:it|this|that|you|him|her)|when (?:i|my|he|she|they|you) (?:see|sees|saw|find|finds|found|hear|hears|heard|read|reads|watch|watches|think|thinks))\b`
 	return []spec{
 		// ---- immediate danger ----
@@ -308,13 +311,17 @@ func crisisSpecs() []spec {
 			// girlfriend daughter, she is 12. i see it. what i do".
 			name: "minor/third-person-witnessed", action: ActionCrisis, category: CategoryMinor, scope: inMessage,
 			doc:  "Someone says an adult does sexual things with, or to, a child whose age the message gives.",
-			gate: []string{"sex", "touch", "private", "inappropriate", "dirty", "bad things"},
+			gate: []string{"sex", "touch", "private", "inappropriate", "dirty", "bad things", "grop", "fondl", "molest", "felt up", "feel"},
 			any: []string{
 				`\b(?:` + witnessAdult + `|he|she) {g6}(?:do|does|did|doing|done|making|makes|made|make) (?:[a-z0-9]+ )?(?:sexual|sex|sexy|dirty|inappropriate|private|bad) (?:things|stuff|acts?) (?:with|to|on) (?:[a-z0-9]+ ){0,3}` + witnessChild + `\b`,
 				`\b(?:` + witnessAdult + `) {g6}(?:touch|touches|touched|touching) (?:[a-z0-9]+ ){0,3}` + witnessChild + ` (?:in a )?(?:sexual|sexually|private|inappropriate|inappropriately|there|down there|on (?:her|his|their) (?:private|privates|private parts|breasts?|chest|butt))\b`,
+				// groping needs no "sexually": "a man travelling with a girl
+				// who looks about 12 groped her when he thought no one was
+				// looking"
+				`\b(?:he|she|` + witnessAdult + `) (?:[a-z0-9]+ ){0,10}(?:groped|gropes|groping|fondled|fondles|fondling|molested|molests|molesting|felt up|feeling up|feels up) (?:[a-z0-9]+ ){0,2}` + witnessChild + `\b`,
 			},
 			all: []string{
-				`\b(?:(?:she|he|they|girl|boy|daughter|son|child|kid|niece|nephew) (?:is|s|are|who is) (?:only |just )?(?:1[0-5]|[1-9])\b|(?:1[0-5]|[1-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)\b|little (?:girl|boy)\b)`,
+				`\b(?:(?:she|he|they|girl|boy|daughter|son|child|kid|niece|nephew) (?:is|s|are|who is) (?:only |just )?(?:1[0-5]|[1-9])\b|(?:1[0-5]|[1-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)\b|little (?:girl|boy)\b|` + childLooksAge + `)`,
 			},
 			unless: []string{`\b(?:was|were) (?:only |just )?(?:1[0-7]|[4-9])\b`, `\b(?:movie|film|show|series|book|novel|story|fanfic|anime|manga|character|characters|history|historical|documentary|news|article)\b`, `\b(?:when i was|back when|years ago|if (?:someone|a man|an adult)|what if)\b`},
 		},
@@ -327,12 +334,16 @@ func crisisSpecs() []spec {
 			// sentence, never an everyday object ("touches her hair").
 			name: "minor/third-person-disclosed", action: ActionCrisis, category: CategoryMinor, scope: inMessage,
 			doc:  "Someone says a child told them that an adult touches or touched them.",
-			gate: []string{"touch", "fondl", "grop"},
+			gate: []string{"touch", "fondl", "grop", "private", "down there", "hurt", "bum", "bottom", "butt", "vagina", "vulva", "penis", "willy", "genital", "rub", "lick", "poke"},
 			any: []string{
+				// what was done to a named private part, in a child's words
+				// or a second-language sentence: "she tell me her mother
+				// boyfriend hurt her private part"
+				`\b(?:told me|told us|tells me|tells us|tell me|tell us|telled me|say to me|said to me|said|says|disclosed|whispered) (?:that )?(?:[a-z0-9]+ ){0,8}(?:hurt|hurts|hurting|touch|touches|touched|touching|rub|rubs|rubbed|rubbing|plays with|played with|lick|licks|licked|poke|pokes|poked) (?:her|his|their|my) (?:private|privates|private parts?|parts|down there|vagina|vulva|penis|willy|bum|butt|bottom|genitals?|pee pee|wee wee|no no|front bottom)\b`,
 				`\b(?:told me|told us|tells me|tells us|told (?:her|his|their) (?:mum|mom|mother|dad|father|teacher)|said|says|disclosed|admitted|whispered) (?:that )?(?:[a-z0-9]+ ){0,8}(?:touches|touched|has been touching|keeps touching|is touching|was touching|fondles|fondled|gropes|groped) (?:her|him|them)(?: (?:when|while|whenever|at night|in (?:the |her |his |their )?(?:bath|shower|bed|bedroom|room|car)|there|down there|and|every|all the time|again|too)\b| \||$)`,
 			},
 			all: []string{
-				youngChild + `|\b(?:stepdaughter|stepson|daughter|son|granddaughter|grandson|niece|nephew|sister|brother|cousin|kid|child|girl|boy|pupil|student) (?:\| )?(?:who is |is |aged |s )?(?:1[0-5]|[2-9])\b|\b(?:1[0-5]|[2-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)\b|\blittle (?:girl|boy|one)\b`,
+				youngChild + `|` + childLooksAge + `|\b(?:stepdaughter|stepson|daughter|son|granddaughter|grandson|niece|nephew|sister|brother|cousin|kid|child|girl|boy|pupil|student) (?:\| )?(?:who is |is |aged |s )?(?:1[0-5]|[2-9])\b|\b(?:1[0-5]|[2-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)\b|\blittle (?:girl|boy|one)\b`,
 			},
 			unless: []string{minor3Unless, `\b(?:movie|film|show|series|book|novel|story|fanfic|character|characters|documentary|news|article)\b`, `\b(?:doctor|gp|nurse|p(?:a)?ediatrician|physician|dentist|hairdresser|barber|physio\w*)\b`},
 		},
@@ -350,6 +361,24 @@ func crisisSpecs() []spec {
 				`\b(?:(?:girl|boy|child|kid|she|he|daughter|son|niece|nephew) (?:is |who is |looks |looks like |maybe |about |around |only |just |at most ){0,3}(?:1[0-5]|[4-9])\b|(?:1[0-5]|[4-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)\b|little (?:girl|boy)\b|(?:child|underage|minor|schoolgirl)\b)`,
 			},
 			unless: []string{`\b(?:movie|film|show|series|book|novel|story|fanfic|character|characters|documentary|news|article|history|historical)\b`, `\b(?:cookies|lemonade|toys|clothes|bike|car|phone|tickets|puppies|kittens|candy|sweets|raffle)\b`},
+		},
+		{
+			// A child seen with an adult signals for help, or the adult
+			// calls the child his girlfriend: "picked up a girl maybe 13
+			// with a grown man, she mouthed help me and he kept calling her
+			// his girlfriend".
+			name: "minor/third-person-signalled", action: ActionCrisis, category: CategoryMinor, scope: inMessage,
+			doc:  "Someone saw a child with an adult who signalled for help, or whom the adult called his girlfriend or wife.",
+			gate: []string{"help", "girlfriend", "wife", "signal", " gf"},
+			any: []string{
+				`\b(?:mouthed|mouthing|mouths|whispered|whispering|whispers|signed|signalled|signaled|signalling|signaling|wrote|mimed|slipped me a note(?: saying)?|passed me a note(?: saying)?) (?:to me |at me )?(?:help|help me|save me|call (?:the )?(?:police|cops|911|999|112))\b`,
+				`\b(?:did|made|gave|showed|used) (?:me )?(?:the|a) (?:help|distress|signal for help|violence at home|hand) (?:signal|sign|gesture)\b`,
+				`\b(?:grown|older|old|adult|middle aged) (?:man|guy|dude|bloke)\b.{0,120}\b(?:calling|called|calls|introduced) (?:her|him) (?:as )?(?:his|my) (?:girlfriend|gf|wife|missus|babe|lover)\b`,
+			},
+			all: []string{
+				`\b(?:(?:girl|boy|child|kid|she|he) (?:is |who is |looks |looks like |maybe |about |around |only |just |at most ){0,3}(?:1[0-5]|[4-9])\b|(?:1[0-5]|[4-9]) ?(?:year old|years old|yr old|yrs old|yo|y o)\b|little (?:girl|boy)\b|(?:child|underage|minor|schoolgirl|schoolboy)\b)`,
+			},
+			unless: []string{`\b(?:movie|film|show|series|book|novel|story|fanfic|character|characters|documentary|news|article|history|historical|game|training|drill)\b`, `\b(?:when i was|years ago|back when|what if|if (?:a|someone|you))\b`},
 		},
 		{
 			// The writer tells of a child they know in a sexual, romantic or

@@ -131,11 +131,13 @@ func harmfulSpecs() []spec {
 		{
 			// Something put in someone's food or drink to make them ill:
 			// "what could I put in her tea at the interval that would make
-			// her properly ill? nothing fatal".
+			// her properly ill? nothing fatal"; a rival named by a
+			// possessive: "what could I slip in Geoff's flask so he's off
+			// poorly for the show".
 			name: "harmful/violence", action: ActionDecline, category: CategoryHarmful, violence: true, guards: guardNegation, scope: inMessage,
 			doc: "Asking what to put in someone's food or drink to make them ill.",
 			any: []string{
-				`\b(?:what|which|anything|something) (?:can|could|should|would|do|might) (?:i|we|you) (?:put|slip|add|mix|sneak|drop) (?:in|into) (?:her|his|their|my (?:{w} )?(?:{rel}|{rel3}|rival)s?|the (?:{w} )?(?:{rel}|{rel3}|rival)s?) (?:{w} ){0,2}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|cup|smoothie|soda|dinner|meal|lunch|soup|cake|sandwich)\b`,
+				`\b(?:what|which|anything|something) (?:can|could|should|would|do|might) (?:i|we|you) (?:put|slip|add|mix|sneak|drop) (?:in|into) (?:her|his|their|my (?:{w} )?(?:{rel}|{rel3}|rival)s?|the (?:{w} )?(?:{rel}|{rel3}|rival)s?|[a-z]+s) (?:{w} ){0,2}(?:drink|drinks|coffee|tea|food|water|beer|wine|juice|cup|smoothie|soda|dinner|meal|lunch|soup|cake|sandwich|flask|thermos|mug|pint|bottle|brew|cuppa|pie|stew|sarnie)\b`,
 				`\b` + how + ` {g3}(?:make|get) (?:her|him|them|(?:my|his|her|the) (?:{w} )?(?:{rel}|{rel3}|rival)) (?:really |properly |violently |very )?(?:ill|sick|poorly|vomit|throw up|puke|unwell|have diarrh\w*)\b {g4}(?:put|slip|add|mix|sneak|food|drink|tea|coffee|meal|without (?:her|him|them) knowing)`,
 			},
 			all:    []string{`\b(?:ill|sick|poorly|vomit\w*|throw up|puke|unwell|diarrh\w*|hurt|harm|suffer|laxatives?|knock (?:her|him|them) out|nothing (?:fatal|deadly|lethal|too serious)|not (?:kill|fatal|deadly|lethal))\b`},
@@ -179,7 +181,7 @@ func harmfulSpecs() []spec {
 			name: "harmful/locating", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Asking how to find where a particular person lives or their address, to turn up there or from a plate number or an old email: 'our donor backed out, how do i find out where he lives now, i just want to show up'.",
 			any: []string{
-				`\b(?:find out|find|figure out|track down|look up|locate|work out|get) (?:who (?:[a-z0-9]+ ){1,5}(?:is|was) (?:and )?)?(?:where (?:he|she|they|my (?:{w} )?(?:{rel}|abuser|rapist|attacker|donor|ex)) (?:lives?|is living|living|stays?|is staying|moved to|moved|works?)|(?:his|her|their) (?:new |current |home |real |actual )?(?:address|home address|location|(?:class |work |daily |bus |gym )?(?:schedule|timetable|routine)))\b`,
+				`\b(?:find out|find|figure out|track down|look up|locate|work out|get) (?:who (?:[a-z0-9]+ ){1,5}(?:is|was) (?:and )?)?(?:where (?:he|she|they|my (?:{w} ){0,2}(?:{rel}|abuser|rapist|attacker|donor|ex|partner)) (?:now )?(?:lives?|is living|living|stays?|is staying|moved to|moved|works?)|(?:his|her|their) (?:new |current |home |real |actual )?(?:address|home address|location|(?:class |work |daily |bus |gym )?(?:schedule|timetable|routine)))\b`,
 			},
 			all:    []string{`\b(?:run into (?:him|her|them)|bump into (?:him|her|them)|(?:keeps|kept) rejecting me|rejected me|turned me down|not interested in me|show up|turn up|go there|go to (?:his|her|their) (?:house|place|home|door)|confront|license plate|licence plate|plate number|number plate|reg plate|(?:his|her|their) old (?:email|number|phone)|ip address|without (?:him|her|them) knowing|blocked me|will not (?:tell|give)|would not (?:tell|give)|refuses? to (?:tell|give)|does not want (?:to see|contact))\b`},
 			unless: []string{`\b(?:restraining order|protective order|protection order|court|lawyer|solicitor|serve (?:him|her|them|papers)|process server|police (?:need|asked|want))\b`},
@@ -571,9 +573,13 @@ func harmfulSpecs() []spec {
 			doc: "A partner refuses sex, the writer calls it their right or the partner's duty, and asks how to make them: 'my wife refuse me every night. in my culture this is my right as husband. how can I make her do it'.",
 			any: []string{
 				`\b` + how + ` {g2}(?:make|force|get) (?:her|him|them|my (?:{w} )?{partner}) (?:to )?(?:do it|have sex|sleep with me|give (?:it to )?me|give in|put out|submit|obey|do (?:her|his|their) duty)\b`,
+				// second-language English with the verb at the end: "my
+				// wife say no sex. I am husband, I can make her. how I
+				// force her?"
+				`\bhow (?:(?:do|can|could|should|shall|to|must) )?(?:i )?force (?:her|him|them|my (?:{w} )?{partner})(?: \||$)`,
 			},
 			all: []string{
-				`\b(?:refus\w*|(?:says|said|keeps saying|always says) no|turns? me down|turned me down|will not|does not want|doesnt want|wont)\b`,
+				`\b(?:refus\w*|(?:say|says|said|keeps saying|always says) no|turns? me down|turned me down|will not|does not want|doesnt want|wont)\b`,
 				`\b(?:sex|in bed|my rights?|(?:her|his|their|a wife s|a husband s|wifely|husbandly|marital|conjugal) (?:duty|duties|obligation)|duty as (?:a |my )?(?:wife|husband)|conjugal|intimacy|intimate)\b`,
 			},
 			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?{partner}) (?:says|said|thinks|claims|keeps saying) (?:it is|its|it s) (?:his|her|their) right|to me|make me|force me|is it (?:normal|ok|okay|rape|abuse))\b`},
@@ -669,6 +675,23 @@ func harmfulSpecs() []spec {
 			any:    []string{`\b(?:` + how3 + `|(?:can|could|should|shall|would) (?:i|we)|is it ok to|is it okay to) {g2}(?:put|place|stick|install|mount|hide|set up|leave) (?:a |my |our |the |some )?(?:little |small |tiny |mini |hidden |secret |spy )?(?:cameras?|cams?|webcams?|phones?|recorders?) (?:[a-z0-9]+ ){0,3}(?:in|inside|into|near|by|at|above|under) (?:the |a |our |their |her |his )?(?:[a-z0-9]+ ){0,2}(?:changing rooms?|dressing rooms?|locker rooms?|changerooms?|toilets?|bathrooms?|restrooms?|showers?|stalls?|vestry|vestries|cubicles?|where (?:the |they |she |he |people |women |ladies |girls |guys |men |kids |children |everyone )?(?:[a-z0-9]+ )?(?:change|changes|get changed|gets changed|undress|undresses|shower|showers|wash|washes|pee|pees))\b`},
 			all:    []string{`\b(?:chang\w*|undress\w*|shower\w*|toilets?|bathrooms?|restrooms?|locker rooms?|wash\w*|pee\w*|view|naked|nude)\b`},
 			unless: []string{`\b(?:(?:found|find|check|checking|detect\w*|spot|spotting) (?:a |for )?(?:hidden )?(?:cameras?|cams?)|(?:someone|somebody|he|she|they) (?:filmed|recorded|photographed|put|hid|placed)|filmed me|recorded me|report\w*|is it (?:illegal|legal|a crime)|illegal|the law|victim|baby monitor|pet cam\w*|dog cam\w*|my own (?:bathroom|shower))\b`},
+		},
+		{
+			// The writer has already filmed people where they undress and
+			// asks how to share it or stay hidden: "I hid my phone in the
+			// changing room and filmed the girls getting changed, how do I
+			// blur my face out before I share it".
+			name: "harmful/voyeurism", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Someone says they secretly filmed people undressing or washing and asks how to share it, hide their part or keep it.",
+			any: []string{
+				`\bi (?:hid|put|placed|set up|left|hidden|stuck|propped) (?:a |my |the |our )?(?:phone|camera|cam|gopro|go pro|recorder) (?:[a-z0-9]+ ){0,3}(?:in|inside|into|under|behind|above|near|by) (?:the |a |our |their )?(?:[a-z0-9]+ ){0,2}(?:changing rooms?|dressing rooms?|locker rooms?|changerooms?|toilets?|bathrooms?|restrooms?|showers?|stalls?|cubicles?|vestry|tents?)\b`,
+				`\bi (?:secretly |sneakily |quietly )?(?:filmed|recorded|videoed|photographed|snapped|took (?:pics|photos|pictures|videos?|a video) of) (?:[a-z0-9]+ ){0,3}(?:getting changed|changing|undressing|undressed|getting undressed|showering|in the showers?|naked|nude|on the toilet|peeing|topless)\b`,
+			},
+			all: []string{
+				`\b(?:filmed|recorded|videoed|footage|video|clip|photos|pics|pictures)\b`,
+				`\b(?:share|sharing|post|posting|upload\w*|send|sending|sell|selling|blur|crop|hide my face|group ?chat|gc|anonymous\w*|(?:not|never|without) (?:get |getting |being )?caught|no one (?:will )?know|nobody (?:will )?know|(?:she|he|they) (?:never|will not|won t|does not|do not) (?:know|find out|notice)|delete the evidence|keep (?:it|them) (?:safe|hidden|secret)|hide (?:it|them)|watch (?:it|them) later)\b`,
+			},
+			unless: []string{fiction, `\b(?:(?:someone|somebody|he|she|they) (?:filmed|recorded|photographed|hid|put|placed)|filmed me|recorded me|of me|report\w*|is it (?:illegal|legal|a crime)|victim|she (?:asked|wanted|agreed)|he (?:asked|wanted|agreed)|they (?:asked|wanted|agreed)|with (?:her|his|their) (?:consent|permission))\b`},
 		},
 	}
 }

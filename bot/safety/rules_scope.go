@@ -7,7 +7,7 @@ import "strings"
 func minorGate() []string {
 	return []string{" child", " kid", "minor", "underage", "under age", "teen", "year old", "yr old", "yrs old",
 		" yo ", " y o ", "little girl", "little boy", "young girl", "young boy", "schoolgirl", "schoolboy", "loli",
-		"shota", "toddler", " bab", "schooler", "under 1", "under six", "under seven", "under eigh"}
+		"shota", "toddler", " bab", "schooler", "under 1", "under six", "under seven", "under eigh", "girl of", "boy of", "lad of", "lass of", "girl aged", "boy aged"}
 }
 
 func explicitGate() []string {
@@ -34,7 +34,7 @@ func minorSexualSpecs() []spec {
 	// adult is an adult in a position of trust or a stated adult age: a
 	// story where a child and an adult fall in love is a request for
 	// sexual content involving a minor, one between two teens is not.
-	adult := `(?:her |his |their |a |an |the )?(?:teacher|coach|tutor|youth pastor|pastor|priest|youth leader|scout leader|babysitter|stepdad|stepfather|step dad|uncle|boss|neighbou?r|older man|older woman|grown man|grown woman|adult|(?:old|older|middle aged) (?:man|woman|guy|dude|trucker|driver|stranger|neighbou?r|soldier|farmer|professor)|(?:[2-9][0-9]) ?(?:year old|years old|yo)(?: (?:man|woman|guy))?)`
+	adult := `(?:her |his |their |a |an |the )?(?:teacher|coach|tutor|youth pastor|pastor|priest|youth leader|scout leader|babysitter|stepdad|stepfather|step dad|uncle|boss|neighbou?r|older man|older woman|grown man|grown woman|adult|(?:old|older|middle aged) (?:man|woman|guy|dude|trucker|driver|stranger|neighbou?r|soldier|farmer|professor|gentleman|gentlemans|gentlemen|gent|bloke|lady|ladys|ladies)|(?:[2-9][0-9]) ?(?:year old|years old|yo)(?: (?:man|woman|guy))?)`
 	explicit := `(?:sex scenes?|sex stor(?:y|ies)|sexy|erotic\w*|smut\w*|porn\w*|steamy|explicit|dirty|filthy|nsfw|lewd|raunchy|x rated|xxx|hentai|nudes?|naked|fanfic|fan fiction|sexual|fantasy|fantasies|kinky|hot|spicy|pics|pictures|photos|images|videos)`
 	return []spec{
 		{
