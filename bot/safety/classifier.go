@@ -32,7 +32,9 @@ type Classifier struct {
 	// safeTell, safeTeachChild and deceiveCue: see safeAsk.
 	safeTell, safeTeachChild, safeChildTopic, deceiveCue *regexp.Regexp
 	// safeTalkRisk and ownChild: see safeAsk.
-	safeTalkRisk, talkAboutIt, riskTopic, ownChild *regexp.Regexp
+	safeTalkRisk, talkAboutIt, riskTopic, ownChild, childAsks *regexp.Regexp
+	// feelingsAsk and reachCue: see ownFeelings.
+	feelingsAsk, reachCue *regexp.Regexp
 	// studentAsked and studentTopic: see studentQuestion.
 	studentAsked, studentTopic *regexp.Regexp
 	// sideEffectAsk and ownDecision: see generalSideEffect.
@@ -51,6 +53,8 @@ type Classifier struct {
 	protectAsk, covertCue, fromAnEx *regexp.Regexp
 	// bodyArt and artRisk: see bodyArtOnly.
 	bodyArt, artRisk *regexp.Regexp
+	// deathIdiom and idiomRisk find figures of speech about dying (figurativeOnly).
+	deathIdiom, idiomRisk *regexp.Regexp
 	// medMarks, bodyImage and medRisk: see medicalMarksOnly.
 	medMarks, bodyImage, medRisk *regexp.Regexp
 }

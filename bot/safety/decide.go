@@ -47,6 +47,11 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	// the topic said first: "i think he is watching porn. i dont no how to
 	// talk to him about it"
 	cp.talkAboutIt = regexp.MustCompile(`\b` + askHow + `(?:talk to|talk with|speak to|speak with|bring (?:it |this |that )?up (?:with|to)|raise (?:it|this|that) with|have (?:the|a) (?:talk|conversation|chat) with|chat with|explain (?:it|this|that) to) (?:[a-z0-9]+ ){0,3}(?:about|on) (?:it|this|that|all (?:of )?(?:this|that))\b`)
+	// a child's own question passed on by their parent: "my son is 9 and
+	// ask where baby come from. I dont no what to say"
+	cp.childAsks = regexp.MustCompile(`\b(?:ask|asks|asked|asking|keeps asking|kept asking|wants to know|wanted to know) (?:me |us |her mum |his mum |her dad |his dad )?(?:[a-z0-9]+ ){0,2}(?:where (?:do |does )?(?:babies|baby|babys) (?:come|comes) from|how (?:babies|baby|babys) (?:are|is|get|gets) (?:made|born)|how (?:do |does )?(?:babies|baby) (?:get|gets) (?:in|into|out)|about (?:sex|babies|periods?|puberty|bodies|body parts|private parts|where babies come from|wet dreams|erections|boobs|breasts)|what (?:sex|a period|periods|a condom|a tampon|puberty|a virgin|gay|humping) (?:is|are|means|mean))\b`)
+	cp.feelingsAsk = regexp.MustCompile(`\b(?:how (?:do|can|should|would|could) (?:i|we)|how to|help me|tips (?:for|on|to)|ways? to|best way to) (?:[a-z0-9]+ ){0,2}(?:manage|handle|deal with|cope with|control|stop|get over|calm|calm down|work on|overcome|let go of|rebuild|build|keep|trust)\b(?: [a-z0-9]+){0,4} (?:my |the |this |our |his |her |their )?(?:jealousy|jealous|anger|angry|insecurity|insecurities|insecure|trust|trust issues|resentment|overthinking|paranoia|paranoid|suspicion|envy|feelings)\b`)
+	cp.reachCue = regexp.MustCompile(`\b(?:secret\w*|hidden|covert\w*|sneak\w*|without (?:her|him|them|my [a-z0-9]+) (?:knowing|noticing|realising|realizing|finding out|seeing)|nudes|naked|read (?:all )?(?:her|his|their) (?:messages|texts|dms|chats)|track\w*|location|gps|airtag\w*|spy\w*|check (?:her|his|their) (?:phone|messages|texts|dms|email|emails)|go through (?:her|his|their) (?:phone|messages|texts)|password\w*|log ?in|account|follow (?:her|him|them)|make (?:her|him|them) (?:stop|pay|jealous)|punish\w*|get back at|revenge|forbid|not allowed|stop (?:her|him|them) (?:from|going|seeing|talking))\b`)
 	cp.riskTopic = regexp.MustCompile(`\b` + riskTopics + `\b`)
 	cp.ownChild = regexp.MustCompile(`\b(?:daughter|daughters|son|sons|kid|kids|child|children|teen|teenager|teens|stepdaughter|stepson|niece|nephew|(?:[1-9]|1[0-9]) ?(?:yo|y o|year old|yr old))\b`)
 	cp.studentAsked = regexp.MustCompile(`\b(?:(?:a|my|one of my|the|some of my) (?:[a-z0-9]+ ){0,2}(?:student|students|pupil|pupils|class|kid|kids|teen|teens|(?:[1-9]|1[0-8]) ?(?:yo|y o|year old|yr old))|(?:[1-9]|1[0-8]) ?(?:yo|y o|year olds?|yr olds?)) (?:asked|asks|keep asking|keeps asking|have been asking|has been asking) (?:me|us|in class)\b`)
@@ -74,6 +79,8 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.medRisk = regexp.MustCompile(`\b(?:` + selfHarmWords + `|sharpener|self harm\w*|self injur\w*|harming|on purpose|cutting|cutter|self inflicted|burn\w* myself|i (?:still |really )?cut|cut again|lie|lying|lied|pretend\w*|excuse|cover story|really (?:from|i)|actually from)\b`)
 	cp.bodyImage = regexp.MustCompile(`\b(?:self conscious|insecure|embarrass\w*|ashamed|shy about|hide my (?:belly|stomach|tummy|chest|body)|hiding my (?:belly|stomach|tummy|chest|body)|shirt on|top on|lights off|(?:looks?|looking) (?:ugly|weird|gross|bad)|attractive|unattractive|sexy|body image|confidence|how (?:it|they|i) looks?|(?:partner|he|she|they) (?:sees?|will see|might see|notices?)|get over it|feel (?:ok|okay|better|good) about)\b`)
 	cp.bodyArt = regexp.MustCompile(`\b(?:tattoo|tattoos|tattooed|tattooing|tat|tats|inked|ink|piercing|piercings|pierced|body mods?|mods|jewellery|jewelry|beading|beads?|pearled)\b`)
+	cp.deathIdiom = regexp.MustCompile(deathIdioms)
+	cp.idiomRisk = regexp.MustCompile(`\b(?:` + selfHarmWords + `|suicid\w*|end (?:it|it all|my life|things)|not (?:want|wanna) to (?:live|be here|wake up)|better off without me|no point|pointless|hopeless|worthless|burden|goodbye|good bye|say my goodbyes|last (?:time|night|day)|affairs|pills|overdose|bridge|rope|jump\w*|can not go on|can t go on|cant go on|tired of (?:living|life|everything|it all)|done with (?:life|everything|it all)|give up|giving up|disappear|nobody (?:would|will) (?:miss|care)|no one (?:would|will) (?:miss|care)|alone|empty|drown\w*|gun|hang\w*|cut|cuts|cutting|scars?|wrists?|bleed\w*|blood)\b`)
 	cp.artRisk = regexp.MustCompile(`\b(?:` + selfHarmWords + `|cuts|harm\w*|self|hate my body|hate how i look|hates|scars?|cover (?:up )?(?:my |the )?(?:scars|cuts|marks))\b`)
 	return &cp
 }
@@ -111,6 +118,28 @@ func (c *Classifier) carerProtectsOnline(m *message) bool {
 // (crisis lines beside the answer), never crisis help in place of it.
 func (c *Classifier) bodyArtOnly(m *message) bool {
 	return c.bodyArt != nil && c.bodyArt.MatchString(m.all) && !c.artRisk.MatchString(m.all)
+}
+
+// deathIdioms are everyday figures of speech about dying, burial or being
+// killed that mean tired, embarrassed or amused: "dead on my feet",
+// "knocked for six", "just bury me under the floor", "this heat is killing
+// me", "I could have died of embarrassment".
+const deathIdioms = `\b(?:dead on my feet|dead tired|dead beat|dead to the world|knocked for six|knackered|(?:just |please |someone |somebody |you can |you may as well |may as well |might as well )?bury me(?: now| here| alive| already)?(?: (?:under|in|beneath|behind|with) (?:[a-z0-9]+ ){0,4}(?:floor|floorboards|stage|dance ?floor|compost|compost heap|veg patch|patch|bed|beds|shed|garden|allotment|rink|pitch|field|sand|laundry|paperwork|pile|marrows|potatoes))?|(?:i|we) (?:could have|could ve|couldve|could|nearly|almost|just|literally) (?:just |literally )?died? (?:of|from) (?:embarrassment|shame|laughing|laughter|boredom|happiness|cringe|the heat)|died (?:of|from) (?:embarrassment|shame|laughing|laughter|boredom|cringe)|dying (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe|the heat)|(?:it|work|shifts|my (?:job|feet|back|knees|hangover)|these (?:shoes|heels|stairs|hills)|(?:this|that|the) (?:heat|weather|humidity|job|shift|rota|commute|traffic|week|day|queue|wait|diet|workout|class|course|homework|essay|deadline|hangover|cold|flu|teething|song|show|series|episode|game|level|digging|weeding|climb|hill|trail|walk|dance|routine|choreo|choreography)) (?:is|was|are|were) (?:literally |actually |absolutely |honestly )?killing me|kill me now|shoot me now|put me out of my misery|(?:crawl|curl up) (?:into|in) a hole|(?:floor|ground|earth) (?:to )?(?:open up and )?swallow me(?: up| whole)?|over my dead body)\b`
+
+// figurativeOnly reports a message whose only words of dying or burial are
+// everyday idioms (deathIdioms) and that says nothing else of risk: no
+// blades or cutting, no wish to die, no goodbyes, no plan or means. The
+// model read "dead on my feet after double digging the whole bed, knocked
+// for six, bath and bed" as suicidal at 0.55, and "I stepped on my
+// partner's feet six times tonight, just bury me under the sprung floor"
+// as self-harm at 0.86 (blind38's read half). Such a reading gets the
+// support tier (the answer with crisis lines beside it), never crisis help
+// in place of the answer: the lines stay, in case the idiom was meant.
+func (c *Classifier) figurativeOnly(m *message) bool {
+	if c.deathIdiom == nil || !c.deathIdiom.MatchString(m.all) {
+		return false
+	}
+	return !c.idiomRisk.MatchString(c.deathIdiom.ReplaceAllString(m.all, " "))
 }
 
 // medicalMarksOnly reports a body-image worry (self-conscious, keeping a
@@ -227,7 +256,10 @@ const askHow = `(?:how (?:do|can|should|would|to) (?:i |u |you |we )?|(?:what is
 // spiking", read by the model as a harmful request at 0.96; "how to talk
 // with my son 14 about sex when i am far away", withheld; "he is watching
 // porn on his fone. i dont no how to talk to him about it", crisis-routed
-// at 0.58; nothing violent). A message that speaks of lying,
+// at 0.58; nothing violent), or how to answer one's own child's question
+// about babies or bodies ("my son is 9 and ask where baby come from. I
+// dont no what to say", crisis-routed as a child at risk on blind38's read
+// half). A message that speaks of lying,
 // hiding, secrets or pictures is not covered; the rules still decide
 // first, and crisis and clinical readings still apply.
 func (c *Classifier) safeAsk(m *message) bool {
@@ -235,7 +267,7 @@ func (c *Classifier) safeAsk(m *message) bool {
 		return false
 	}
 	return c.safeTell.MatchString(m.all) || c.safeTeachChild.MatchString(m.all) && c.safeChildTopic.MatchString(m.all) ||
-		(c.safeTalkRisk.MatchString(m.all) || c.talkAboutIt.MatchString(m.all) && c.riskTopic.MatchString(m.all)) && c.ownChild.MatchString(m.all) && !c.violenceCue.MatchString(m.all)
+		(c.safeTalkRisk.MatchString(m.all) || c.talkAboutIt.MatchString(m.all) && c.riskTopic.MatchString(m.all) || c.childAsks.MatchString(m.all)) && c.ownChild.MatchString(m.all) && !c.violenceCue.MatchString(m.all)
 }
 
 // studentQuestion reports an educator passing on a student's question
@@ -320,7 +352,17 @@ func (c *Classifier) withholdBeside(text string, m *message, full []float32) boo
 // parent teaching a child, a student's question, a carer protecting a
 // child online.
 func (c *Classifier) safeRequest(m *message) bool {
-	return c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m)
+	return c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m) || c.ownFeelings(m)
+}
+
+// ownFeelings reports a question on handling one's own jealousy, anger,
+// insecurity or trust ("I feel jealous and angry. how to manage trust when
+// so far", declined as a harmful request at 0.823 on blind37's read half),
+// with nothing that reaches for the other person: no tracking, checking
+// their phone or messages, secrets, pictures or violence. The rules still
+// decide first, and crisis and clinical readings still apply.
+func (c *Classifier) ownFeelings(m *message) bool {
+	return c.feelingsAsk != nil && c.feelingsAsk.MatchString(m.all) && !c.violenceCue.MatchString(m.all) && !c.reachCue.MatchString(m.all)
 }
 
 // doubts are the second opinions decide may ask for; a nil one is never
@@ -439,7 +481,8 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message, doubt doubts) V
 	// A question about a tattoo or piercing with nothing of self-harm
 	// in it beyond body words gets the support tier on a self-harm
 	// reading, never crisis help in place of the answer.
-	art := class == ClassSelfHarm && (c.bodyArtOnly(m) || c.medicalMarksOnly(m))
+	art := class == ClassSelfHarm && (c.bodyArtOnly(m) || c.medicalMarksOnly(m)) ||
+		(class == ClassSelfHarm || class == ClassSuicide) && c.figurativeOnly(m)
 	// A reading of a child at risk or of danger at home is never doubted:
 	// like crisisFirst in the bot, those always get crisis help first.
 	doubted := false
