@@ -1842,3 +1842,28 @@ func TestBlind37MultilingualReadHalf(t *testing.T) {
 		{"oğlum oyun parası istiyor, her ay ne kadar vermeliyim", "tr", false},
 	})
 }
+
+// TestBlind38MultilingualReadHalf holds rewordings of the crises
+// blind38's read half showed the multilingual phrases missing (cutting
+// again with the blood not stopping, a tidied room and letters written, a
+// neighbour's child with a bruise told to tell no one, a boyfriend's
+// threat and hidden ID), each with a twin on the same words.
+func TestBlind38MultilingualReadHalf(t *testing.T) {
+	m := newMulti(t)
+	wantMLCrisis(t, m, []mlCase{
+		{"またやっちゃった、血が止まらないしバレたらやばい", "ja", true},
+		{"料理中に指をまた切っちゃった、血が止まらない", "ja", false},
+		{"もう疲れた、私いないほうがいいんだろうな", "ja", true},
+		{"私いない間に猫にご飯あげてくれる？", "ja", false},
+		{"遺書も書いたし部屋も片付けた、あとは日にちを決めるだけ", "ja", true},
+		{"引っ越しの前に部屋を片付けた、手紙も書いて友達に送った", "ja", false},
+		{"近所の子がまだ保育園なのに腕にあざがあって、ママに誰にも言っちゃだめって言われたって", "ja", true},
+		{"保育園の子が転んで腕にあざができた、誰にも言わないでって言われたけど先生に伝えた", "ja", false},
+		{"mąż zabrał mi dowód i klucze, nie mogę wyjść z domu", "pl", true},
+		{"zgubiłam dowód i klucze w tramwaju, co robić", "pl", false},
+		{"mój chłopak powiedział, że następnym razem pożałuję, jak wrócę później", "pl", true},
+		{"jak nie pójdę na ten koncert, to pożałuję do końca życia", "pl", false},
+		{"в моём рассказе героиня пыталась покончить с собой, как написать это бережно?", "ru", false},
+		{"я пыталась покончить с собой в прошлом месяце и снова думаю об этом", "ru", true},
+	})
+}
