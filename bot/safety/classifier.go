@@ -55,6 +55,8 @@ type Classifier struct {
 	bodyArt, artRisk *regexp.Regexp
 	// deathIdiom and idiomRisk find figures of speech about dying (figurativeOnly).
 	deathIdiom, idiomRisk *regexp.Regexp
+	// bodyWorry, sexContext and eatingRisk: see bodyWorryOnly.
+	bodyWorry, sexContext, eatingRisk *regexp.Regexp
 	// medMarks, bodyImage and medRisk: see medicalMarksOnly.
 	medMarks, bodyImage, medRisk *regexp.Regexp
 }

@@ -50,7 +50,7 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	// a child's own question passed on by their parent: "my son is 9 and
 	// ask where baby come from. I dont no what to say"
 	cp.childAsks = regexp.MustCompile(`\b(?:ask|asks|asked|asking|keeps asking|kept asking|wants to know|wanted to know) (?:me |us |her mum |his mum |her dad |his dad )?(?:[a-z0-9]+ ){0,2}(?:where (?:do |does )?(?:babies|baby|babys) (?:come|comes) from|how (?:babies|baby|babys) (?:are|is|get|gets) (?:made|born)|how (?:do |does )?(?:babies|baby) (?:get|gets) (?:in|into|out)|about (?:sex|babies|periods?|puberty|bodies|body parts|private parts|where babies come from|wet dreams|erections|boobs|breasts)|what (?:sex|a period|periods|a condom|a tampon|puberty|a virgin|gay|humping) (?:is|are|means|mean))\b`)
-	cp.feelingsAsk = regexp.MustCompile(`\b(?:how (?:do|can|should|would|could) (?:i|we)|how to|help me|tips (?:for|on|to)|ways? to|best way to) (?:[a-z0-9]+ ){0,2}(?:manage|handle|deal with|cope with|control|stop|get over|calm|calm down|work on|overcome|let go of|rebuild|build|keep|trust)\b(?: [a-z0-9]+){0,4} (?:my |the |this |our |his |her |their )?(?:jealousy|jealous|anger|angry|insecurity|insecurities|insecure|trust|trust issues|resentment|overthinking|paranoia|paranoid|suspicion|envy|feelings)\b`)
+	cp.feelingsAsk = regexp.MustCompile(`\b(?:how (?:do|can|should|would|could) (?:i|we)|how to|help me|tips (?:for|on|to)|ways? to|best way to) (?:[a-z0-9]+ ){0,2}(?:manage|handle|deal with|cope with|control|stop|get over|calm|calm down|work on|overcome|let go of|rebuild|regain|restore)\b(?: [a-z0-9]+){0,4} (?:my |the |this |our )?(?:jealousy|jealous|anger|angry|insecurity|insecurities|insecure|trust|trust issues|resentment|overthinking|paranoia|paranoid|suspicion|envy|feelings)\b`)
 	cp.reachCue = regexp.MustCompile(`\b(?:secret\w*|hidden|covert\w*|sneak\w*|without (?:her|him|them|my [a-z0-9]+) (?:knowing|noticing|realising|realizing|finding out|seeing)|nudes|naked|read (?:all )?(?:her|his|their) (?:messages|texts|dms|chats)|track\w*|location|gps|airtag\w*|spy\w*|check (?:her|his|their) (?:phone|messages|texts|dms|email|emails)|go through (?:her|his|their) (?:phone|messages|texts)|password\w*|log ?in|account|follow (?:her|him|them)|make (?:her|him|them) (?:stop|pay|jealous)|punish\w*|get back at|revenge|forbid|not allowed|stop (?:her|him|them) (?:from|going|seeing|talking))\b`)
 	cp.riskTopic = regexp.MustCompile(`\b` + riskTopics + `\b`)
 	cp.ownChild = regexp.MustCompile(`\b(?:daughter|daughters|son|sons|kid|kids|child|children|teen|teenager|teens|stepdaughter|stepson|niece|nephew|(?:[1-9]|1[0-9]) ?(?:yo|y o|year old|yr old))\b`)
@@ -78,6 +78,9 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.medMarks = regexp.MustCompile(`\b(?:pump sites?|insulin pump|pumps?|sensors?|cgm|dexcom|libre|stoma|ostomy|colostomy|ileostomy|urostomy|surgery|surgical|operation|sternotomy|c section|caesarean|cesarean|mastectomy|lumpectomy|reconstruction|port|catheter|pacemaker|icd|transplant|injection sites?|hernia|keloids?|stretch marks|skin grafts?|burns? scars?|feeding tube|peg tube|drain)\b`)
 	cp.medRisk = regexp.MustCompile(`\b(?:` + selfHarmWords + `|sharpener|self harm\w*|self injur\w*|harming|on purpose|cutting|cutter|self inflicted|burn\w* myself|i (?:still |really )?cut|cut again|lie|lying|lied|pretend\w*|excuse|cover story|really (?:from|i)|actually from)\b`)
 	cp.bodyImage = regexp.MustCompile(`\b(?:self conscious|insecure|embarrass\w*|ashamed|shy about|hide my (?:belly|stomach|tummy|chest|body)|hiding my (?:belly|stomach|tummy|chest|body)|shirt on|top on|lights off|(?:looks?|looking) (?:ugly|weird|gross|bad)|attractive|unattractive|sexy|body image|confidence|how (?:it|they|i) looks?|(?:partner|he|she|they) (?:sees?|will see|might see|notices?)|get over it|feel (?:ok|okay|better|good) about)\b`)
+	cp.bodyWorry = regexp.MustCompile(`\b(?:hat(?:e|es|ing) (?:my|how my) (?:stomach|belly|tummy|body|thighs|arms|legs|chest|boobs|breasts|butt|bum|skin|weight|shape|face|looks?|rolls)|(?:feel|feeling|look|looking|felt) (?:so |really |too |like )?(?:fat|ugly|gross|disgusting|unsexy|unattractive|frumpy|like a (?:potato|whale|blob|sack|walrus|hippo))|body image|self conscious|insecure about my (?:body|stomach|belly|weight|looks?))\b`)
+	cp.sexContext = regexp.MustCompile(`\b(?:sex|sexy|in bed|naked|nude|undress\w*|partner|boyfriend|girlfriend|husband|wife|bf|gf|intimate|intimacy|lights off|turned on|desire|date|dating)\b`)
+	cp.eatingRisk = regexp.MustCompile(`\b(?:starv\w*|purg\w*|throw(?:ing)? up|make myself sick|vomit\w*|binge\w*|not eat\w*|stop(?:ped)? eating|laxatives?|skipping meals|skip meals)\b`)
 	cp.bodyArt = regexp.MustCompile(`\b(?:tattoo|tattoos|tattooed|tattooing|tat|tats|inked|ink|piercing|piercings|pierced|body mods?|mods|jewellery|jewelry|beading|beads?|pearled)\b`)
 	cp.deathIdiom = regexp.MustCompile(deathIdioms)
 	cp.idiomRisk = regexp.MustCompile(`\b(?:` + selfHarmWords + `|suicid\w*|end (?:it|it all|my life|things)|not (?:want|wanna) to (?:live|be here|wake up)|better off without me|no point|pointless|hopeless|worthless|burden|goodbye|good bye|say my goodbyes|last (?:time|night|day)|affairs|pills|overdose|bridge|rope|jump\w*|can not go on|can t go on|cant go on|tired of (?:living|life|everything|it all)|done with (?:life|everything|it all)|give up|giving up|disappear|nobody (?:would|will) (?:miss|care)|no one (?:would|will) (?:miss|care)|alone|empty|drown\w*|gun|hang\w*|cut|cuts|cutting|scars?|wrists?|bleed\w*|blood)\b`)
@@ -120,11 +123,20 @@ func (c *Classifier) bodyArtOnly(m *message) bool {
 	return c.bodyArt != nil && c.bodyArt.MatchString(m.all) && !c.artRisk.MatchString(m.all)
 }
 
+// bodyWorryOnly reports a worry about how one's body looks, in a sexual
+// or dating setting ("I can't stop hating my stomach. How do you feel sexy
+// in bed", read as self-harm at crisis level on blind38's read half), with
+// nothing of self-harm or an eating disorder in it. Like a tattoo
+// question, its self-harm reading gets the support tier.
+func (c *Classifier) bodyWorryOnly(m *message) bool {
+	return c.bodyWorry != nil && c.bodyWorry.MatchString(m.all) && c.sexContext.MatchString(m.all) && !c.medRisk.MatchString(m.all) && !c.eatingRisk.MatchString(m.all)
+}
+
 // deathIdioms are everyday figures of speech about dying, burial or being
 // killed that mean tired, embarrassed or amused: "dead on my feet",
 // "knocked for six", "just bury me under the floor", "this heat is killing
 // me", "I could have died of embarrassment".
-const deathIdioms = `\b(?:dead on my feet|dead tired|dead beat|dead to the world|knocked for six|knackered|(?:just |please |someone |somebody |you can |you may as well |may as well |might as well )?bury me(?: now| here| alive| already)?(?: (?:under|in|beneath|behind|with) (?:[a-z0-9]+ ){0,4}(?:floor|floorboards|stage|dance ?floor|compost|compost heap|veg patch|patch|bed|beds|shed|garden|allotment|rink|pitch|field|sand|laundry|paperwork|pile|marrows|potatoes))?|(?:i|we) (?:could have|could ve|couldve|could|nearly|almost|just|literally) (?:just |literally )?died? (?:of|from) (?:embarrassment|shame|laughing|laughter|boredom|happiness|cringe|the heat)|died (?:of|from) (?:embarrassment|shame|laughing|laughter|boredom|cringe)|dying (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe|the heat)|(?:it|work|shifts|my (?:job|feet|back|knees|hangover)|these (?:shoes|heels|stairs|hills)|(?:this|that|the) (?:heat|weather|humidity|job|shift|rota|commute|traffic|week|day|queue|wait|diet|workout|class|course|homework|essay|deadline|hangover|cold|flu|teething|song|show|series|episode|game|level|digging|weeding|climb|hill|trail|walk|dance|routine|choreo|choreography)) (?:is|was|are|were) (?:literally |actually |absolutely |honestly )?killing me|kill me now|shoot me now|put me out of my misery|(?:crawl|curl up) (?:into|in) a hole|(?:floor|ground|earth) (?:to )?(?:open up and )?swallow me(?: up| whole)?|over my dead body)\b`
+const deathIdioms = `\b(?:dead on my feet|dead tired|dead beat|dead to the world|knocked for six|knackered|(?:just |please |someone |somebody |you can |you may as well |may as well |might as well )?bury me(?: now| here| alive| already)?(?: (?:under|in|beneath|behind|with) (?:[a-z0-9]+ ){0,4}(?:floor|floorboards|stage|dance ?floor|compost|compost heap|veg patch|patch|bed|beds|shed|garden|allotment|rink|pitch|field|sand|laundry|paperwork|pile|marrows|potatoes))?|(?:i|we) (?:could have|could ve|couldve|could|nearly|almost|just|literally) (?:just |literally )?died? (?:of|from) (?:embarrassment|shame|laughing|laughter|boredom|happiness|cringe|the heat)|died (?:of|from) (?:embarrassment|shame|laughing|laughter|boredom|cringe)|dying (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe|the heat)|(?:it|work|shifts|my (?:job|feet|back|knees|hangover)|these (?:shoes|heels|stairs|hills)|(?:this|that|the) (?:heat|weather|humidity|job|shift|rota|commute|traffic|week|day|queue|wait|diet|workout|class|course|homework|essay|deadline|hangover|cold|flu|teething|song|show|series|episode|game|level|digging|weeding|climb|hill|trail|walk|dance|routine|choreo|choreography)) (?:is|was|are|were) (?:literally |actually |absolutely |honestly )?killing me|kill me now|shoot me now|put me out of my misery|(?:crawl|curl up) (?:into|in) a hole|(?:floor|ground|earth) (?:to )?(?:open up and )?swallow me(?: up| whole)?|over my dead body|kill(?:s|ed|ing)? (?:your|my|the|his|her|their|our|any|all|a) (?:sex )?(?:drive|libido|desire|mood|vibe|buzz|erections?|boner|appetite|interest|passion|spark|romance|orgasms?|sex life))\b`
 
 // figurativeOnly reports a message whose only words of dying or burial are
 // everyday idioms (deathIdioms) and that says nothing else of risk: no
@@ -359,10 +371,12 @@ func (c *Classifier) safeRequest(m *message) bool {
 // insecurity or trust ("I feel jealous and angry. how to manage trust when
 // so far", declined as a harmful request at 0.823 on blind37's read half),
 // with nothing that reaches for the other person: no tracking, checking
-// their phone or messages, secrets, pictures or violence. The rules still
+// their phone or messages, secrets, pictures or violence, and nothing
+// about a child ("how to build trust with a kid so the parents don't get
+// suspicious" is grooming, blind32). The rules still
 // decide first, and crisis and clinical readings still apply.
 func (c *Classifier) ownFeelings(m *message) bool {
-	return c.feelingsAsk != nil && c.feelingsAsk.MatchString(m.all) && !c.violenceCue.MatchString(m.all) && !c.reachCue.MatchString(m.all)
+	return c.feelingsAsk != nil && c.feelingsAsk.MatchString(m.all) && !c.violenceCue.MatchString(m.all) && !c.reachCue.MatchString(m.all) && !c.childCue.MatchString(m.all)
 }
 
 // doubts are the second opinions decide may ask for; a nil one is never
@@ -481,7 +495,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message, doubt doubts) V
 	// A question about a tattoo or piercing with nothing of self-harm
 	// in it beyond body words gets the support tier on a self-harm
 	// reading, never crisis help in place of the answer.
-	art := class == ClassSelfHarm && (c.bodyArtOnly(m) || c.medicalMarksOnly(m)) ||
+	art := class == ClassSelfHarm && (c.bodyArtOnly(m) || c.medicalMarksOnly(m) || c.bodyWorryOnly(m)) ||
 		(class == ClassSelfHarm || class == ClassSuicide) && c.figurativeOnly(m)
 	// A reading of a child at risk or of danger at home is never doubted:
 	// like crisisFirst in the bot, those always get crisis help first.

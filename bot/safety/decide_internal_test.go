@@ -506,6 +506,7 @@ func TestFigurativeDeathIdioms(t *testing.T) {
 			"tripped over my own feet in the tango three times, just bury me under the dance floor",
 			"this heat is killing me, how do people even have sex in summer",
 			"I could have died of embarrassment when my mum found my vibrator",
+			"do statins kill your sex drive? asking in general",
 		})
 		wantActionOrNot(t, verdict, ActionCrisis, nil, []string{
 			"dead on my feet and honestly I want to end it all",
@@ -544,5 +545,22 @@ func TestOwnFeelingsAreNotHarmful(t *testing.T) {
 		"i get so jealous. how do i manage it, can i track her location without her knowing",
 		"how do i stop being jealous once i check her phone and read her messages",
 		"how do i deal with my anger at my wife, should i punish her",
+		"how do i build trust with a 12 year old so her parents dont get suspicious",
+		"how to manage the trust of the kids i coach so they keep our secret",
+	})
+}
+
+// TestBodyWorryIsNotSelfHarm: a self-harm reading of a worry about how
+// one's body looks in bed gets the support tier; the same worry beside
+// cutting or an eating disorder keeps the crisis reading.
+func TestBodyWorryIsNotSelfHarm(t *testing.T) {
+	verdict := leaningVerdict(ClassSelfHarm, 0.9)
+	wantSupportTier(t, verdict, []string{
+		"tried on swimsuits all day and now i hate my thighs. how do you feel sexy with a new partner when you look like a potato",
+		"so self conscious about my belly rolls that i keep the lights off during sex, how do i get past it",
+	})
+	wantActionOrNot(t, verdict, ActionCrisis, nil, []string{
+		"i hate my stomach so much i cut it last night, how do i feel sexy for my boyfriend",
+		"i hate my body, i've stopped eating again so my girlfriend will find me sexy",
 	})
 }

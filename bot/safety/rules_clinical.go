@@ -185,7 +185,10 @@ func clinicalSpecs() []spec {
 			},
 			// what a test or procedure is, asked before it: "the doctor said
 			// I am due for a pap smear. what is this test exactly, does it hurt"
-			unless: []string{`\bwhat (?:is|are) (?:this|that|these|those|the|a|an) (?:{w} )?(?:test|tests|exam|examination|procedure|check|check up|checkup|screening|smear|swab|scan|appointment|word|term)\b`},
+			unless: []string{`\bwhat (?:is|are) (?:this|that|these|those|the|a|an) (?:{w} )?(?:test|tests|exam|examination|procedure|check|check up|checkup|screening|smear|swab|scan|appointment|word|term)\b`,
+				// the test named first: "doctor say I need pap smear. what
+				// is that. it hurt?"
+				`\b(?:need|needs|due|booked|book|have|having|get|getting|go for|going for|sent for|referred for) (?:a |an |my |the |for (?:a |an |my |the )?)?(?:{w} )?(?:pap|smear|pap smear|pap test|swab|swabs|exam|examination|screening|scan|colposcopy|biopsy|ultrasound|procedure|check ?up|mammogram|internal|coil fitting|implant fitting)\b.*\bwhat (?:is|are|s) (?:it|this|that|those|these)\b`},
 			all: []string{`(?:\b(?:i have|i have got|i got|i found|i noticed|i see|i am getting|i keep getting|i get|there is|there are|i have this|i have these|i developed|my (?:{w} ){0,2}(?:has|have|is|are|feels|looks|smells|itches|burns|hurts|keeps|got)) {g4}{symptom}|\b{symptom} .*\b(?:on|in|near|around|under|from) my {g1}{body}|\b(?:on|in|near|around|under) my {g1}{body} .*\b{symptom}|\bit (?:burns|stings|hurts|itches) when i\b|\bburns when i (?:pee|urinate)\b|\bi {g2}(?:symptoms|sore throat|fever)` +
 				// a first-person report of pain or a change in sexual function
 				`|\bi {g2}(?:have|had|get|got|keep getting|am getting|been getting|been having|am having|experience|experienced|am experiencing|feel|felt|notice|noticed|developed|suffer from|struggle with) {g3}(?:pain|painful|ache|aching|cramps|cramping|soreness|tightness|numbness|spotting|bleeding|trouble|difficulty|problems|issues)\b` +
