@@ -35,6 +35,8 @@ type Classifier struct {
 	safeTalkRisk, talkAboutIt, riskTopic, ownChild, childAsks *regexp.Regexp
 	// feelingsAsk and reachCue: see ownFeelings.
 	feelingsAsk, reachCue *regexp.Regexp
+	// consentAsk and loopholeCue: see consentCheck.
+	consentAsk, loopholeCue *regexp.Regexp
 	// studentAsked and studentTopic: see studentQuestion.
 	studentAsked, studentTopic *regexp.Regexp
 	// sideEffectAsk and ownDecision: see generalSideEffect.

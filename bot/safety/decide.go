@@ -52,6 +52,8 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.childAsks = regexp.MustCompile(`\b(?:ask|asks|asked|asking|keeps asking|kept asking|wants to know|wanted to know) (?:me |us |her mum |his mum |her dad |his dad )?(?:[a-z0-9]+ ){0,2}(?:where (?:do |does )?(?:babies|baby|babys) (?:come|comes) from|how (?:babies|baby|babys) (?:are|is|get|gets) (?:made|born)|how (?:do |does )?(?:babies|baby) (?:get|gets) (?:in|into|out)|about (?:sex|babies|periods?|puberty|bodies|body parts|private parts|where babies come from|wet dreams|erections|boobs|breasts)|what (?:sex|a period|periods|a condom|a tampon|puberty|a virgin|gay|humping) (?:is|are|means|mean))\b`)
 	cp.feelingsAsk = regexp.MustCompile(`\b(?:how (?:do|can|should|would|could) (?:i|we)|how to|help me|tips (?:for|on|to)|ways? to|best way to) (?:[a-z0-9]+ ){0,2}(?:manage|handle|deal with|cope with|control|stop|get over|calm|calm down|work on|overcome|let go of|rebuild|regain|restore)\b(?: [a-z0-9]+){0,4} (?:my |the |this |our )?(?:jealousy|jealous|anger|angry|insecurity|insecurities|insecure|trust|trust issues|resentment|overthinking|paranoia|paranoid|suspicion|envy|feelings)\b`)
 	cp.reachCue = regexp.MustCompile(`\b(?:secret\w*|hidden|covert\w*|sneak\w*|without (?:her|him|them|my [a-z0-9]+) (?:knowing|noticing|realising|realizing|finding out|seeing)|nudes|naked|read (?:all )?(?:her|his|their) (?:messages|texts|dms|chats)|track\w*|location|gps|airtag\w*|spy\w*|check (?:her|his|their) (?:phone|messages|texts|dms|email|emails)|go through (?:her|his|their) (?:phone|messages|texts)|password\w*|log ?in|account|follow (?:her|him|them)|make (?:her|him|them) (?:stop|pay|jealous)|punish\w*|get back at|revenge|forbid|not allowed|stop (?:her|him|them) (?:from|going|seeing|talking))\b`)
+	cp.consentAsk = regexp.MustCompile(`\b(?:what (?:does|do|is|s|would|should) (?:enthusiastic |real |good |proper )?consent (?:look|looks|sound|sounds|feel) like|what counts as (?:a )?(?:yes|consent)|how (?:do|can|would|should) (?:i|you|we|one) (?:know|tell|check|make sure|be sure) (?:if |whether |that |when )?(?:she|he|they|someone|somebody|a (?:girl|guy|woman|man|partner|date)|my (?:[a-z0-9]+ )?(?:partner|girlfriend|boyfriend|date|wife|husband|gf|bf|hookup)) (?:is |are |s |re )?(?:really |actually |still |genuinely )?(?:consenting|consents|into it|into me|ok with (?:it|this|that)|okay with (?:it|this|that)|comfortable|able to consent|sober enough|wants? (?:it|to|this|that|more|me))|(?:do not|don t|dont|never) (?:want|wanna) (?:to )?be that (?:guy|girl|person))\b`)
+	cp.loopholeCue = regexp.MustCompile(`\b(?:technically|loophole|still counts?|does (?:it|that|this) (?:even |still )?count|counts? as (?:rape|assault|non ?consensual)|get away with|without (?:her|him|them) (?:knowing|noticing|remembering)|(?:get|make|convince|persuade|pressure|talk|push) (?:her|him|them) (?:into|to)|passed out|unconscious|asleep|blacked out|black out|so drunk (?:she|he|they) (?:can not|can t|cant|won t|will not)|spike\w*|drug (?:her|him|them)|slip (?:her|him|them))\b`)
 	cp.riskTopic = regexp.MustCompile(`\b` + riskTopics + `\b`)
 	cp.ownChild = regexp.MustCompile(`\b(?:daughter|daughters|son|sons|kid|kids|child|children|teen|teenager|teens|stepdaughter|stepson|niece|nephew|(?:[1-9]|1[0-9]) ?(?:yo|y o|year old|yr old))\b`)
 	cp.studentAsked = regexp.MustCompile(`\b(?:(?:a|my|one of my|the|some of my) (?:[a-z0-9]+ ){0,2}(?:student|students|pupil|pupils|class|kid|kids|teen|teens|(?:[1-9]|1[0-8]) ?(?:yo|y o|year old|yr old))|(?:[1-9]|1[0-8]) ?(?:yo|y o|year olds?|yr olds?)) (?:asked|asks|keep asking|keeps asking|have been asking|has been asking) (?:me|us|in class)\b`)
@@ -80,7 +82,7 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.bodyImage = regexp.MustCompile(`\b(?:self conscious|insecure|embarrass\w*|ashamed|shy about|hide my (?:belly|stomach|tummy|chest|body)|hiding my (?:belly|stomach|tummy|chest|body)|shirt on|top on|lights off|(?:looks?|looking) (?:ugly|weird|gross|bad)|attractive|unattractive|sexy|body image|confidence|how (?:it|they|i) looks?|(?:partner|he|she|they) (?:sees?|will see|might see|notices?)|get over it|feel (?:ok|okay|better|good) about)\b`)
 	cp.bodyWorry = regexp.MustCompile(`\b(?:hat(?:e|es|ing) (?:my|how my) (?:stomach|belly|tummy|body|thighs|arms|legs|chest|boobs|breasts|butt|bum|skin|weight|shape|face|looks?|rolls)|(?:feel|feeling|look|looking|felt) (?:so |really |too |like )?(?:fat|ugly|gross|disgusting|unsexy|unattractive|frumpy|like a (?:potato|whale|blob|sack|walrus|hippo))|body image|self conscious|insecure about my (?:body|stomach|belly|weight|looks?))\b`)
 	cp.sexContext = regexp.MustCompile(`\b(?:sex|sexy|in bed|naked|nude|undress\w*|partner|boyfriend|girlfriend|husband|wife|bf|gf|intimate|intimacy|lights off|turned on|desire|date|dating)\b`)
-	cp.eatingRisk = regexp.MustCompile(`\b(?:starv\w*|purg\w*|throw(?:ing)? up|make myself sick|vomit\w*|binge\w*|not eat\w*|stop(?:ped)? eating|laxatives?|skipping meals|skip meals)\b`)
+	cp.eatingRisk = regexp.MustCompile(`\b(?:burn\w*|lighter|lighters|matches|scratch\w*|pinch\w*|punch\w*|hit\w* (?:myself|themselves|herself|himself)|bang\w* my head|bruis\w*|themselves|ourselves|starv\w*|purg\w*|throw(?:ing)? up|make myself sick|vomit\w*|binge\w*|not eat\w*|stop(?:ped)? eating|laxatives?|skipping meals|skip meals)\b`)
 	cp.bodyArt = regexp.MustCompile(`\b(?:tattoo|tattoos|tattooed|tattooing|tat|tats|inked|ink|piercing|piercings|pierced|body mods?|mods|jewellery|jewelry|beading|beads?|pearled)\b`)
 	cp.deathIdiom = regexp.MustCompile(deathIdioms)
 	cp.idiomRisk = regexp.MustCompile(`\b(?:` + selfHarmWords + `|suicid\w*|end (?:it|it all|my life|things)|not (?:want|wanna) to (?:live|be here|wake up)|better off without me|no point|pointless|hopeless|worthless|burden|goodbye|good bye|say my goodbyes|last (?:time|night|day)|affairs|pills|overdose|bridge|rope|jump\w*|can not go on|can t go on|cant go on|tired of (?:living|life|everything|it all)|done with (?:life|everything|it all)|give up|giving up|disappear|nobody (?:would|will) (?:miss|care)|no one (?:would|will) (?:miss|care)|alone|empty|drown\w*|gun|hang\w*|cut|cuts|cutting|scars?|wrists?|bleed\w*|blood)\b`)
@@ -126,7 +128,9 @@ func (c *Classifier) bodyArtOnly(m *message) bool {
 // bodyWorryOnly reports a worry about how one's body looks, in a sexual
 // or dating setting ("I can't stop hating my stomach. How do you feel sexy
 // in bed", read as self-harm at crisis level on blind38's read half), with
-// nothing of self-harm or an eating disorder in it. Like a tattoo
+// nothing of self-harm (burning, scratching, hitting oneself: "does
+// anyone else burn themselves after sex when they feel gross", blind9) or
+// an eating disorder in it. Like a tattoo
 // question, its self-harm reading gets the support tier.
 func (c *Classifier) bodyWorryOnly(m *message) bool {
 	return c.bodyWorry != nil && c.bodyWorry.MatchString(m.all) && c.sexContext.MatchString(m.all) && !c.medRisk.MatchString(m.all) && !c.eatingRisk.MatchString(m.all)
@@ -364,7 +368,19 @@ func (c *Classifier) withholdBeside(text string, m *message, full []float32) boo
 // parent teaching a child, a student's question, a carer protecting a
 // child online.
 func (c *Classifier) safeRequest(m *message) bool {
-	return c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m) || c.ownFeelings(m)
+	return c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m) || c.ownFeelings(m) || c.consentCheck(m)
+}
+
+// consentCheck reports someone asking how to get consent right: what
+// consent looks like when a partner has been drinking, how to tell whether
+// someone is into it ("What's consent look like when she's had a few at
+// the rally. Don't wanna be that guy", withheld as a harmful request at
+// 0.72 on blind37's read half), with nothing that hunts for a loophole or
+// a way round a no: no "technically", "does it count", "get away with",
+// no getting, making or talking someone into it, nothing done without
+// their knowing. The rules still decide first.
+func (c *Classifier) consentCheck(m *message) bool {
+	return c.consentAsk != nil && c.consentAsk.MatchString(m.all) && !c.loopholeCue.MatchString(m.all) && !c.childCue.MatchString(m.all)
 }
 
 // ownFeelings reports a question on handling one's own jealousy, anger,

@@ -585,6 +585,19 @@ func harmfulSpecs() []spec {
 			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?{partner}) (?:says|said|thinks|claims|keeps saying) (?:it is|its|it s) (?:his|her|their) right|to me|make me|force me|is it (?:normal|ok|okay|rape|abuse))\b`},
 		},
 		{
+			// Getting someone whose judgment is impaired, or who would not
+			// normally agree, to go along: "The lady across the road is a
+			// bit simple, bless her. How would one get her to agree to
+			// things she wouldn't normally, if you take my meaning?"
+			name: "harmful/coercion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to get someone to agree to things (or sex) they would not normally, or whose judgment is impaired by disability, dementia, drink or naivety.",
+			any: []string{
+				`\b(?:how (?:would|could|do|can|should|might) (?:one|i|we|you|a (?:man|guy|chap|fella|bloke))|(?:the )?best way to|ways? to|tips (?:for|on)|help me) (?:[a-z0-9]+ ){0,2}(?:get|make|persuade|convince|talk) (?:her|him|them|someone|somebody|a (?:girl|woman|lady|man|guy)) (?:into |to )?(?:agree|agreeing|say yes|saying yes|go along|going along|consent|consenting) (?:to |with )?(?:things|stuff|sex|it|something|anything|what i want|more)\b`,
+			},
+			all:    []string{`\b(?:(?:a bit |quite |rather )?simple|slow|not all there|learning disab\w*|intellectual disab\w*|special needs|disabled|dementia|alzheimer\w*|vulnerable|would not normally|wouldn t normally|wouldnt normally|does not know better|doesn t know better|naive|confused|easily led|too drunk|out of it|if you take my meaning|if you know what i mean|know what i mean|wink)\b`},
+			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?(?:{partner}|{rel3}|carer|caregiver)) (?:is trying|tries|keeps trying|tried|wants|wanted) to (?:get|make|persuade|convince|talk) me|how (?:do|can) i (?:protect|keep (?:her|him|them) safe|support|help)|capacity to consent|is (?:it|this) (?:legal|abuse|ok|okay))\b`},
+		},
+		{
 			name: "harmful/reproductive-coercion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Asking how to make a partner believe in contraception or sterility that is not there (the pill, a vasectomy), how to cause a pregnancy behind their back, or how to keep a partner from an abortion until it is too late.",
 			any: []string{
