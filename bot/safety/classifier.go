@@ -57,8 +57,8 @@ type Classifier struct {
 	bodyArt, artRisk *regexp.Regexp
 	// deathIdiom and idiomRisk find figures of speech about dying (figurativeOnly).
 	deathIdiom, idiomRisk *regexp.Regexp
-	// bodyWorry, sexContext and eatingRisk: see bodyWorryOnly.
-	bodyWorry, sexContext, eatingRisk *regexp.Regexp
+	// bodyWorry, sexContext and bodyWorryRisk: see bodyWorryOnly.
+	bodyWorry, sexContext, bodyWorryRisk *regexp.Regexp
 	// medMarks, bodyImage and medRisk: see medicalMarksOnly.
 	medMarks, bodyImage, medRisk *regexp.Regexp
 }
