@@ -215,13 +215,32 @@ func (b *Base) SearchContext(ctx context.Context, text string, opt SearchOptions
 		}
 	}
 	normalize(mean)
-	res := b.fuseWith(mean, lex, opt)
+	// A sentence may win only with an entry the whole message also ranks
+	// near the top (sentenceAgree): a side remark can be matched
+	// confidently to something the message is not about ("every time i
+	// finish i get this screaming headache ... lasts an hour" went to the
+	// myth that sex should last for ages on "lasts an hour").
+	wide := opt
+	wide.Limit = max(opt.Limit, sentenceAgree)
+	res := b.fuseWith(mean, lex, wide)
+	agree := make(map[*Entry]bool, len(res.Hits))
+	for _, h := range res.Hits {
+		agree[h.Entry] = true
+	}
+	res = trim(res, opt.Limit)
 	for i, p := range parts {
 		r := b.fuseWith(vecs[i], b.index.Search(p, lo), opt)
+		if t := r.Top(); t == nil || !agree[t.Entry] {
+			continue
+		}
 		res = betterSentence(res, r)
 	}
 	return res
 }
+
+// sentenceAgree is how many of the whole message's best entries a single
+// sentence's best entry must be among to stand for the message.
+const sentenceAgree = 10
 
 // betterSentence returns the whole message's ranking or one sentence's,
 // whichever is more confident once the sentence's confidence is discounted

@@ -372,3 +372,31 @@ func TestQuotedWordsFindTheirEntry(t *testing.T) {
 		t.Fatalf("only %d variants; the test needs the embedded base", n)
 	}
 }
+
+// A sentence of a longer message stands for the whole only with an entry
+// the whole message also ranks near the top: a side remark ("asking for
+// me and my wife", "idk where to even start", "when is that an ER
+// thing") was matched confidently to an entry the message is not about
+// and won over the whole (blind files; the four below were answered with
+// the wrong entry before).
+func TestSideRemarkDoesNotWin(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the encoder")
+	}
+	kb, _ := semanticEmbedded(t)
+	for _, c := range []struct{ q, want string }{
+		{"what exactly is priapism? my buddy takes caffeine pills and some gas station 'male enhancement' stuff to stay awake and said he had one that lasted like 3 hrs. when is that an ER thing", "priapism-and-penile-fracture"},
+		{"why does libido tank so hard after having a baby? asking for me and my wife, we're both kinda lost tbh", "sex-after-childbirth"},
+		{"ovaries removed at 38 and now in instant menopause. hot flushes every night and sex is the last thing on my mind. does this get better, any tips for couples", "sex-after-hysterectomy"},
+		{"me and my partner are thinking about opening up. how do ppl usually set rules/agreements? idk where to even start", "opening-a-relationship"},
+	} {
+		r := kb.Search(c.q, knowledge.SearchOptions{Limit: 5})
+		if top := r.Top(); top == nil || top.Entry.ID != c.want {
+			got := ""
+			if top != nil {
+				got = top.Entry.ID
+			}
+			t.Errorf("%q: top %q, want %q", c.q, got, c.want)
+		}
+	}
+}
