@@ -41,6 +41,10 @@ type Classifier struct {
 	studentAsked, studentTopic *regexp.Regexp
 	// sideEffectAsk and ownDecision: see generalSideEffect.
 	sideEffectAsk, ownDecision *regexp.Regexp
+	// claimAsk: see generalClaim.
+	claimAsk *regexp.Regexp
+	// careFor and forceCue: see caringAsk.
+	careFor, forceCue *regexp.Regexp
 	// medMechanism and medDisclaimer: see generalMedMechanism.
 	medMechanism, medDisclaimer *regexp.Regexp
 	// testTiming: see generalTestTiming.

@@ -60,6 +60,9 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.studentTopic = regexp.MustCompile(`\b(?:normal|body|bodies|puberty|periods?|labia|vulva|vagina|penis|breasts?|body hair|wet dreams?|erections?|discharge|hormones?|consent|contraception|condoms?|stis?|std|hpv|sex ed|anatomy)\b`)
 	cp.safeChildTopic = regexp.MustCompile(`\b(?:body|bodies|private parts|privates|boundaries|consent|where babies come from|puberty|periods?|safe touch|body safety|personal space|hugs?|hugging|penis|vulva|vagina|anatomy|names for)\b`)
 	cp.deceiveCue = regexp.MustCompile(`\b(?:lie|lying|lied|hide|hiding|not to tell|without telling|never (?:know|find out)|won t (?:know|find out)|will not (?:know|find out)|doesn t need to know|does not need to know|secret\w*|touching games?|pics|pictures|photos|nudes|naked|convince|normal to touch|our little)\b`)
+	cp.careFor = regexp.MustCompile(`\b(?:(?:do not|never|not) (?:want|trying) (?:to )?(?:hurt|pressure|push|rush|upset|scare|force) (?:her|him|them)|without (?:hurting|pressuring|pushing|rushing|upsetting|scaring|forcing) (?:her|him|them)|(?:support|comfort|reassure) (?:her|him|them)|so (?:she|he|they) (?:is|are|feels?|s|re) (?:comfortable|safe|ok|okay|relaxed|at ease))\b`)
+	cp.forceCue = regexp.MustCompile(`\b(?:make|makes|making|force|forces|forcing|forced) (?:her|him|them)\b`)
+	cp.claimAsk = regexp.MustCompile(`\b(?:is|was) (?:it|that|this) (?:really |actually |even |honestly )?(?:true|correct|accurate|a myth|a fact|an old wives tale|just a myth)\b`)
 	cp.sideEffectAsk = regexp.MustCompile(`\b(?:is|are|can|could|does|do|was|were)\b (?:[a-z0-9]+ ){0,8}(?:a |an )?(?:known |common |usual |normal |possible |typical |recogni[sz]ed |reported |frequent |rare |documented )?(?:sexual )?side ?effects?\b`)
 	cp.medMechanism = regexp.MustCompile(`\b(?:how (?:does|do|did) (?:[a-z0-9]+ ){1,6}(?:work|differ)|(?:the )?difference (?:between|in how)|how (?:much|well) (?:[a-z0-9]+ ){1,4}(?:gets? into|is absorbed|absorbs|reaches) (?:the |your )?(?:blood|bloodstream|body|system)|compared (?:with|to))\b`)
 	cp.testTiming = regexp.MustCompile(`\b(?:window periods?|how (?:long|soon|many (?:days|weeks)) (?:after|before|until|do (?:i|you|we) (?:have to |need to )?wait|should (?:i|you|someone|we) wait|is it)\b(?: [a-z0-9|]+){0,12} (?:test|tests|tested|testing|shows? up|accurate|reliable|a result|results))\b` +
@@ -74,7 +77,7 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.griefRisk = regexp.MustCompile(`\b(?:i (?:[a-z0-9]+ ){0,2}(?:want|wanna|wish|need|going|am going|plan|planning) to (?:die|be dead|end it|join|be with (?:him|her|them))|end it|end it all|end my life|no point|pointless|join (?:him|her|them)|be with (?:him|her|them) again|kill myself|suicid\w*|pills|overdose|(?:can not|cant|can t) go on|nothing (?:left )?to live for|not (?:want|wanna) to (?:live|be here|wake up|go on)|better off (?:dead|without me)|give up|hopeless|disappear|not be here|hurt myself|cut|cutting|alone forever|no reason|what (?:is|s) the point|whats the point|see (?:the|any) point|point (?:of|in) (?:anything|any of it|living|going on|life)|be with (?:him|her|them)(?: again| soon| sooner)?|go (?:to|and be with) (?:him|her|them)|affairs in order|ready to go|sooner rather than later|will not be here|won t be here|not be here (?:long|much longer)|see (?:him|her|them) again soon)\b`)
 	cp.carerSpeaks = regexp.MustCompile(`\b(?:my|our) (?:[a-z0-9]+ ){0,3}(?:sons?|daughters?|child|childs|kids?|teens?|stepsons?|stepdaughters?|step sons?|step daughters?|foster (?:son|daughter|child|kid|teen)s?|(?:[1-9]|1[0-7]) ?(?:yo|yos|y o|year old|year olds|yr old))\b|\b(?:i|we) (?:am |are |m |re )?(?:foster|fostering|adopted|am a foster|are foster|look after|care for|have) (?:a |an |our |my )?(?:[a-z0-9]+ ){0,2}(?:(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|yr old)|son|daughter|child|kid|teen|boy|girl)\b`)
 	cp.vaccineAdmin = regexp.MustCompile(`\b(?:hpv (?:vaccine|vaccines|vaccination|jab|jabs|shot|shots|injection|form)|vaccin\w*|jabs?|immuni[sz]ation\w*|gardasil|cervarix|booster|consent forms?|permission slips?|vaccine forms?)\b`)
-	cp.protectAsk = regexp.MustCompile(`\b(?:keep (?:her|him|them|my [a-z0-9]+|our [a-z0-9]+) (?:[a-z0-9]+ ){0,2}safe|protect (?:her|him|them|my [a-z0-9]+|our [a-z0-9]+)|(?:make|making) (?:her|his|their) (?:phone|account|accounts|socials|profile) (?:safe|private|secure)|(?:phone|online|internet|screen|app|social media) rules|rules (?:for|on) (?:[a-z0-9]+ ){0,3}(?:phones?|apps?|online|internet|social media|screens?|instagram|snapchat|tiktok)|what rules|parental controls?|privacy settings|spyware (?:on|in) (?:it|her|his|their)|(?:has|have|got|put) spyware|(?:is|was) (?:[a-z0-9]+ ){0,2}(?:tracking|tracked|watching) (?:her|his|their) (?:location|phone))\b`)
+	cp.protectAsk = regexp.MustCompile(`\b(?:keep (?:her|him|them|my [a-z0-9]+|our [a-z0-9]+) (?:[a-z0-9]+ ){0,2}safe|protect (?:her|him|them|my [a-z0-9]+|our [a-z0-9]+)|(?:make|making) (?:her|his|their) (?:phone|account|accounts|socials|profile) (?:safe|private|secure)|(?:phone|online|internet|screen|app|social media) rules|rules (?:for|on) (?:[a-z0-9]+ ){0,3}(?:phones?|apps?|online|internet|social media|screens?|instagram|snapchat|tiktok)|what rules|parental controls?|privacy settings|(?:talk|speak|chat) (?:to|with) (?:her|him|them|my [a-z0-9 ]+|me [a-z0-9 ]+|our [a-z0-9]+) about (?:online |internet )?(?:safety|stranger danger|strangers|predators|groomers|grooming|body safety|privacy)|stranger danger|online safety|internet safety|spyware (?:on|in) (?:it|her|his|their)|(?:has|have|got|put) spyware|(?:is|was) (?:[a-z0-9]+ ){0,2}(?:tracking|tracked|watching) (?:her|his|their) (?:location|phone))\b`)
 	cp.fromAnEx = regexp.MustCompile(`\b(?:her|his|their) ex(?: boyfriend| girlfriend| partner| bf| gf)?\b`)
 	cp.covertCue = regexp.MustCompile(`\b(?:` + covertWords + `|pics|pictures|photos)\b`)
 	cp.medMarks = regexp.MustCompile(`\b(?:pump sites?|insulin pump|pumps?|sensors?|cgm|dexcom|libre|stoma|ostomy|colostomy|ileostomy|urostomy|surgery|surgical|operation|sternotomy|c section|caesarean|cesarean|mastectomy|lumpectomy|reconstruction|port|catheter|pacemaker|icd|transplant|injection sites?|hernia|keloids?|stretch marks|skin grafts?|burns? scars?|feeding tube|peg tube|drain)\b`)
@@ -103,8 +106,9 @@ const covertWords = `without (?:her|him|them|my [a-z0-9]+) (?:knowing|noticing|r
 const selfHarmWords = `blades?|razors?|cut(?:s|ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|hurt\w* myself|relapse\w*|sh|punish\w*|numb|die|dying|dead|kill\w*|suicid\w*|hate myself|deserve|feel something`
 
 // carerProtectsOnline reports a parent or carer asking how to keep their
-// child safe online (rules, privacy settings, parental controls, a phone
-// an ex was tracking, spyware from an ex), with nothing that asks to
+// child safe online (rules, privacy settings, parental controls, how to
+// talk to them about stranger danger, a phone an ex was tracking,
+// spyware from an ex), with nothing that asks to
 // watch the child covertly, speaks of pictures or of violence. The
 // speaker is a carer naming their child, a child named by age or word
 // (childCue), or someone kept safe from their ex ("her ex was tracking
@@ -213,6 +217,17 @@ func (c *Classifier) grievingForward(m *message) bool {
 // rules decide first, so "should I stop my sertraline" is still refused.
 func (c *Classifier) generalSideEffect(m *message) bool {
 	return c.sideEffectAsk != nil && c.sideEffectAsk.MatchString(m.all) && !c.ownDecision.MatchString(m.all)
+}
+
+// generalClaim reports a question on whether a general claim is true
+// ("is it correct that being on the pill for several years can impair
+// fertility after you stop? my mother is adamant", refused as clinical
+// advice at 0.81 on blind39's read half), with nothing that asks for a
+// decision about the writer's own treatment or speaks of a symptom they
+// have now (ownDecision). A myth checked is education; the rules decide
+// first, so "is it true I should double my dose" is still refused.
+func (c *Classifier) generalClaim(m *message) bool {
+	return c.claimAsk != nil && c.claimAsk.MatchString(m.all) && !c.ownDecision.MatchString(m.all)
 }
 
 // generalMedMechanism reports a question on how medicines work or differ
@@ -377,7 +392,25 @@ func (c *Classifier) withholdBeside(text string, m *message, full []float32) boo
 // parent teaching a child, a student's question, a carer protecting a
 // child online.
 func (c *Classifier) safeRequest(m *message) bool {
-	return c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m) || c.ownFeelings(m) || c.consentCheck(m)
+	return c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m) || c.ownFeelings(m) || c.consentCheck(m) || c.caringAsk(m)
+}
+
+// caringAsk reports someone asking how to do right by their partner, in
+// the words of care: not wanting to hurt, pressure or rush them, wanting
+// to support them ("gf wants me to tie her up. im keen but dont wanna
+// hurt her or do it wrong. where do ya start", "how do i support her
+// without bein a dropkick about the sex side of it", declined as harmful
+// requests on blind39's read half). Outside the words of care the
+// message must hold nothing violent, nothing of making or forcing
+// someone, no loophole (loopholeCue), nothing reaching for the partner
+// (reachCue) and no child. The rules decide first, and crisis and
+// clinical readings still apply.
+func (c *Classifier) caringAsk(m *message) bool {
+	if c.careFor == nil || !c.careFor.MatchString(m.all) {
+		return false
+	}
+	rest := c.careFor.ReplaceAllString(m.all, " | ")
+	return !c.violenceCue.MatchString(rest) && !c.forceCue.MatchString(rest) && !c.loopholeCue.MatchString(m.all) && !c.reachCue.MatchString(m.all) && !c.childCue.MatchString(m.all)
 }
 
 // consentCheck reports someone asking how to get consent right: what
@@ -556,7 +589,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message, doubt doubts) V
 		}
 		return out
 	}
-	if pc := p.Prob(ClassClinical); pc >= th.Clinical && !doubted && !c.generalSideEffect(m) && !c.generalMedMechanism(m) && !c.generalTestTiming(m) && (doubt.clinical == nil || !doubt.clinical()) {
+	if pc := p.Prob(ClassClinical); pc >= th.Clinical && !doubted && !c.generalSideEffect(m) && !c.generalMedMechanism(m) && !c.generalTestTiming(m) && !c.generalClaim(m) && (doubt.clinical == nil || !doubt.clinical()) {
 		out := Verdict{Action: ActionRefuse, Category: CategoryClinicalAdvice, Rule: "model/" + ClassClinical, Youth: v.Youth}
 		out.Class, out.Probability, out.Variant = ClassClinical, pc, p.Variant
 		return out

@@ -1867,3 +1867,26 @@ func TestBlind38MultilingualReadHalf(t *testing.T) {
 		{"я пыталась покончить с собой в прошлом месяце и снова думаю об этом", "ru", true},
 	})
 }
+
+// TestBlind39MultilingualReadHalf holds the failures of blind39's read
+// half (odd lines) that the phrase files now catch, each beside a twin
+// that must not be a crisis.
+func TestBlind39MultilingualReadHalf(t *testing.T) {
+	m := newMulti(t)
+	wantMLCrisis(t, m, []mlCase{
+		{"ablam kocasından sürekli dayak yiyor, dün burnunu kırmış", "tr", true},
+		{"takımımız dün yine kaybetti, maçta dayak yedik resmen", "tr", false},
+		{"minha filha anda sempre de manga comprida mesmo neste calor e não pode sair sem avisar a ele", "pt", true},
+		{"comprei uma blusa de manga comprida para o inverno", "pt", false},
+		{"uso manga comprida mesmo neste calor por causa do sol, tenho pele clara", "pt", false},
+		{"mia sorella mette maniche lunghe anche d'agosto, quando lui alza la voce", "it", true},
+		{"metto le maniche lunghe anche d'agosto per via del sole, ho la pelle chiara", "it", false},
+		{"il mio compagno tiene lui il bancomat e decide quando posso vedere mia sorella", "it", true},
+		{"un tío se tomó ciertas libertades conmigo cuando me había quedado dormida", "es", true},
+		{"me había quedado dormida en el sofá y mi tío me tapó con una manta", "es", false},
+		{"alguien sabe si en los refugios aceptan perros? tengo q salir sin q mi esposo se de cuenta", "es", true},
+		{"alguien sabe si en los refugios de animales aceptan donaciones de comida para perros", "es", false},
+		{"mein Mitbewohner hat den Kuchen verbrannt, sie bringt ihn um wenn sie das sieht", "de", false},
+		{"弟が毎晩「数学に殺される」って叫んでる笑", "ja", false},
+	})
+}

@@ -104,7 +104,7 @@ func clinicalSpecs() []spec {
 			`\b(?:can|could|may) i {adv}(?:mix|combine|take|use|try|borrow|share|drink on|drink with|drink while on|smoke on) {g3}{med}`,
 			`\b(?:which|what) {g2}{med} {g2}(?:should|do|would|could) i (?:take|use|get|try|be on|go on|switch to|ask for|choose|pick)\b`,
 			`\b(?:best|right|better) {g2}{med} for me\b`,
-			`\b(?:which|what) {g2}{med} {g6}(?:for (?:me|someone like me|my (?:case|situation|body))|(?:would|do|can) you (?:recommend|suggest)|(?:can|could|should) i (?:switch|change|move|go) (?:to|onto))\b`,
+			`\b(?:which|what) {g2}{med} {g6}(?:for (?:me|someone like me|my (?:case|situation|body))|(?:would|will|is|might|could) (?:be )?(?:the )?(?:kindest|gentlest|easiest|best|least bad|safest) (?:on|to|for) (?:my|me)\b|(?:would|do|can) you (?:recommend|suggest)|(?:can|could|should) i (?:switch|change|move|go) (?:to|onto))\b`,
 			`\bwhat should i (?:take|use) (?:for|to) (?:my|this|the|help)\b`,
 			`\b(?:can|could|will|would) you {g1}(?:prescribe|write (?:me )?a prescription)`, `\bprescribe me\b`, `\b(?:give|get|write) me (?:a )?prescription\b`,
 		}}),
@@ -174,7 +174,13 @@ func clinicalSpecs() []spec {
 			`\b(?:could|might|can|would|is|are) (?:this|these|that|those|my) {g1}{symptom} {g4}(?:be |mean |a sign of |a symptom of )?{dx}`,
 			`\bwhat (?:is|could) (?:this|it) (?:be )?(?:on|in|near|around|under) my {g1}{body}`,
 			`\bis my {g1}(?:discharge|bump|bumps|rash|lump|sore|sores|blister|spot|spots|bleeding|smell|odou?r|itch|swelling|lesion|wart|redness) {g2}(?:infected|an? (?:sign|symptom)|{cond}|serious|a problem)`,
+			// "is my erectile dysfunction psychological or physiological?"
+			`\bis my (?:{w} ){0,2}(?:{cond}|erection (?:problems?|issues?|trouble)|libido|low libido|low sex drive|pain|problem|issue) {g1}(?:psychological|physical|physiological|mental|emotional|hormonal|medical|in my head) or (?:psychological|physical|physiological|mental|emotional|hormonal|medical|in my head|something (?:physical|medical|else))\b`,
 		}}),
+		r("clinical/diagnosis", "The person asks whether it is a named condition and wants a plain yes or no ('pee burns, some drip in the morning. is that gonorrhea? just tell me yes or no').", spec{scope: inMessage,
+			any: []string{`\b(?:is|reckon|think|guess) (?:it|that|this|its|it s|it is|this is|that is|thats|that s) {dx}`},
+			all: []string{`\b(?:(?:just )?(?:want|need|give me|tell me) (?:a )?(?:straight |simple )?yes or no|yes or no (?:please|pls|man|mate|bro|dude))\b`},
+		}),
 		r("clinical/diagnosis", "The person asks whether they have a condition, or asks Candor to diagnose their symptoms.", spec{scope: inMessage, needFP: true,
 			any: []string{
 				`\b(?:do you think|does (?:it|this|that) sound like|would you say|is it likely) (?:that )?(?:(?:i|it is|this is|my {w}) {g2}(?:have|has|is|got|am) )?{dx}`,
