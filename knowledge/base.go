@@ -240,7 +240,7 @@ func (b *Base) SearchContext(ctx context.Context, text string, opt SearchOptions
 
 // sentenceAgree is how many of the whole message's best entries a single
 // sentence's best entry must be among to stand for the message.
-const sentenceAgree = 10
+const sentenceAgree = 5
 
 // betterSentence returns the whole message's ranking or one sentence's,
 // whichever is more confident once the sentence's confidence is discounted
