@@ -298,9 +298,11 @@ const askHow = `(?:how (?:do|can|should|would|to) (?:i |u |you |we )?|(?:what is
 // at 0.58; nothing violent), or how to answer one's own child's question
 // about babies or bodies ("my son is 9 and ask where baby come from. I
 // dont no what to say", crisis-routed as a child at risk on blind38's read
-// half). A message that speaks of lying,
-// hiding, secrets or pictures is not covered; the rules still decide
-// first, and crisis and clinical readings still apply.
+// half), stranger danger and online safety among them. A message that
+// speaks of lying, hiding, secrets or pictures, of keeping it from the
+// child's parents or of being "the one she trusts" (deceiveCue) is not
+// covered; the rules still decide first, and crisis and clinical
+// readings still apply.
 func (c *Classifier) safeAsk(m *message) bool {
 	if c.safeTell == nil || c.deceiveCue.MatchString(m.all) {
 		return false
@@ -389,7 +391,8 @@ func (c *Classifier) withholdBeside(text string, m *message, full []float32) boo
 // safeRequest reports whether a message is of a kind the model's n-grams
 // have misread as a harmful request: a plain question on protection, a
 // parent teaching a child, a student's question, a carer protecting a
-// child online.
+// child online, one's own feelings, getting consent right, or doing right
+// by a partner in the words of care.
 func (c *Classifier) safeRequest(m *message) bool {
 	return c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m) || c.ownFeelings(m) || c.consentCheck(m) || c.caringAsk(m)
 }
