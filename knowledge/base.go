@@ -161,7 +161,8 @@ func (b *Base) KnowsEveryWord(text string) bool {
 // my sex drive dropped?"), and the sentence that asks is often clearer
 // than the whole. The result with the highest confidence wins, a single
 // sentence's discounted by sentenceDiscount since it ignores the rest of
-// the message.
+// the message; with an encoder, a sentence may win only with an entry
+// the whole message ranks among its sentenceAgree best.
 func (b *Base) SearchContext(ctx context.Context, text string, opt SearchOptions) Result {
 	if opt.Limit <= 0 {
 		opt.Limit = 5
