@@ -55,6 +55,15 @@ func kbCommand() command {
 				}
 			}
 			opt.Search = func(b *knowledge.Base) *knowledge.Base {
+				if fs.NArg() == 0 && e.cfg.Examples {
+					// As the bot searches: with the labelled examples.
+					exs, err := knowledge.EmbeddedExamples()
+					if err != nil {
+						stale = err.Error()
+						return b
+					}
+					b, _ = b.WithExamples(exs)
+				}
 				out, vecs := b.WithEncoder(m, pre, knowledge.SemanticOptions{})
 				if fs.NArg() == 0 && (pre == nil || pre.Len() != vecs.Len() || pre.Model() != vecs.Model()) {
 					stale = "knowledge/vectors.bin does not match the entries: run go run ./tools/kbvectors"

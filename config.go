@@ -57,6 +57,11 @@ type Config struct {
 	// (CANDOR_CACHE_DIR, default the user cache directory).
 	Semantic bool
 	CacheDir string
+	// Examples lets search use the labelled real messages that ship with
+	// the embedded base (knowledge.EmbeddedExamples) as more ways of
+	// asking for their entries (CANDOR_EXAMPLES, default on; only with
+	// the encoder).
+	Examples bool
 
 	// SafetyModel turns the learned safety classifiers on after the
 	// deterministic rules and, in the 12 other languages, after the curated
@@ -90,6 +95,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		LLMAPIKey:      getenv("OPENAI_API_KEY"),
 		EmbedModel:     getenv("CANDOR_EMBED_MODEL"),
 		Semantic:       true,
+		Examples:       true,
 		SafetyModel:    true,
 		CacheDir:       getenv("CANDOR_CACHE_DIR"),
 		ShardCount:     1,
@@ -107,24 +113,12 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 			return c, fmt.Errorf("CANDOR_KB_MERGE=%q: want true or false", v)
 		}
 	}
-	if v := strings.ToLower(strings.TrimSpace(getenv("CANDOR_SEMANTIC"))); v != "" {
-		switch v {
-		case "on", "true", "1", "yes":
-			c.Semantic = true
-		case "off", "false", "0", "no":
-			c.Semantic = false
-		default:
-			return c, fmt.Errorf("CANDOR_SEMANTIC=%q: want on or off", v)
-		}
-	}
-	if v := strings.ToLower(strings.TrimSpace(getenv("CANDOR_SAFETY_MODEL"))); v != "" {
-		switch v {
-		case "on", "true", "1", "yes":
-			c.SafetyModel = true
-		case "off", "false", "0", "no":
-			c.SafetyModel = false
-		default:
-			return c, fmt.Errorf("CANDOR_SAFETY_MODEL=%q: want on or off", v)
+	for _, s := range []struct {
+		name string
+		to   *bool
+	}{{"CANDOR_SEMANTIC", &c.Semantic}, {"CANDOR_EXAMPLES", &c.Examples}, {"CANDOR_SAFETY_MODEL", &c.SafetyModel}} {
+		if err := onOff(getenv(s.name), s.to); err != nil {
+			return c, fmt.Errorf("%s=%w", s.name, err)
 		}
 	}
 	if v := getenv("CANDOR_LOG_LEVEL"); v != "" {
@@ -209,4 +203,18 @@ func or(v, def string) string {
 		return def
 	}
 	return strings.TrimSpace(v)
+}
+
+// onOff sets *to from an on/off setting's value; an empty value leaves it.
+func onOff(v string, to *bool) error {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "":
+	case "on", "true", "1", "yes":
+		*to = true
+	case "off", "false", "0", "no":
+		*to = false
+	default:
+		return fmt.Errorf("%q: want on or off", v)
+	}
+	return nil
 }

@@ -70,6 +70,13 @@ func addSemantic(cfg Config, f *coreFlags, kb *knowledge.Base, log *slog.Logger)
 	if err != nil {
 		return nil, nil, fmt.Errorf("load sentence encoder: %w", err)
 	}
+	var exs []knowledge.Example
+	if cfg.Examples {
+		if exs, err = knowledge.EmbeddedExamples(); err != nil {
+			return nil, nil, err
+		}
+		kb, _ = kb.WithExamples(exs)
+	}
 	m := newMemoEmbedder(enc, 64)
 	var pre *knowledge.Vectors
 	cachePath, cacheHit := "", false
@@ -78,7 +85,7 @@ func addSemantic(cfg Config, f *coreFlags, kb *knowledge.Base, log *slog.Logger)
 			return nil, nil, err
 		}
 	} else {
-		cachePath = vectorCachePath(cfg, kb, m.Fingerprint())
+		cachePath = vectorCachePath(cfg, kb, exs, m.Fingerprint())
 		if cachePath != "" {
 			if fh, err := os.Open(cachePath); err == nil {
 				pre, err = knowledge.ReadVectors(fh)
@@ -109,9 +116,9 @@ func addSemantic(cfg Config, f *coreFlags, kb *knowledge.Base, log *slog.Logger)
 }
 
 // vectorCachePath names the cache file of a base's vectors: a hash of every
-// text that gets a vector and of the model. "" when there is no cache
-// directory.
-func vectorCachePath(cfg Config, kb *knowledge.Base, model string) string {
+// text that gets a vector (the entries' and the examples') and of the
+// model. "" when there is no cache directory.
+func vectorCachePath(cfg Config, kb *knowledge.Base, examples []knowledge.Example, model string) string {
 	dir := cfg.CacheDir
 	if dir == "" {
 		d, err := os.UserCacheDir()
@@ -123,6 +130,9 @@ func vectorCachePath(cfg Config, kb *knowledge.Base, model string) string {
 	var texts []string
 	for _, e := range kb.Entries() {
 		texts = append(texts, knowledge.SemanticTexts(e)...)
+	}
+	for _, ex := range examples {
+		texts = append(texts, ex.Text)
 	}
 	sort.Strings(texts)
 	h := sha256.New()

@@ -21,6 +21,18 @@ func TestSemanticSetting(t *testing.T) {
 	}
 }
 
+func TestExamplesSetting(t *testing.T) {
+	_, errOut, code := cli(t, map[string]string{"CANDOR_EXAMPLES": "sometimes"}, "", "ask", "hi")
+	if code != 2 || !strings.Contains(errOut, "CANDOR_EXAMPLES") {
+		t.Errorf("CANDOR_EXAMPLES=sometimes: code %d, %s", code, errOut)
+	}
+	for _, v := range []string{"on", "off"} {
+		if _, errOut, code := cli(t, map[string]string{"CANDOR_EXAMPLES": v}, "", "ask", "what is sex therapy"); code != 0 {
+			t.Errorf("CANDOR_EXAMPLES=%s: code %d, %s", v, code, errOut)
+		}
+	}
+}
+
 // The issue's own examples of off-topic messages that words alone
 // answered: with the encoder on they must not get an entry.
 func TestOffTopicByMeaning(t *testing.T) {
@@ -66,6 +78,16 @@ func TestKBVectorCache(t *testing.T) {
 	st2, _ := os.Stat(files[0])
 	if !st2.ModTime().Equal(st1.ModTime()) {
 		t.Error("the cache was rewritten although the knowledge base did not change")
+	}
+
+	// The examples have vectors too: without them the base's texts
+	// differ, and so does the cache file.
+	env["CANDOR_EXAMPLES"] = "off"
+	if _, errOut, code := cli(t, env, "", "ask", "--kb", kb, "--kb-merge", "what is sex therapy"); code != 0 {
+		t.Fatalf("examples off: code %d: %s", code, errOut)
+	}
+	if files, _ := filepath.Glob(filepath.Join(cache, "kb-*.vec")); len(files) != 2 {
+		t.Errorf("with examples off the cache holds %v, want a second kb-*.vec file", files)
 	}
 
 	t.Run("off writes nothing", func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -56,6 +57,9 @@ type Base struct {
 	index   *Index
 	lex     *Lexicon
 	sem     *semIndex // nil: lexical search only
+	// examples[d] are the labelled example messages of entry d (see
+	// WithExamples); nil when there are none.
+	examples [][]string
 }
 
 // Load parses the knowledge base in fsys and builds its index. Errors name
@@ -386,6 +390,42 @@ func (b *Base) Suggest(text string, n int) []*Entry {
 // weights, for experiments.
 func (b *Base) WithParams(p Params) *Base {
 	c := *b
-	c.index = NewIndexParams(b.entries, b.lex, p)
+	c.index = newIndex(b.entries, b.examples, b.lex, p)
 	return &c
+}
+
+// WithExamples returns a copy of the base that searches with labelled real
+// messages (see Example) as more ways of asking for their entries: in the
+// words, as a field of their own (Params.WExamples) and as variants a
+// message can match; in meaning, once WithEncoder is called on the copy,
+// as texts whose cosine can raise an entry's best, never its agreement
+// features (mean of the three closest texts, centroid), which stay those
+// of the curated texts. Examples naming no entry of the base are ignored,
+// so the embedded examples leave a base loaded from elsewhere (--kb)
+// unchanged; it also returns how many were used.
+func (b *Base) WithExamples(exs []Example) (*Base, int) {
+	c := *b
+	c.examples = make([][]string, len(b.entries))
+	doc := make(map[string]int, len(b.entries))
+	for d, e := range b.entries {
+		doc[e.ID] = d
+	}
+	used := 0
+	for _, ex := range exs {
+		ok := false
+		for _, id := range ex.Entries {
+			if d, has := doc[id]; has && !slices.Contains(c.examples[d], ex.Text) {
+				c.examples[d] = append(c.examples[d], ex.Text)
+				ok = true
+			}
+		}
+		if ok {
+			used++
+		}
+	}
+	if used == 0 {
+		return b, 0
+	}
+	c.index = newIndex(b.entries, c.examples, b.lex, b.index.p)
+	return &c, used
 }

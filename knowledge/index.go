@@ -17,8 +17,11 @@ type Params struct {
 	// Field weights and length normalisations of the BM25F ranking:
 	// question variants and titles say what an entry answers; the body only
 	// supports it.
-	WTitle, WQuestions, WClaim, WTags, WBody float64
-	BTitle, BQuestions, BClaim, BTags, BBody float64
+	// Labelled example messages (Base.WithExamples) are a field of
+	// their own: one person's wording says less than a variant written
+	// for the entry.
+	WTitle, WQuestions, WClaim, WTags, WBody, WExamples float64
+	BTitle, BQuestions, BClaim, BTags, BBody, BExamples float64
 	// TypoWeight discounts a query word that was corrected for a typo.
 	TypoWeight float64
 	// Alpha blends best-variant similarity (Alpha) with whole-entry BM25F.
@@ -42,8 +45,8 @@ type Params struct {
 func DefaultParams() Params {
 	return Params{
 		K1:     1.2,
-		WTitle: 3, WQuestions: 2, WClaim: 2, WTags: 1.5, WBody: 1,
-		BTitle: 0.3, BQuestions: 0.6, BClaim: 0.3, BTags: 0.2, BBody: 0.75,
+		WTitle: 3, WQuestions: 2, WClaim: 2, WTags: 1.5, WBody: 1, WExamples: 1,
+		BTitle: 0.3, BQuestions: 0.6, BClaim: 0.3, BTags: 0.2, BBody: 0.75, BExamples: 0.6,
 		TypoWeight: 0.7,
 		Alpha:      0.2,
 		Exact:      0.5,
@@ -95,21 +98,29 @@ func NewIndex(entries []*Entry, lx *Lexicon) *Index {
 
 // NewIndexParams is NewIndex with explicit ranking weights.
 func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
+	return newIndex(entries, nil, lx, p)
+}
+
+// newIndex indexes entries with, for each entry d, its labelled example
+// messages examples[d] (examples may be nil).
+func newIndex(entries []*Entry, examples [][]string, lx *Lexicon, p Params) *Index {
 	an := newAnalyzer(lx)
 	ix := &Index{entries: entries, an: an, termID: map[string]int32{}, p: p}
 	n := len(entries)
 
+	// Fields in order: title, questions, claim, tags, examples (the
+	// asked fields), then body.
 	type docFields struct {
-		tf  [5]map[string]int
-		len [5]int
+		tf  [6]map[string]int
+		len [6]int
 	}
-	const nf = 5
-	w := [nf]float64{p.WTitle, p.WQuestions, p.WClaim, p.WTags, p.WBody}
-	bs := [nf]float64{p.BTitle, p.BQuestions, p.BClaim, p.BTags, p.BBody}
+	const nf, askedFields = 6, 5
+	w := [nf]float64{p.WTitle, p.WQuestions, p.WClaim, p.WTags, p.WExamples, p.WBody}
+	bs := [nf]float64{p.BTitle, p.BQuestions, p.BClaim, p.BTags, p.BExamples, p.BBody}
 	docs := make([]docFields, n)
 	var sumLen [nf]float64
 	df := map[string]int{}
-	dfQ := map[string]int{} // entries whose title, questions, claim or tags hold the term
+	dfQ := map[string]int{} // entries whose asked fields hold the term
 	var variants [][]string // analysed terms of each variant
 	vocab := map[string]int{}
 
@@ -122,7 +133,11 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 		return i
 	}
 	for d, e := range entries {
-		texts := [nf][]string{{e.Title}, e.Questions, {e.Claim}, {strings.Join(e.Tags, " ")}, {e.Body}}
+		var exs []string
+		if examples != nil {
+			exs = examples[d]
+		}
+		texts := [nf][]string{{e.Title}, e.Questions, {e.Claim}, {strings.Join(e.Tags, " ")}, exs, {e.Body}}
 		seen := map[string]bool{}
 		seenQ := map[string]bool{}
 		for f := 0; f < nf; f++ {
@@ -139,12 +154,12 @@ func NewIndexParams(entries []*Entry, lx *Lexicon, p Params) *Index {
 				for _, term := range terms {
 					docs[d].tf[f][term]++
 					seen[term] = true
-					if f < 4 {
+					if f < askedFields {
 						seenQ[term] = true
 					}
 				}
 				docs[d].len[f] += len(terms)
-				if f == 0 || f == 1 || f == 2 {
+				if f == 0 || f == 1 || f == 2 || f == 4 {
 					variants = append(variants, terms)
 					ix.vdoc = append(ix.vdoc, int32(d))
 				}

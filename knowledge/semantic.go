@@ -69,6 +69,10 @@ type semIndex struct {
 	// recase restores the base's own case of acronyms and names before a
 	// query is embedded (see recaser).
 	recase recaser
+	// xmat holds one unit vector per example message (Base.
+	// WithExamples), flattened; xdoc[r] the entries example r stands for.
+	xmat []float32
+	xdoc [][]int32
 }
 
 // WithEncoder returns a copy of the base whose search fuses meaning (the
@@ -88,6 +92,23 @@ func (b *Base) WithEncoder(emb Embedder, pre *Vectors, opt SemanticOptions) (*Ba
 		for _, t := range SemanticTexts(e) {
 			texts = append(texts, t)
 			tdoc = append(tdoc, int32(d))
+		}
+	}
+	nEntry := len(texts)
+	// Example messages (WithExamples) get one row each, standing for
+	// every entry they are labelled with.
+	var xdoc [][]int32
+	xrow := map[string]int{}
+	for d, exs := range b.examples {
+		for _, t := range exs {
+			r, ok := xrow[t]
+			if !ok {
+				r = len(xdoc)
+				xrow[t] = r
+				texts = append(texts, t)
+				xdoc = append(xdoc, nil)
+			}
+			xdoc[r] = append(xdoc[r], int32(d))
 		}
 	}
 	rows := make([][]float32, len(texts))
@@ -118,11 +139,17 @@ func (b *Base) WithEncoder(emb Embedder, pre *Vectors, opt SemanticOptions) (*Ba
 		wg.Wait()
 	}
 	known := NewVectors(emb.Fingerprint(), dim)
-	mat := make([]float32, 0, len(texts)*dim)
+	mat := make([]float32, 0, nEntry*dim)
+	xmat := make([]float32, 0, (len(texts)-nEntry)*dim)
 	for i, t := range texts {
 		known.Add(t, rows[i])
-		mat = append(mat, rows[i]...)
+		if i < nEntry {
+			mat = append(mat, rows[i]...)
+		} else {
+			xmat = append(xmat, rows[i]...)
+		}
 	}
+
 	n := opt.MaxConcurrent
 	if n <= 0 {
 		n = max(runtime.GOMAXPROCS(0)-1, 1)
@@ -148,7 +175,7 @@ func (b *Base) WithEncoder(emb Embedder, pre *Vectors, opt SemanticOptions) (*Ba
 		prose = append(prose, e.Title, e.Claim, e.Correction, e.Body)
 	}
 	c := *b
-	c.sem = &semIndex{emb: emb, known: known, mat: mat, dim: dim, tdoc: tdoc, cent: cent, slots: make(chan struct{}, n), w: w, recase: newRecaser(prose)}
+	c.sem = &semIndex{emb: emb, known: known, mat: mat, dim: dim, tdoc: tdoc, cent: cent, slots: make(chan struct{}, n), w: w, recase: newRecaser(prose), xmat: xmat, xdoc: xdoc}
 	return &c, known
 }
 
@@ -246,6 +273,16 @@ func (s *semIndex) entryCosines(q []float32, best, top3, cent []float64) {
 			t[2], t[1] = t[1], c
 		case c > t[2]:
 			t[2] = c
+		}
+	}
+	// Examples lift an entry's best cosine only; the agreement features
+	// are the curated texts'.
+	for r, ds := range s.xdoc {
+		c := float64(dot(q, s.xmat[r*dim:(r+1)*dim]))
+		for _, d := range ds {
+			if c > best[d] {
+				best[d] = c
+			}
 		}
 	}
 	for d, t := range tops {

@@ -31,8 +31,18 @@ func TestEmbeddedVectorsAreCurrent(t *testing.T) {
 			texts = append(texts, s)
 		}
 	}
+	exs, err := knowledge.EmbeddedExamples()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ex := range exs {
+		if _, ok := pre.Lookup(ex.Text); !ok {
+			t.Errorf("example %s: no vector for %q: run go run ./tools/kbvectors", ex.From, ex.Text)
+		}
+		texts = append(texts, ex.Text)
+	}
 	if pre.Len() != len(texts) {
-		t.Errorf("vectors.bin holds %d vectors, the entries have %d texts: run go run ./tools/kbvectors", pre.Len(), len(texts))
+		t.Errorf("vectors.bin holds %d vectors, the entries and examples have %d texts: run go run ./tools/kbvectors", pre.Len(), len(texts))
 	}
 	// Spot-check that stored vectors are the encoder's (quantised).
 	for i := 0; i < len(texts); i += 37 {

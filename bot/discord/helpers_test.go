@@ -103,7 +103,13 @@ func semanticKB(tb testing.TB) *knowledge.Base {
 			semErr = err
 			return
 		}
-		semBase, _ = kb.WithEncoder(m, pre, knowledge.SemanticOptions{})
+		exs, err := knowledge.EmbeddedExamples()
+		if err != nil {
+			semErr = err
+			return
+		}
+		withEx, _ := kb.WithExamples(exs)
+		semBase, _ = withEx.WithEncoder(m, pre, knowledge.SemanticOptions{})
 	})
 	if semErr != nil {
 		tb.Fatalf("load encoder: %v", semErr)

@@ -33,6 +33,11 @@ func semanticBot(tb testing.TB) *bot.Bot {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	exs, err := knowledge.EmbeddedExamples()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	kb, _ = kb.WithExamples(exs)
 	kb, _ = kb.WithEncoder(m, pre, knowledge.SemanticOptions{})
 	ref, err := referral.Load()
 	if err != nil {
@@ -250,6 +255,11 @@ func BenchmarkStartupSemantic(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		exs, err := knowledge.EmbeddedExamples()
+		if err != nil {
+			b.Fatal(err)
+		}
+		kb, _ = kb.WithExamples(exs)
 		kb, _ = kb.WithEncoder(m, pre, knowledge.SemanticOptions{})
 		ref, err := referral.Load()
 		if err != nil {

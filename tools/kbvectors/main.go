@@ -1,7 +1,8 @@
 // Command kbvectors rebuilds knowledge/vectors.bin, the built-in sentence
 // encoder's vectors of the embedded knowledge base's texts (titles,
-// question variants, claims). Run it from the repository root after
-// changing entries:
+// question variants, claims) and of its labelled example messages
+// (knowledge/examples.jsonl). Run it from the repository root after
+// changing entries or examples:
 //
 //	go run ./tools/kbvectors
 //
@@ -18,16 +19,25 @@ import (
 )
 
 func main() {
-	if err := run("knowledge/content", "knowledge/vectors.bin"); err != nil {
+	if err := run("knowledge/content", "knowledge/examples.jsonl", "knowledge/vectors.bin"); err != nil {
 		fmt.Fprintln(os.Stderr, "kbvectors:", err)
 		os.Exit(1)
 	}
 }
 
-func run(contentDir, out string) error {
+func run(contentDir, examples, out string) error {
 	kb, err := knowledge.Load(os.DirFS(contentDir))
 	if err != nil {
 		return fmt.Errorf("load %s (run from the repository root): %w", contentDir, err)
+	}
+	f, err := os.Open(examples)
+	if err != nil {
+		return err
+	}
+	exs, err := knowledge.ParseExamples(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", examples, err)
 	}
 	m, err := encoder.Load()
 	if err != nil {
@@ -40,6 +50,7 @@ func run(contentDir, out string) error {
 			pre = nil
 		}
 	}
+	kb, _ = kb.WithExamples(exs)
 	_, vecs := kb.WithEncoder(m, pre, knowledge.SemanticOptions{})
 	var buf bytes.Buffer
 	if _, err := vecs.WriteTo(&buf); err != nil {
@@ -48,6 +59,6 @@ func run(contentDir, out string) error {
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 		return err
 	}
-	fmt.Printf("wrote %s: %d vectors of %d entries (%d bytes)\n", out, vecs.Len(), kb.Len(), buf.Len())
+	fmt.Printf("wrote %s: %d vectors of %d entries and %d examples (%d bytes)\n", out, vecs.Len(), kb.Len(), len(exs), buf.Len())
 	return nil
 }
