@@ -1890,3 +1890,13 @@ func TestBlind39MultilingualReadHalf(t *testing.T) {
 		{"弟が毎晩「数学に殺される」って叫んでる笑", "ja", false},
 	})
 }
+
+// Half A of blind40: made to drink, no memory, clothes taken off.
+func TestBlind40MultilingualReadHalf(t *testing.T) {
+	m := newMulti(t)
+	wantMLCrisis(t, m, []mlCase{
+		{"年上の人たちとカラオケ行って飲まされて 気づいたら服脱がされてた 記憶ないし何があったかわかんない", "ja", true},
+		{"飲み会で飲まされて記憶ない、恥ずかしい写真撮られてないか心配", "ja", false},
+		{"気づいたら寝てた、カラオケ楽しかった", "ja", false},
+	})
+}

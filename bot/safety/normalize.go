@@ -56,6 +56,20 @@ func expansions() map[string]string {
 		"stepdad": "stepdad", "stepmum": "stepmom",
 		"mum": "mom", "mam": "mom", "mommy": "mom", "mummy": "mom",
 		"counsellor": "counselor", "counselling": "counseling",
+		// Scots: the forms a Scottish server writes for words the rules
+		// read ("ah'm gonnae", "he wouldnae stop", "tae ma school").
+		// "ma" stays: it is "my" and "mum" alike.
+		"ah": "i", "ah'm": "i am", "ahm": "i am", "ah've": "i have", "ah'll": "i will", "ah'd": "i would",
+		"tae": "to", "dae": "do", "aye": "yes", "ye": "you", "yer": "your", "masel": "myself", "masell": "myself", "mysel": "myself",
+		"hersel": "herself", "hissel": "himself", "naw": "no", "oot": "out", "aboot": "about", "fae": "from", "hame": "home",
+		"dinnae": "do not", "dinna": "do not", "cannae": "can not", "didnae": "did not", "wouldnae": "would not",
+		"couldnae": "could not", "shouldnae": "should not", "isnae": "is not", "wisnae": "was not", "willnae": "will not",
+		"gonnae": "going to", "wantae": "want to",
+		// dropped final g, in the verbs the rules read
+		"goin": "going", "daein": "doing", "doin": "doing", "sayin": "saying", "tryin": "trying", "feelin": "feeling",
+		"hurtin": "hurting", "killin": "killing", "cuttin": "cutting", "sendin": "sending", "touchin": "touching",
+		"hittin": "hitting", "threatenin": "threatening", "nothin": "nothing", "somethin": "something",
+		"anythin": "anything", "everythin": "everything",
 		// number words, for ages
 		"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
 		"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",

@@ -449,6 +449,9 @@ func crisisSpecs() []spec {
 				`\bi {adv}(?:wish|wished|hope) (?:that )?i {g2}(?:dead|die|died|disappear|never existed|never been born|was never born|were never born|not been born|not wake up|never wake up|do not wake up|did not exist|not exist|was not alive|was gone|were gone|was not here|were not here|could go to sleep (?:and|forever))\b`,
 				`\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b`,
 				`(?:^{fill}|\bi ){adv}(?:want|need|wish i could|just want) to (?:just )?(?:disappear|vanish|not be here)$`,
+				// "is there anything irrational about choosing not to be
+				// here any longer"
+				`\b(?:choos\w*|decid\w*|decision|plan\w*|ready) (?:not to be|to not be|to stop being) (?:here|alive|around) (?:any ?more|any longer|much longer|for much longer)(?:$| \|| (?:if|because|since|after|and|but|is|as|when|so)\b)`,
 				`(?:^{fill}|\bi ){adv}(?:do not|no longer|never|can not) (?:want|wish|care) to (?:live|be alive|exist|keep living|stay alive|go on living|be on this earth|continue living)\b`,
 				`(?:^{fill}|\bi ){adv}(?:do not|no longer) (?:want|wish) to (?:be here|wake up)(?: (?:anymore|any more|any longer|again|tomorrow|ever|in the morning))?$`,
 				`\b(?:i am|i would be|i will be|i feel|everyone would be|they would be|we would all be|i would be) {adv}better off dead\b`,
@@ -634,7 +637,7 @@ func crisisSpecs() []spec {
 			doc: "Someone kept going after the person said no or stop, or while they could not consent.",
 			any: []string{
 				`\b(?:he|she|they|my (?:{w} )?{rel}|someone|somebody|a (?:guy|man|girl|woman|friend|stranger)) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|kept (?:touching|kissing|pushing|trying|doing it)|forced (?:it|me)|just kept|carried on|still went ahead|pinned me|held me down|goes ahead|keeps going|does it anyway|does not stop|has sex with me|gets on top of me|start(?:s|ed|ing)? (?:sex|having sex|touching me|things)|initiat(?:es|ed|ing) sex)\b.{0,60}\b(?:after|when|even though|even when|although|though|while) (?:i|i had) {g2}(?:am (?:asleep|passed out|knocked out|out cold|unconscious|sleeping|blacked out|out of it)|said no|say no|said stop|told (?:him|her|them) (?:to stop|no|i did not want|i do not want)|asked (?:him|her|them) to stop|begged (?:him|her|them)|was crying|cried|pushed (?:him|her|them) away|tried to push|did not want (?:to|it)|was asleep|was passed out|was unconscious|was too drunk|was drunk|froze|said i did not want)`,
-				`\bi {adv}(?:said no|said stop|told (?:him|her|them) (?:to stop|no)|asked (?:him|her|them) to stop|kept saying no|pushed (?:him|her|them) away|said i did not want (?:to|it)|tried to stop (?:him|her|them)|cried) {g3}(?:\| )?(?:and|but) (?:he|she|they) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|did not listen|ignored me|still did it|forced|held me down|pinned me)\b`,
+				`(?:\bi |^)(?:{adv})?(?:said no|said stop|told (?:him|her|them) (?:to stop|no)|asked (?:him|her|them) to stop|kept saying no|pushed (?:him|her|them) away|said i did not want (?:to|it)|tried to stop (?:him|her|them)|cried) {g3}(?:\| )?(?:and|but) (?:he|she|they) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|did not listen|ignored me|still did it|forced|held me down|pinned me)\b`,
 				// a question about "you" that is the writer's own nights: "is
 				// it still marital duty if you keep saying stop and he keeps
 				// going? asking because thats how most nights are"
@@ -671,6 +674,15 @@ func crisisSpecs() []spec {
 		},
 
 		// ---- abuse, intimate-partner violence, coercion ----
+		{
+			// "how do I make my partner less angry when I don't want to do
+			// it he throws stuff and I have to keep the kids in their room"
+			name: "abuse/partner-violence", action: ActionCrisis, category: CategoryAbuse, scope: inMessage, guards: ng | guardHypothetical,
+			doc:    "Someone at home throws or smashes things, and the person keeps the children away, hides or is afraid, or it happens when they refuse.",
+			any:    []string{`\b(?:he|she|they|my (?:{w} )?(?:{partner}|{rel})) {g2}(?:throws|threw|is throwing|smashes|smashed|breaks|broke|punches|punched|kicks|kicked) (?:stuff|things|plates|dishes|glasses|furniture|chairs?|the (?:tv|door|wall)|walls?|holes in (?:the )?walls?|doors?)\b`},
+			all:    []string{`\b(?:keep (?:the |my )?(?:kids|children|baby)|(?:kids|children|baby) (?:in (?:their|the|her|his) room|away|hide|hiding)|hide|hiding|scared|afraid|terrified|frightened|walk on eggshells|when i (?:do not|say no|refuse|will not|won t)|if i (?:do not|say no|refuse|will not|won t))\b`},
+			unless: []string{`\b(?:toddler|tantrum|my (?:son|daughter|kid|baby) (?:throws|threw)|(?:he|she) is (?:[1-9]|1[0-2])|years? old (?:throws|threw)|dog|puppy|cat)\b`},
+		},
 		{
 			name: "abuse/partner-violence", action: ActionCrisis, category: CategoryAbuse, scope: inMessage, guards: ng | guardHypothetical,
 			doc:    "Abuse long ago (see the next rule) that the message says goes on: still hits, threatens, lives with the person, fear now.",
@@ -828,13 +840,16 @@ func crisisSpecs() []spec {
 		},
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
-			doc: "Putting affairs in order beside a calm or final tone: 'wrote my will today, felt peaceful, sorted out who gets my cat', 'giving away my games, won't need them'.",
+			doc: "Putting affairs in order beside a calm or final tone: 'wrote my will today, felt peaceful, sorted out who gets my cat', 'giving away my games, won't need them', 'gave my dog to my sister and wrote a few letters, feels weirdly calm'.",
 			any: []string{`\b(?:sorted out|sorting out|decided|deciding|figured out|worked out|chose|chosen|picked|arranged|arranging|planned|planning) who (?:gets|will get|should get|takes|will take|will look after|looks after|will have|can have|inherits) (?:my |all my )?(?:cat|cats|dog|dogs|pets?|stuff|things|belongings|games|console|clothes|savings|room|plants|fish|hamster|rabbit|snake|accounts?|costumes?|jewell?ery|rings?|watch|tools|truck|car|bike|guitars?|instruments?|records|vinyl|books|collection|gear|shoes|boots|yarn|stash|fabric|sewing machine|rods?|tackle|boat|plushies|art|paintings?)\b`, `\b(?:giving|gave|give|given) away (?:all )?(?:of )?my (?:whole |entire )?(?:stuff|things|belongings|pets?|cats?|dogs?|games|console|clothes|favourite \w+|favorite \w+|art|books|savings|skins|items|loot|inventory|accounts?|plushies|cards|figures|gear)\b`, `\b(?:giving|gave|given|handed|handing) (?:out )?(?:all )?(?:of )?my (?:whole |entire )?(?:[a-z]+ )?(?:collection|stuff|things|belongings|games|console|dice|minis|figures|books|records|vinyl|guitars?|gear)\b(?: and (?:my )?[a-z]+)? (?:to|away)\b`,
 				// "Been putting my affairs in order. Told the committee to
 				// pass my plot on. Shan't be around for the harvest."
-				`\b(?:putting|put|got|getting|sorted|sorting|set|setting) (?:all )?(?:of )?my affairs in order\b`},
+				`\b(?:putting|put|got|getting|sorted|sorting|set|setting) (?:all )?(?:of )?my affairs in order\b`,
+				// "gave ma dug tae ma sister an wrote a few letters. feels
+				// weirdly calm" (Scots "dug": dog)
+				`\b(?:gave|given|giving|rehomed|rehoming) (?:away )?(?:my|ma) (?:dog|dug|dogs|cat|cats|pets?|fish|hamster|rabbit|snake|bird|plants)\b`},
 			all:    []string{`\b(?:will|wills|peaceful|peace|calm|ready|goodbye|bye|not need (?:them|it|anything)|will not need|won t need|wont need|no longer need|for after|when i am gone|after i am gone|last|final|finally|done|nothing left|no point|tired|burden|(?:shan t|shant|shall not|will not|won t|wont|not going to|not gonna|no longer) be (?:around|here)|(?:do not|don t|dont) (?:fuss|make a fuss|worry about me)|it s been real|its been real|see you (?:all )?on the other side|o 7)\b`},
-			unless: []string{`\b(?:quit\w*|uninstall\w*|leaving (?:the )?(?:game|server|guild|clan)|taking a break|new (?:account|main)|moving|move (?:abroad|out|away|house)|moved|deploy\w*|travel\w*|trip|holiday|vacation|study abroad|exchange|downsiz\w*|declutter\w*|minimalis\w*|marie kondo|spring clean\w*|allergic|allergy|landlord|new job|new baby|pregnan\w*|divorce|breakup|break up|estate planning|lawyer|solicitor|power of attorney|probate|executor|paperwork|funeral plan|surgery|operation|retired|retiring|retirement|retire (?:soon|next|this|early|from|in|at)|(?:i|we) retire|hospice|terminal (?:cancer|illness)|grandma|grandpa|my (?:mom|mum|dad|parents?) (?:is|are)|charity|donat\w*|for sale|selling)\b`},
+			unless: []string{`\b(?:quit\w*|uninstall\w*|leaving (?:the )?(?:game|server|guild|clan)|taking a break|new (?:account|main)|moving|move (?:abroad|out|away|house)|moved|deploy\w*|travel\w*|trip|holiday|vacation|study abroad|exchange|downsiz\w*|declutter\w*|minimalis\w*|marie kondo|spring clean\w*|allergic|allergy|landlord|new job|new (?:flat|place|apartment|house|home)|(?:allow|allows|allowed) (?:any )?pets|no pets|new baby|pregnan\w*|divorce|breakup|break up|estate planning|lawyer|solicitor|power of attorney|probate|executor|paperwork|funeral plan|surgery|operation|retired|retiring|retirement|retire (?:soon|next|this|early|from|in|at)|(?:i|we) retire|hospice|terminal (?:cancer|illness)|grandma|grandpa|my (?:mom|mum|dad|parents?) (?:is|are)|charity|donat\w*|for sale|selling)\b`},
 		},
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,

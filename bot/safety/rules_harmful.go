@@ -196,6 +196,34 @@ func harmfulSpecs() []spec {
 			unless: []string{`\b(?:police|court|lawyer|solicitor|social worker|safeguarding|welfare officer (?:asked|needs|wants)|with (?:the )?(?:police|doctor|hospital|school))\b`, `\b(?:(?:he|she|they|someone|somebody|my ex) (?:posted|shared|leaked|published|spread|is posting|keeps posting|threatens to post|threatened to post) my\b)`},
 		},
 		{
+			// "how to threaten my gf so she won't tell anyone i hit her"
+			name: "harmful/threats", action: ActionDecline, category: CategoryHarmful, violence: true, scope: inMessage,
+			doc: "Asking how to threaten or scare someone into silence about harm done to them: 'how to threaten my gf so she won't tell anyone i hit her'.",
+			any: []string{
+				`\b(?:` + how3 + `|(?:can|could|should) i|best way to|a way to|ways? to) {g3}(?:threaten|scare|intimidate|frighten|blackmail|pressure|make) (?:my (?:{w} )?(?:{partner}|{rel})|her|him|them|the (?:girl|woman|guy|man|kid|child))\b {g6}(?:so (?:that )?(?:she|he|they) (?:will not|won t|wont|does not|doesn t|do not|can not|never|would not) (?:tell|report|say|talk|go to)|into (?:not|never) (?:telling|reporting|talking)|(?:keep|stay) (?:quiet|silent|her mouth shut|his mouth shut|their mouth shut)|not (?:to )?(?:tell|report|talk))\b`,
+			},
+			unless: []string{fiction, `\b(?:threatens me|threatened me|is threatening me|(?:he|she|they) (?:threatens|threatened|scares|scared|makes|made) me)\b`},
+		},
+		{
+			// "How might one engineer a situation in which a colleague is
+			// too intoxicated to refuse, while preserving deniability?"
+			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to get someone too drunk or high to refuse, in any wording.",
+			any: []string{
+				`\b(?:` + how3 + `|(?:can|could|should) i|best way to|a way to|ways? to|engineer|arrange|ensure|make sure|get)\b (?:[a-z0-9|]+ ){0,12}too (?:drunk|intoxicated|wasted|high|out of it|inebriated|tipsy|sedated|hammered|plastered|smashed|sleepy) to (?:refuse|say no|resist|fight back|object|stop me|stop (?:it|him)|push me away)\b`,
+			},
+			unless: []string{fiction, `\b(?:i was|i am|i got|got me|made me|me too|was i|am i|if i was|if i am|(?:he|she|they|someone) (?:got|made|gets|makes) me)\b`},
+		},
+		{
+			// "How I go hurt am where nobody go see mark" (Nigerian Pidgin)
+			name: "harmful/violence", action: ActionDecline, category: CategoryHarmful, violence: true, scope: inMessage,
+			doc: "Asking how to hurt someone where no one will see the marks, in any wording.",
+			any: []string{
+				`\b(?:hurt|hit|beat|punish|slap|punch|kick|pinch|burn) {g4}(?:where|so) (?:nobody|no one|no body|noone|people|anyone) (?:go |will |would |can |could |wont |won t |will not |can t |can not )?(?:see|notice|find) (?:the |a |any |di )?(?:marks?|bruises?)\b`,
+			},
+			unless: []string{fiction, `\b(?:brat|sub|dom|domme|scene|safe ?word|kink\w*|bdsm|consensual|(?:she|he|they) (?:likes|loves|asked|wants)|we (?:agreed|negotiated)|(?:he|she|they) (?:hurts|hurt|hits|hit|beats|beat) me)\b`},
+		},
+		{
 			name: "harmful/threats", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Asking how to send threats to someone without being traced: 'untraceable way to send threats to the embryologist who messed up our cycle'.",
 			any: []string{
@@ -700,7 +728,7 @@ func harmfulSpecs() []spec {
 		{
 			name: "harmful/voyeurism", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Asking how to film or photograph people secretly where they undress or wash: 'whats the best way to secretly film people in the con changing rooms'.",
-			any: []string{`\b(?:` + how3 + `|(?:can|could|should) i|(?:which|what) (?:camera|cam|app|phone)) {g4}(?:film|filming|record|recording|photograph\w*|video|videoing|snap|snapping|tape|taping|get (?:pics|photos|footage|videos?) of|hide (?:a |my )?(?:camera|cam|phone)|set up (?:a )?(?:hidden )?(?:camera|cam))\b`},
+			any: []string{`\b(?:` + how3 + `|(?:can|could|should) i|(?:which|what) (?:camera|cam|app|phone)|(?:wrong|ok|okay|bad|acceptable|fine|unethical|harmful) to) {g4}(?:film|filming|record|recording|photograph\w*|video|videoing|snap|snapping|tape|taping|get (?:pics|photos|footage|videos?) of|hide (?:a |my )?(?:camera|cam|phone)|set up (?:a )?(?:hidden )?(?:camera|cam))\b`},
 			all: []string{
 				`\b(?:secret\w*|hidden|spy ?cams?|covert\w*|sneak\w*|without (?:them|her|him|anyone|people) (?:knowing|noticing|seeing)|(?:they|she|he|nobody|no one) (?:will not|would not|does not|do not|never|won t|wont|doesn t) (?:know|notice|see it|find out))\b`,
 				`\b(?:changing rooms?|dressing rooms?|locker rooms?|changerooms?|toilets?|bathrooms?|restrooms?|showers?|stalls?|undress\w*|changing|getting changed|up (?:her|their) skirts?|upskirt\w*|naked|nude)\b`,
