@@ -83,19 +83,25 @@ func TestEmbeddedExamplesAreReadLines(t *testing.T) {
 	}
 }
 
+// petBase is a base of two entries, on aardvarks and on badgers.
+func petBase(t *testing.T) *knowledge.Base {
+	t.Helper()
+	kb, err := knowledge.Load(fstest.MapFS{
+		"aardvark-care.md": entryFile(entryOpts{id: "aardvark-care", questions: variants("aardvarks", 8)}),
+		"badger-care.md":   entryFile(entryOpts{id: "badger-care", questions: variants("badgers", 8)}),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb
+}
+
 // A word only people's messages use (here "zorbing", which no curated
 // text of either entry holds) finds the entry those messages were
 // labelled with once the examples are added, and examples naming no
 // entry of the base leave it as it was.
 func TestExamplesTeachTheWordsPeopleUse(t *testing.T) {
-	fsys := fstest.MapFS{
-		"aardvark-care.md": entryFile(entryOpts{id: "aardvark-care", questions: variants("aardvarks", 8)}),
-		"badger-care.md":   entryFile(entryOpts{id: "badger-care", questions: variants("badgers", 8)}),
-	}
-	kb, err := knowledge.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := petBase(t)
 	q := "is zorbing with my pet ok"
 	if r := kb.Search(q, knowledge.SearchOptions{}); len(r.Hits) > 0 && r.Hits[0].Entry.ID == "badger-care" && r.Confidence > 0.5 {
 		t.Fatalf("before examples the base already knows %q: %+v", q, r.Hits[0])
@@ -126,14 +132,7 @@ func TestExamplesTeachTheWordsPeopleUse(t *testing.T) {
 // encoder of letter trigrams, a message that is nearly an example's words
 // ranks the example's entry first.
 func TestExamplesLiftTheirEntryInMeaning(t *testing.T) {
-	fsys := fstest.MapFS{
-		"aardvark-care.md": entryFile(entryOpts{id: "aardvark-care", questions: variants("aardvarks", 8)}),
-		"badger-care.md":   entryFile(entryOpts{id: "badger-care", questions: variants("badgers", 8)}),
-	}
-	kb, err := knowledge.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	kb := petBase(t)
 	ex := knowledge.Example{Text: "my stripy night digger wont eat its worms", Entries: []string{"badger-care"}}
 	with, _ := kb.WithExamples([]knowledge.Example{ex})
 	// Words alone: the index knows the example's words, so compare the
