@@ -57,7 +57,7 @@ type Config struct {
 	// (CANDOR_CACHE_DIR, default the user cache directory).
 	Semantic bool
 	CacheDir string
-	// Examples lets search use the labelled real messages that ship with
+	// Examples lets search use the labelled example messages that ship with
 	// the embedded base (knowledge.EmbeddedExamples) as more ways of
 	// asking for their entries (CANDOR_EXAMPLES, default on; only with
 	// the encoder).

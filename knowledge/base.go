@@ -394,8 +394,8 @@ func (b *Base) WithParams(p Params) *Base {
 	return &c
 }
 
-// WithExamples returns a copy of the base that searches with labelled real
-// messages (see Example) as more ways of asking for their entries: in the
+// WithExamples returns a copy of the base that searches with labelled
+// example messages (see Example) as more ways of asking for their entries: in the
 // words, as a field of their own (Params.WExamples) and as variants a
 // message can match; in meaning, once WithEncoder is called on the copy,
 // as texts whose cosine can raise an entry's best, never its agreement

@@ -9,11 +9,12 @@ import (
 	"strings"
 )
 
-// An Example is a real message, labelled by people, with the entries whose
-// bodies answer it. Search uses examples as more ways of asking for those
-// entries, in meaning only (see SemanticOptions.Examples): the curated
-// question variants say what an entry is about, the examples how people
-// who never saw it actually wrote.
+// An Example is a message written the way people ask, by writers who never
+// saw the entries (a line of a blind evaluation set), with the entries
+// its labellers found answer it. Search uses examples as more ways of
+// asking for those entries (see Base.WithExamples): the curated question
+// variants say what an entry is about, the examples how people who never
+// saw it write.
 type Example struct {
 	Text    string   `json:"text"`
 	Entries []string `json:"entry"`

@@ -149,7 +149,6 @@ func (b *Base) WithEncoder(emb Embedder, pre *Vectors, opt SemanticOptions) (*Ba
 			xmat = append(xmat, rows[i]...)
 		}
 	}
-
 	n := opt.MaxConcurrent
 	if n <= 0 {
 		n = max(runtime.GOMAXPROCS(0)-1, 1)
