@@ -170,3 +170,24 @@ func TestEveryVariantFindsItsEntryWithExamples(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseExamples: any input either fails with an error or gives
+// examples that each have text and at least one entry; it never panics.
+func FuzzParseExamples(f *testing.F) {
+	f.Add(`{"text": "whats a dental dam", "entry": ["dental-dams"], "from": "blind9:3"}`)
+	f.Add("{\"text\": \"a\", \"entry\": [\"x\"]}\n\n{\"text\": \"b\", \"entry\": [\"y\", \"z\"]}\n")
+	f.Add(`{"text": "", "entry": ["x"]}`)
+	f.Add(`{"text": "a", "entry": "x"}`)
+	f.Add("not json")
+	f.Fuzz(func(t *testing.T, in string) {
+		exs, err := knowledge.ParseExamples(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		for _, ex := range exs {
+			if strings.TrimSpace(ex.Text) == "" || len(ex.Entries) == 0 {
+				t.Errorf("parsed %+v from %q", ex, in)
+			}
+		}
+	})
+}
