@@ -39,6 +39,11 @@ type Params struct {
 	// match of a question variant earns, so an entry's own phrasings
 	// always find it.
 	Exact float64
+	// ExampleMatch scales how well a message matches a labelled example
+	// (a variant of the examples field) against a curated variant: one
+	// person's wording of an entry's subject is weaker evidence than a
+	// phrasing written for it.
+	ExampleMatch float64
 }
 
 // DefaultParams returns the tuned ranking weights.
@@ -47,11 +52,12 @@ func DefaultParams() Params {
 		K1:     1.2,
 		WTitle: 3, WQuestions: 2, WClaim: 2, WTags: 1.5, WBody: 1, WExamples: 1,
 		BTitle: 0.3, BQuestions: 0.6, BClaim: 0.3, BTags: 0.2, BBody: 0.75, BExamples: 0.6,
-		TypoWeight: 0.7,
-		Alpha:      0.2,
-		Exact:      0.5,
-		Recall:     0.5,
-		BodyDF:     0,
+		TypoWeight:   0.7,
+		Alpha:        0.2,
+		Exact:        0.5,
+		Recall:       0.5,
+		ExampleMatch: 0.8,
+		BodyDF:       0,
 	}
 }
 
@@ -78,6 +84,7 @@ type Index struct {
 	vpost    [][]vposting
 	vdoc     []int32   // variant -> entry
 	vmass    []float64 // variant -> sum of its terms' IDF
+	vex      []bool    // variant -> is a labelled example
 	typos    *typoIndex
 	p        Params
 	scratch  sync.Pool
@@ -162,6 +169,7 @@ func newIndex(entries []*Entry, examples [][]string, lx *Lexicon, p Params) *Ind
 				if f == 0 || f == 1 || f == 2 || f == 4 {
 					variants = append(variants, terms)
 					ix.vdoc = append(ix.vdoc, int32(d))
+					ix.vex = append(ix.vex, f == 4)
 				}
 			}
 			sumLen[f] += float64(docs[d].len[f])
@@ -389,6 +397,9 @@ func (ix *Index) Search(text string, opt SearchOptions) Result {
 		s := sc.vsim[v]
 		if m := ix.vmass[v]; m > 0 && ix.p.Recall > 0 {
 			s = (1-ix.p.Recall)*s + ix.p.Recall*min(sc.vhit[v]/m, 1)
+		}
+		if ix.vex[v] {
+			s *= ix.p.ExampleMatch
 		}
 		if d := ix.vdoc[v]; s > sc.best[d] {
 			sc.best[d] = s
