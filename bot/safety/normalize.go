@@ -65,6 +65,18 @@ func expansions() map[string]string {
 		"dinnae": "do not", "dinna": "do not", "cannae": "can not", "didnae": "did not", "wouldnae": "would not",
 		"couldnae": "could not", "shouldnae": "should not", "isnae": "is not", "wisnae": "was not", "willnae": "will not",
 		"gonnae": "going to", "wantae": "want to",
+		// Jamaican and Caribbean Patois: the forms the rules read ("mi
+		// cyaan tek it", "him seh him a go kill her", "mi stepfaada").
+		// "mi" and "fi" depend on the next word: see patois.
+		"cyaan": "can not", "cyan": "can not", "nuh": "not", "seh": "say", "sey": "say", "mek": "make",
+		"wah": "what", "yuh": "you", "unu": "you all", "dem": "them", "dat": "that", "di": "the", "inna": "in",
+		"wid": "with", "haffi": "have to", "affi": "have to", "fraid": "afraid", "tink": "think",
+		"pickney": "child", "pickny": "child", "likkle": "little", "lickle": "little",
+		"mada": "mom", "madda": "mom", "mooma": "mom", "faada": "dad", "fada": "dad", "faadah": "dad",
+		"stepfaada": "stepdad", "stepfada": "stepdad", "stepmada": "stepmom", "stepmadda": "stepmom",
+		"gyal": "girl", "bwoy": "boy", "bredda": "brother", "sista": "sister", "ting": "thing",
+		"nuttn": "nothing", "nutten": "nothing", "nuttin": "nothing", "neva": "never", "gwine": "going to",
+		"smaddy": "somebody", "everyting": "everything", "anyting": "anything", "someting": "something", "jus": "just", "miself": "myself", "misself": "myself",
 		// dropped final g, in the verbs the rules read
 		"goin": "going", "daein": "doing", "doin": "doing", "sayin": "saying", "tryin": "trying", "feelin": "feeling",
 		"hurtin": "hurting", "killin": "killing", "cuttin": "cutting", "sendin": "sending", "touchin": "touching",
@@ -174,6 +186,9 @@ func (n *normalizer) normalize(text string) message {
 	flushClause := func() {
 		if clause.Len() > 0 {
 			cl := clause.String()
+			if p := " " + cl + " "; strings.Contains(p, " mi ") || strings.Contains(p, " fi ") || strings.Contains(p, " ago ") || strings.Contains(p, " a go ") || strings.Contains(p, " dead ") || strings.Contains(p, " waan ") || strings.Contains(p, " tek ") {
+				cl = patois(cl)
+			}
 			if strings.Contains(cl, " self") {
 				cl = n.mergeSelf(cl)
 			}
@@ -303,6 +318,115 @@ func (n *normalizer) mergeSelf(cl string) string {
 			continue
 		}
 		out = append(out, w[i])
+	}
+	return strings.Join(out, " ")
+}
+
+// patoisSubject are the words after which Patois "mi" is the subject,
+// "I" ("mi cyaan", "mi fi tek", "mi a go"); before anything else it is
+// "my" ("mi stepfaada beat mi mada"). Words are already expanded.
+var patoisSubject = set("a", "am", "is", "was", "go", "going", "fi", "can", "not", "never", "did", "do", "done", "dun",
+	"have", "want", "need", "feel", "think", "know", "love", "hate", "say", "tell", "told", "just", "still", "always",
+	"really", "on", "in", "get", "got", "give", "gi", "take", "took", "make", "cut", "hurt", "cry", "see", "try",
+	"tired", "afraid", "scared", "sorry", "ready", "alone", "will", "would", "could", "should", "might", "must", "wish",
+	"keep", "kept", "swear", "promise", "nah", "cant", "deh", "look", "plan", "write", "wrote", "pee", "put", "hide",
+	"ago", "waan", "wake", "sleep", "die", "dead", "end", "leave", "run", "an", "and")
+
+// patoisObject are the words after which Patois "mi" is "me" ("him beat
+// mi", "a go kill mi").
+var patoisObject = set("kill", "beat", "hit", "hurt", "touch", "touched", "give", "gi", "tell", "told", "call", "send",
+	"make", "let", "help", "with", "to", "for", "from", "at", "leave", "lock", "locked", "choke", "rape", "force", "forced")
+
+// patoisPronoun are subjects after which Patois "fi" is "should", "a go"
+// and "ago" are "going to", and "dead" is the verb "die".
+var patoisPronoun = set("i", "you", "he", "she", "we", "they", "him", "them")
+
+// patoisAfterObject are the words that may follow an object "mi" ("kill
+// mi if", "beat mi again"); before anything else "mi" is "my".
+var patoisAfterObject = set("if", "an", "and", "again", "fi", "to", "wid", "with", "when", "say", "so", "cause", "because",
+	"a", "tonight", "now", "every", "all", "too", "pon", "up", "down", "out", "in", "bad", "hard", "still", "yesterday", "last", "seh")
+
+// patoisBe is the form of "be" a subject takes before "going to".
+func patoisBe(subject string) string {
+	switch subject {
+	case "i":
+		return "am"
+	case "you", "we", "they", "them":
+		return "are"
+	}
+	return "is"
+}
+
+// patoisGoWith are the words after which "a go" is English ("have a go
+// at it") and "waan" takes a noun, not a verb.
+var patoisGoWith = set("at", "on", "of", "with", "a", "the", "my", "some", "it", "him", "her", "them", "you", "no", "one", "me")
+
+// patois resolves the Patois words whose English depends on their
+// neighbours: "mi" is "i" before a verb or an auxiliary and "my" before a
+// noun; "fi" after a subject is "should" ("mi fi tek it"), otherwise
+// "to"; "a go" and "ago" after a subject are "going to" ("him a go kill
+// her"), where "him" is "he"; "nuh" before "more" or "one" is "no"; and
+// "dead" after "want" or "going to" is "die" ("mi waan dead"); "an" is
+// "and" before a consonant ("mi an mi sister"; never before s or x: "an
+// STD", "an x-ray"). It runs only on clauses with a Patois marker, so an
+// English "an" elsewhere is untouched. Spanish "mi" (my) reads as "my".
+func patois(cl string) string {
+	w := strings.Fields(cl)
+	out := make([]string, 0, len(w)+2)
+	prev := func() string {
+		if len(out) == 0 {
+			return ""
+		}
+		return out[len(out)-1]
+	}
+	for i := 0; i < len(w); i++ {
+		next := ""
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch x := w[i]; {
+		case x == "mi" && patoisObject[prev()] && (next == "" || patoisAfterObject[next]):
+			out = append(out, "me")
+		case x == "mi" && patoisSubject[next]:
+			out = append(out, "i")
+		case x == "mi":
+			out = append(out, "my")
+		case x == "him" && (next == "a" || next == "ago" || next == "fi") && (prev() == "" || prev() == "an" || prev() == "and" || prev() == "but" || prev() == "say" || prev() == "time"):
+			out = append(out, "he")
+		case x == "fi" && patoisPronoun[prev()]:
+			// statement order in a question: "mi fi tek it?" is
+			// "should i take it?"
+			subject := out[len(out)-1]
+			out = append(out[:len(out)-1], "should", subject)
+		case x == "tek" && (prev() == "stop" || prev() == "start" || prev() == "keep" || prev() == "quit"):
+			out = append(out, "taking")
+		case x == "fi" && (next == "a" || next == "the" || next == "one" || next == "him" || next == "her" || next == "them" || next == "me" || next == "my" || next == "you"):
+			out = append(out, "for")
+		case x == "fi":
+			out = append(out, "to")
+		case x == "ago" && patoisPronoun[prev()]:
+			out = append(out, patoisBe(prev()), "going", "to")
+		case x == "a" && next == "go" && i+2 < len(w) && !patoisGoWith[w[i+2]]:
+			out = append(out, patoisBe(prev()), "going", "to")
+			i++
+		case x == "waan" && !patoisGoWith[next]:
+			out = append(out, "want", "to")
+		case x == "waan":
+			out = append(out, "want")
+		case x == "tek":
+			out = append(out, "take")
+		case x == "an" && next != "" && !strings.ContainsRune("aeiouhsx", rune(next[0])):
+			out = append(out, "and")
+		case x == "not" && (next == "more" || next == "one" || next == "body"):
+			out = append(out, "no")
+		case x == "dead" && (prev() == "want" || prev() == "to" && len(out) >= 2 && (out[len(out)-2] == "going" || out[len(out)-2] == "want")):
+			if prev() == "want" {
+				out = append(out, "to")
+			}
+			out = append(out, "die")
+		default:
+			out = append(out, x)
+		}
 	}
 	return strings.Join(out, " ")
 }

@@ -747,6 +747,15 @@ func crisisSpecs() []spec {
 			unless: []string{`\b(?:movie|film|show|series|episode|game|book|novel|story|fic|fanfic|scene|video|clip|tiktok|anime|manga|play|match|fight night|boxing|mma|ufc|wrestling|sparring|cpr|dummy|drum|drums|eggs?|batter|record|boss fight|level|dogs?|cats?|puppy|kitten|paws?|pets?|pillows?|snowballs?|water guns?|nerf|play\w*|messing around|lol|lmao|jk)\b`},
 		},
 		{
+			name: "abuse/family-threat-to-kill", action: ActionCrisis, category: CategoryAbuse, guards: guardNegation | guardHypothetical | guardDefinition,
+			doc: "Someone at home beats a family member and says they will kill them: 'my stepdad beat my mom again tonight and said next time he'll kill her' (a threat to kill after violence is among the strongest signs of danger).",
+			any: []string{
+				`\b{abuser} {g3}(?:beat|beats|beat up|beats up|hit|hits|hurt|hurts|attacked|attacks|choked|chokes|strangled|punched|punches|kicked|kicks) (?:my (?:mom|mother|mum|dad|father|sister|brother|little (?:sister|brother)|siblings?|grandma|grandmother|aunt|wife|husband)|her|him|us)\b`,
+			},
+			all:    []string{`\b(?:said|says|say|saying|told (?:her|him|us|me)|tells (?:her|him|us|me)|threaten\w*|swore|swears) {g6}(?:he|she|they) (?:will|would|is going to|are going to|ll|d|is gonna) (?:kill|murder|end) (?:her|him|us|them|my \w+)\b|\bthreaten\w* to (?:kill|murder) (?:her|him|us|them|my \w+)\b`},
+			unless: []string{`\b(?:movie|film|show|series|episode|game|book|novel|story|fic|fanfic|scene|video|clip|tiktok|anime|manga|play|lol|lmao|jk)\b`, `\bat (?:cards|chess|monopoly|uno|scrabble|poker|fifa|pool|darts|tennis|golf|ping pong|checkers|arm wrestling)\b`},
+		},
+		{
 			name: "abuse/threats", action: ActionCrisis, category: CategoryAbuse, guards: guardNegation | guardHypothetical | guardDefinition,
 			doc: "Someone threatens to hurt the person or to share their intimate images (including sextortion).",
 			any: []string{
