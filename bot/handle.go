@@ -76,7 +76,7 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 	switch v.Action {
 	case safety.ActionCrisis:
 		if lc.texts != nil {
-			rep = b.crisisReplyIn(lc.texts, b.crisisRegion(req), v.LineCategory)
+			rep = b.crisisReplyIn(lc.texts, b.crisisRegion(req, lc), v.LineCategory)
 			break
 		}
 		if v.Class != "" && !v.Sure && b.wantsReferral(text) {
@@ -187,10 +187,10 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			// 31 times (those got the lines either way), and a language
 			// note with lines under it left "my father said he'd kill me,
 			// he has a hunting rifle" without a crisis reply.
-			rep = b.crisisReplyIn(lc.texts, b.crisisRegion(req), v.LineCategory)
+			rep = b.crisisReplyIn(lc.texts, b.crisisRegion(req, lc), v.LineCategory)
 			tri.Rule = "multilingual/" + lc.code + "/unsure"
 		} else {
-			b.addLinesIn(&rep, lc.texts, b.crisisRegion(req), v.LineCategory)
+			b.addLinesIn(&rep, lc.texts, b.crisisRegion(req, lc), v.LineCategory)
 		}
 	}
 	if rep.Region == "" && rep.Kind != KindCrisis {

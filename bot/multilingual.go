@@ -23,6 +23,11 @@ type languageCheck struct {
 	// support is set when the multilingual model saw a plausible but
 	// unclear crisis: the reply gets the crisis lines in that language.
 	support bool
+	// mixes is set for a language written mixed with English (see
+	// safety.Language.MixesEnglish).
+	mixes bool
+	// home is the language's home region (safety.Language.HomeRegion).
+	home string
 }
 
 // checkLanguage identifies the message's language and, when the English
@@ -68,7 +73,7 @@ func (b *Bot) checkLanguage(text, locale string, v safety.Verdict) (safety.Verdi
 		return v, languageCheck{code: lang.English}
 	}
 	if l, ok := b.multi.Language(lc.code); ok {
-		lc.texts = &l.Replies
+		lc.texts, lc.mixes, lc.home = &l.Replies, l.MixesEnglish, l.HomeRegion
 	} else {
 		lc.code, lc.texts = lang.English, nil
 	}
@@ -86,10 +91,19 @@ func localeLanguage(locale string) string {
 // request's region (the server's setting or one the person named), else
 // the country of the Discord locale, else none, which shows the
 // international directory. The bot's default region is not used: it says
-// nothing about where someone writing another language lives.
-func (b *Bot) crisisRegion(req Request) referral.Region {
+// nothing about where someone writing another language lives. A language
+// with a home region (Tagalog) uses it before an English locale.
+func (b *Bot) crisisRegion(req Request, lc languageCheck) referral.Region {
 	if req.Region != "" {
 		if r, err := b.ref.ParseRegionCode(req.Region); err == nil {
+			return r
+		}
+	}
+	// A language Discord has no locale for is written under an English
+	// one, which says nothing about the country: its home region is the
+	// better guess.
+	if lc.home != "" && (req.Locale == "" || localeLanguage(req.Locale) == "en") {
+		if r, err := b.ref.ParseRegionCode(lc.home); err == nil {
 			return r
 		}
 	}
@@ -207,7 +221,9 @@ func noteLanguage(rep *Reply, lc languageCheck, v safety.Verdict) {
 	// English search reads another language's words as typos of English
 	// ones ("me muero de risa" came out as an entry): only a near-certain
 	// match is worth showing; otherwise the person gets the note.
-	weak := (rep.Kind == KindAnswer || rep.Kind == KindMyth) && rep.Confidence < foreignAnswerConfidence
+	// A language written mixed with English (Taglish) is searched as
+	// English is: its English words carry the question.
+	weak := (rep.Kind == KindAnswer || rep.Kind == KindMyth) && rep.Confidence < foreignAnswerConfidence && !lc.mixes
 	if (rep.Kind == KindOfftopic || weak) && (v.Action == safety.ActionNone || v.Action == safety.ActionChitchat) {
 		*rep = Reply{
 			Kind:  KindUnknown,

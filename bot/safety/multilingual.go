@@ -62,6 +62,17 @@ type Language struct {
 	ReviewedBy string `json:"reviewed_by"`
 	// Replies are the curated reply texts.
 	Replies LangReplies `json:"replies"`
+	// MixesEnglish marks a language its writers mix with English as a
+	// matter of course (Taglish): a message in it that is not a crisis is
+	// answered from the English entries as an English message is, with the
+	// note on top, instead of being held to the higher bar that keeps
+	// English search from reading another language's words as typos.
+	MixesEnglish bool `json:"mixes_english,omitempty"`
+	// HomeRegion is the region (ISO 3166) whose crisis lines a message in
+	// this language gets when neither the server nor the person named one
+	// and the Discord locale is English: Discord has no Tagalog locale, so
+	// a Filipino's is usually en-US, whose lines are of no use in Manila.
+	HomeRegion string `json:"home_region,omitempty"`
 
 	Crisis   map[string][]string `json:"crisis"`
 	Benign   []string            `json:"benign"`

@@ -25,7 +25,7 @@ func newMulti(tb testing.TB) *safety.Multilingual {
 // present and none claims a human review it did not have.
 func TestMultilingualLanguages(t *testing.T) {
 	m := newMulti(t)
-	want := []string{"ar", "de", "es", "fr", "hi", "id", "it", "ja", "pl", "pt", "ru", "tr"}
+	want := []string{"ar", "de", "es", "fr", "hi", "id", "it", "ja", "pl", "pt", "ru", "tl", "tr"}
 	if got := strings.Join(m.Languages(), ","); got != strings.Join(want, ",") {
 		t.Fatalf("languages = %s, want %s", got, strings.Join(want, ","))
 	}
@@ -47,6 +47,14 @@ func TestMultilingualLanguages(t *testing.T) {
 		}
 	}
 }
+
+// laterLanguages are languages added after the older multilingual test
+// sets (multilingual_informal.tsv and the others under testdata) were
+// written: those sets have no lines in them, and the multilingual model has
+// no training data for them (data/mlcorpus has no file). Tagalog was added
+// on its own, with its phrases written by a helper that saw none of the
+// test sets; see docs/safety.md, "Other languages".
+var laterLanguages = map[string]bool{"tl": true}
 
 // TestMultilingualExamples runs every language file's own examples: crisis
 // examples are caught and reply in that language, benign ones (idioms with
@@ -384,8 +392,8 @@ func scoreRecall(t *testing.T, path string, minCrisis, minBenign int) {
 		crisis += s.crisis
 	}
 	t.Logf("all: crisis %d/%d", caught, crisis)
-	if len(codes) != len(m.Languages()) {
-		t.Errorf("%d languages in the set, want %d", len(codes), len(m.Languages()))
+	if want := len(m.Languages()) - len(laterLanguages); len(codes) != want {
+		t.Errorf("%d languages in the set, want %d", len(codes), want)
 	}
 }
 

@@ -33,13 +33,21 @@ func TestCommittedMultiModelIsCurrent(t *testing.T) {
 }
 
 // TestMultiModelCorpusCoversEveryLanguage checks that every language with
-// curated phrases has a training file, with crisis and benign messages.
+// curated phrases has a training file, with crisis and benign messages,
+// except the languages added later (laterLanguages), which must have none
+// until the model is retrained with them.
 func TestMultiModelCorpusCoversEveryLanguage(t *testing.T) {
 	m, err := safety.NewMultilingual()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, code := range m.Languages() {
+		if laterLanguages[code] {
+			if _, err := os.Stat("data/mlcorpus/" + code + ".jsonl"); err == nil {
+				t.Errorf("%s has a training file: retrain the model with it and take %s out of laterLanguages", code, code)
+			}
+			continue
+		}
 		ex := readCorpusFile(t, "data/mlcorpus/"+code+".jsonl")
 		crisis, benign := 0, 0
 		for _, e := range ex {
