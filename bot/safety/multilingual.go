@@ -218,6 +218,9 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 		if l.ReviewedBy == "" || l.Replies.Emergency == "" || l.Replies.EnglishNote == "" || l.Replies.Caring[""] == "" {
 			return nil, fmt.Errorf("%s: reviewed_by, replies.emergency, replies.english_note and a default caring sentence are required", name)
 		}
+		if h := l.HomeRegion; h != "" && (len(h) != 2 || h[0] < 'A' || h[0] > 'Z' || h[1] < 'A' || h[1] > 'Z') {
+			return nil, fmt.Errorf("%s: home_region %q is not a two-letter ISO 3166 country code such as \"PH\"", name, h)
+		}
 		m.langs[l.Code] = &l
 		m.codes = append(m.codes, l.Code)
 		for _, w := range l.Negators {

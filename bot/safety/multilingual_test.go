@@ -488,6 +488,26 @@ func TestLoadMultilingualTogetherErrors(t *testing.T) {
 	}
 }
 
+// TestLoadMultilingualHomeRegion checks a home region must be a
+// two-letter country code, and loads with one.
+func TestLoadMultilingualHomeRegion(t *testing.T) {
+	const base = `{"code": "xx", "reviewed_by": "test", "replies": {"emergency": "%s", "english_note": "n", "caring": {"": "c"}}, "crisis": {"suicide": ["e f"]}, "home_region": `
+	for _, h := range []string{`"ph"`, `"PHL"`, `"P1"`, `"Philippines"`} {
+		fsys := fstest.MapFS{"data/lang/xx.json": {Data: []byte(base + h + "}")}}
+		if _, err := safety.LoadMultilingual(fsys); err == nil {
+			t.Errorf("home_region %s: loaded without error", h)
+		}
+	}
+	fsys := fstest.MapFS{"data/lang/xx.json": {Data: []byte(base + `"PH", "mixes_english": true}`)}}
+	m, err := safety.LoadMultilingual(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l, _ := m.Language("xx"); l.HomeRegion != "PH" || !l.MixesEnglish {
+		t.Errorf("got home %q mixes %v, want PH and true", l.HomeRegion, l.MixesEnglish)
+	}
+}
+
 // TestMultilingualHeldout6 keeps the sixth held-out set as a measure: its
 // crisis misses are not fixed, so the recall it logs is an estimate for
 // wording the phrase lists were not written from. Its benign messages must
