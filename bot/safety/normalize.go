@@ -186,8 +186,10 @@ func (n *normalizer) normalize(text string) message {
 	flushClause := func() {
 		if clause.Len() > 0 {
 			cl := clause.String()
-			if p := " " + cl + " "; strings.Contains(p, " mi ") || strings.Contains(p, " fi ") || strings.Contains(p, " ago ") || strings.Contains(p, " a go ") || strings.Contains(p, " dead ") || strings.Contains(p, " waan ") || strings.Contains(p, " tek ") {
-				cl = patois(cl)
+			p := " " + cl + " "
+			marked := strings.Contains(p, " mi ") || strings.Contains(p, " fi ") || strings.Contains(p, " waan ") || strings.Contains(p, " tek ")
+			if marked || strings.Contains(p, " ago ") || strings.Contains(p, " a go ") || strings.Contains(p, " dead ") {
+				cl = patois(cl, marked)
 			}
 			if strings.Contains(cl, " self") {
 				cl = n.mergeSelf(cl)
@@ -368,9 +370,10 @@ var patoisGoWith = set("at", "on", "of", "with", "a", "the", "my", "some", "it",
 // her"), where "him" is "he"; "nuh" before "more" or "one" is "no"; and
 // "dead" after "want" or "going to" is "die" ("mi waan dead"); "an" is
 // "and" before a consonant ("mi an mi sister"; never before s or x: "an
-// STD", "an x-ray"). It runs only on clauses with a Patois marker, so an
-// English "an" elsewhere is untouched. Spanish "mi" (my) reads as "my".
-func patois(cl string) string {
+// STD", "an x-ray") and only when marked, the clause holding a word only
+// Patois uses ("mi", "fi", "waan", "tek"): an English clause that merely
+// has "ago" or "dead" keeps its "an". Spanish "mi" (my) reads as "my".
+func patois(cl string, marked bool) string {
 	w := strings.Fields(cl)
 	out := make([]string, 0, len(w)+2)
 	prev := func() string {
@@ -415,7 +418,7 @@ func patois(cl string) string {
 			out = append(out, "want")
 		case x == "tek":
 			out = append(out, "take")
-		case x == "an" && next != "" && !strings.ContainsRune("aeiouhsx", rune(next[0])):
+		case marked && x == "an" && next != "" && !strings.ContainsRune("aeiouhsx", rune(next[0])):
 			out = append(out, "and")
 		case x == "not" && (next == "more" || next == "one" || next == "body"):
 			out = append(out, "no")

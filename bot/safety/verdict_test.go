@@ -231,7 +231,7 @@ func FuzzClassify(f *testing.F) {
 	for _, m := range mixedMessages() {
 		f.Add(m)
 	}
-	for _, m := range []string{"", "\xff", "<@1>", "<:a:1>", "r*pe", "i am 15", "i'm 9999999999999999999999 years old", "**", "'''", "it's", "n't", "sa'd", strings.Repeat("a", 300)} {
+	for _, m := range []string{"", "\xff", "<@1>", "<:a:1>", "r*pe", "i am 15", "i'm 9999999999999999999999 years old", "**", "'''", "it's", "n't", "sa'd", "mi fi", "fi mi a go", "waan dead an", "a go", strings.Repeat("a", 300)} {
 		f.Add(m)
 	}
 	c := safety.New()
