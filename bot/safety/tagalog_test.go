@@ -28,6 +28,7 @@ func TestMultilingualTagalog(t *testing.T) {
 		{"ilang tableta ng sleeping pills para hindi na magising?", safety.CategorySuicide},
 		{"binigay ko na yung pusa ko kay bes, di na kailangan mag-alala sakin ng kahit sino", safety.CategorySuicide},
 		{"naka-ready na yung lubid sa kwarto ko", safety.CategorySuicide},
+		{"ayoko na po talaga mabuhay", safety.CategorySuicide},
 		{"bes nag-cut ulit ako kagabi, di ko mapigilan", safety.CategorySelfHarm},
 		{"sinasaktan ko sarili ko pag stressed ako, yung braso ko puro sugat", safety.CategorySelfHarm},
 		{"naglaslas ako ulit, ang dami ng dugo", safety.CategorySelfHarm},
