@@ -37,6 +37,8 @@ type Classifier struct {
 	feelingsAsk, reachCue *regexp.Regexp
 	// consentAsk and loopholeCue: see consentCheck.
 	consentAsk, loopholeCue *regexp.Regexp
+	// therapyAsk: see therapyFor.
+	therapyAsk *regexp.Regexp
 	// studentAsked and studentTopic: see studentQuestion.
 	studentAsked, studentTopic *regexp.Regexp
 	// sideEffectAsk and ownDecision: see generalSideEffect.

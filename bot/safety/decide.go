@@ -53,6 +53,7 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.feelingsAsk = regexp.MustCompile(`\b(?:how (?:do|can|should|would|could) (?:i|we)|how to|help me|tips (?:for|on|to)|ways? to|best way to) (?:[a-z0-9]+ ){0,2}(?:manage|handle|deal with|cope with|control|stop|get over|calm|calm down|work on|overcome|let go of|rebuild|regain|restore)\b(?: [a-z0-9]+){0,4} (?:my |the |this |our )?(?:jealousy|jealous|anger|angry|insecurity|insecurities|insecure|trust|trust issues|resentment|overthinking|paranoia|paranoid|suspicion|envy|feelings)\b`)
 	cp.reachCue = regexp.MustCompile(`\b(?:` + covertWords + `|track\w*|location|gps|airtag\w*|spy\w*|check (?:her|his|their) (?:phone|messages|texts|dms|email|emails)|go through (?:her|his|their) (?:phone|messages|texts)|password\w*|log ?in|account|follow (?:her|him|them)|make (?:her|him|them) (?:stop|pay|jealous)|punish\w*|get back at|revenge|forbid|not allowed|stop (?:her|him|them) (?:from|going|seeing|talking))\b`)
 	cp.consentAsk = regexp.MustCompile(`\b(?:what (?:does|do|is|s|would|should) (?:enthusiastic |real |good |proper )?consent (?:look|looks|sound|sounds|feel) like|what counts as (?:a )?(?:yes|consent)|how (?:do|can|would|should) (?:i|you|we|one) (?:actually |really |even |ever )?(?:know|tell|check|make sure|be sure) (?:if |whether |that |when )?(?:shes|hes|theyre|she|he|they|someone|somebody|a (?:girl|guy|woman|man|partner|date)|my (?:[a-z0-9]+ )?(?:partner|girlfriend|boyfriend|date|wife|husband|gf|bf|hookup)) (?:is |are |s |re )?(?:really |actually |still |genuinely )?(?:consenting|consents|into it|into me|ok with (?:it|this|that)|okay with (?:it|this|that)|comfortable|able to consent|sober enough|wants? (?:it|to|this|that|more|me)))\b`)
+	cp.therapyAsk = regexp.MustCompile(`\b(?:get|make|convince|persuade|talk|ask|encourage|bring|drag|push) (?:her|him|them|my (?:[a-z0-9]+ )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|spouse|fiance|fiancee|missus|hubby)) (?:[a-z0-9]+ ){0,2}(?:to |into )?(?:see|go to|going to|go into|try|attend|book|come to|come with me to|do|start) (?:a |an |the |some )?(?:sex |couples |couple s |marriage |relationship |family )?(?:therap\w*|counsel\w*|doctor|gp|clinic|specialist|appointment|sessions?)\b`)
 	cp.loopholeCue = regexp.MustCompile(`\b(?:technically|loophole|still counts?|does (?:it|that|this) (?:even |still )?count|counts? as (?:rape|assault|non ?consensual)|get away with|without (?:her|him|them) (?:knowing|noticing|remembering)|(?:get|make|convince|persuade|pressure|talk|push) (?:her|him|them) (?:into|to)|passed out|unconscious|asleep|blacked out|black out|so drunk (?:she|he|they) (?:can not|can t|cant|won t|will not)|spike\w*|drug (?:her|him|them)|slip (?:her|him|them)|get (?:her|him|them) (?:drunk|high|wasted|tipsy|loose|loosened up)|drunk enough|wear (?:her|him|them) down|change (?:her|his|their) minds?|(?:she|he|they) (?:said|says|say) no)\b`)
 	cp.riskTopic = regexp.MustCompile(`\b` + riskTopics + `\b`)
 	cp.ownChild = regexp.MustCompile(`\b(?:daughter|daughters|son|sons|kid|kids|child|children|teen|teenager|teens|stepdaughter|stepson|niece|nephew|(?:[1-9]|1[0-9]) ?(?:yo|y o|year old|yr old))\b`)
@@ -63,7 +64,9 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.careFor = regexp.MustCompile(`\b(?:(?:do not|never|not) (?:want|trying) (?:to )?(?:hurt|pressure|push|rush|upset|scare|force) (?:her|him|them)|without (?:hurting|pressuring|pushing|rushing|upsetting|scaring|forcing) (?:her|him|them)|(?:support|comfort|reassure) (?:her|him|them)|so (?:she|he|they) (?:is|are|feels?|s|re) (?:comfortable|safe|ok|okay|relaxed|at ease))\b`)
 	cp.forceCue = regexp.MustCompile(`\b(?:make|makes|making|force|forces|forcing|forced) (?:her|him|them)\b`)
 	cp.claimAsk = regexp.MustCompile(`\b(?:is|was) (?:it|that|this) (?:really |actually |even |honestly )?(?:true|correct|accurate|a myth|a fact|an old wives tale|just a myth)\b`)
-	cp.sideEffectAsk = regexp.MustCompile(`\b(?:is|are|can|could|does|do|was|were)\b (?:[a-z0-9]+ ){0,8}(?:a |an )?(?:known |common |usual |normal |possible |typical |recogni[sz]ed |reported |frequent |rare |documented )?(?:sexual )?side ?effects?\b`)
+	cp.sideEffectAsk = regexp.MustCompile(`\b(?:is|are|can|could|does|do|was|were)\b (?:[a-z0-9]+ ){0,8}(?:a |an )?(?:known |common |usual |normal |possible |typical |recogni[sz]ed |reported |frequent |rare |documented )?(?:sexual )?side ?effects?\b` +
+		// "is that a known thing with birth control in general" (blind42)
+		`|\b(?:is|are|was|were)\b (?:[a-z0-9]+ ){0,4}(?:a |an )?(?:known|common|usual|recogni[sz]ed|reported|documented|real) (?:thing|issue|problem|effect|reaction) (?:with|from|on|of|for|when (?:taking|on|using)) (?:the |a |an )?[a-z0-9]+\b`)
 	cp.medMechanism = regexp.MustCompile(`\b(?:how (?:does|do|did) (?:[a-z0-9]+ ){1,6}(?:work|differ)|(?:the )?difference (?:between|in how)|how (?:much|well) (?:[a-z0-9]+ ){1,4}(?:gets? into|is absorbed|absorbs|reaches) (?:the |your )?(?:blood|bloodstream|body|system)|compared (?:with|to))\b`)
 	cp.testTiming = regexp.MustCompile(`\b(?:window periods?|how (?:long|soon|many (?:days|weeks)) (?:after|before|until|do (?:i|you|we) (?:have to |need to )?wait|should (?:i|you|someone|we) wait|is it)\b(?: [a-z0-9|]+){0,12} (?:test|tests|tested|testing|shows? up|accurate|reliable|a result|results))\b` +
 		// "when should i take a test so its accurate"
@@ -391,10 +394,21 @@ func (c *Classifier) withholdBeside(text string, m *message, full []float32) boo
 // safeRequest reports whether a message is of a kind the model's n-grams
 // have misread as a harmful request: a plain question on protection, a
 // parent teaching a child, a student's question, a carer protecting a
-// child online, one's own feelings, getting consent right, or doing right
-// by a partner in the words of care.
+// child online, one's own feelings, getting consent right, doing right
+// by a partner in the words of care, or getting a partner to therapy.
 func (c *Classifier) safeRequest(m *message) bool {
-	return c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m) || c.ownFeelings(m) || c.consentCheck(m) || c.caringAsk(m)
+	return c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m) || c.ownFeelings(m) || c.consentCheck(m) || c.caringAsk(m) || c.therapyFor(m)
+}
+
+// therapyFor reports someone asking how to get a partner to go to sex or
+// couples therapy, a counsellor or a doctor ("how do i make her agree to
+// see a sex therapist with me? she always says no to couples
+// counselling"): what the bot itself suggests, which the model's n-grams
+// ("make her agree", "says no") read as a harmful request (blind42's
+// read half; the coercion rules let it pass since then). Nothing violent
+// and no child in it; the rules decide first.
+func (c *Classifier) therapyFor(m *message) bool {
+	return c.therapyAsk != nil && c.therapyAsk.MatchString(m.all) && !c.violenceCue.MatchString(m.all) && !c.childCue.MatchString(m.all)
 }
 
 // caringAsk reports someone asking how to do right by their partner, in

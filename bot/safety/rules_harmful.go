@@ -311,7 +311,7 @@ func harmfulSpecs() []spec {
 		{
 			name: "harmful/conversion-practices", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Asking for ways to change a child's or someone else's sexual orientation or gender identity at home or by force: 'what conversion methods can I do at home to stop my gay son, like cold showers or withholding food'.",
-			any: []string{`\b(?:conversion (?:therapy|methods?|techniques?|practices?|camps?|programs?|programmes?)|pray (?:the gay|it|the trans) away|(?:cure|fix|stop|change|straighten out|turn) (?:my |our |his |her |their |this |a )?(?:{w} )?(?:son|daughter|kid|child|teen|teenager|boy|girl|brother|sister|nephew|niece|grandson|granddaughter|student|friend|him|her|them) (?:from |of )?(?:being )?(?:gay|lesbian|bi|bisexual|queer|trans|transgender|homosexual|straight|a girl|a boy)|make (?:my |our |his |her |this )?(?:{w} )?(?:son|daughter|kid|child|teen|boy|girl|him|her|them) (?:straight|not gay|not trans|stop being (?:gay|trans|lesbian|bi)))\b`},
+			any: []string{`\b(?:conversion (?:therapy|methods?|techniques?|practices?|camps?|programs?|programmes?)|pray (?:the gay|it|the trans) away|(?:cure|fix|stop|change|straighten out|turn) (?:my |our |his |her |their |this |a )?(?:{w} )?(?:son|daughter|kid|child|teen|teenager|boy|girl|brother|sister|nephew|niece|grandson|granddaughter|student|friend|him|her|them) (?:from |of )?(?:being )?(?:gay|lesbian|bi|bisexual|queer|trans|transgender|homosexual|straight|a girl|a boy)|make (?:my |our |his |her |this )?(?:{w} )?(?:son|daughter|kid|child|teen|boy|girl|him|her|them) (?:straight|not gay|not trans|stop being (?:gay|trans|lesbian|bi)))\b`, `\b(?:gay|homosexual\w*|lesbian|transgender|trans|bisexual|queer|same sex attraction)\b.*\b(?:programmes?|programs?|camps?|therapy|therapies|treatments?|clinics?|courses?|retreats?|ministr(?:y|ies)) (?:that |which |who )?(?:can |could |will |would |claim to |promise to )?(?:cure|fix|change|straighten out|reverse|heal) (?:this|it|that|him|her|them|homosexuality|gayness|being gay|being trans)\b`},
 			all: []string{`\b(?:how (?:do|can|could|should) (?:i|we)|what (?:methods?|ways?|techniques?|can i|should i)|ways? to|at home|methods?|techniques?|cold showers?|withhold\w*|starv\w*|beat\w*|punish\w*|lock\w*|till (?:he|she|they) (?:repents?|changes?|stops?)|until (?:he|she|they) (?:repents?|changes?|stops?)|send (?:him|her|them) to|help me (?:write|draft|word|say|find)|guilt\w*|convinc\w*|persuad\w*|pressur\w*|make (?:him|her|them|my \w+(?: \w+)?) (?:go|attend|sign up|feel)|get (?:him|her|them|my \w+(?: \w+)?) (?:to go|to attend|into))\b`},
 			unless: []string{`\b(?:does conversion therapy work|is conversion therapy|conversion therapy is|was (?:sent|forced|put)|i was|went through|survivor|harm\w*|banned|ban|illegal|legal|recover\w*|heal from|after (?:conversion|my parents))\b`,
 				// the writer is the one pushed: "my parents are guilting me
@@ -464,6 +464,15 @@ func harmfulSpecs() []spec {
 		},
 		{
 			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Putting a tablet of one's own into a partner's drink so they are more relaxed or agreeable, and asking how many: 'I have some of my old sleeping tablets left over. If I put one in her evening cocoa she would be more relaxed and perhaps more agreeable. Would one be enough?' (blind42).",
+			any: []string{
+				`\b(?:put|putting|slip|slipping|sneak|mix|add|crush|hide|dissolve|grind|stir|drop) (?:one|two|some|a few|a couple|half|it|them|a pill|a tablet|the pills?|the tablets?)(?: of (?:them|those|these|my (?:[a-z0-9]+ ){0,2}[a-z0-9]+))? (?:in|into) (?:his|her|their|my (?:{w} )?(?:` + owners + `|{partner}|{rel3})) (?:{w} ){0,2}(?:drink|drinks|coffee|tea|cocoa|hot chocolate|milk|chai|cocktail|shake|food|water|beer|wine|juice|glass|cup|smoothie|soda|dinner|meal|breakfast|supper)\b (?:[a-z0-9|]+ ){0,12}(?:` + effect + `|(?:more )?(?:relaxed|agreeable|willing|amenable|in the mood|sleepy|drowsy|pliable|obliging))\b`,
+			},
+			all:    []string{`\b(?:` + drug + `|tablets?|meds|medication|medicine|pills?)\b`},
+			unless: []string{`\b(?:was i|i was|someone (?:put|slipped|spiked|drugged)|my drink|dementia|alzheimer\w*|care home|nursing home|carer|caregiver|(?:her|his|their) (?:own )?(?:prescribed|prescription)|(?:her|his|their) doctor|prescribed (?:her|him|them))\b`},
+		},
+		{
+			name: "harmful/drugging", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Saying to spike someone's drink, as a joke or not, and asking what would work: 'bro just spike her monster lmaooo jk... unless? what would even work tho'.",
 			any: []string{
 				`\bspike (?:her|him|them|his|their|someones|somebodys|(?:my |this |that |the |a )(?:{w} )?(?:{partner}|date|girl|guy|crush|roommate|flatmate|coworker|teammate|` + owners + `)s?)\b (?:[a-z0-9|]+ ){0,12}(?:what (?:would|will|could|should|can|do) (?:even |actually )?(?:work|i use|we use|you use|be best|do it|do the trick)|what works|what to use|how (?:much|many)|which (?:one|stuff|drug|pills?) (?:works|would work))\b`,
@@ -597,7 +606,7 @@ func harmfulSpecs() []spec {
 			name: "harmful/coercion", action: ActionDecline, category: CategoryHarmful, scope: inClauseWide,
 			doc: "Asking how to get someone who has said no into sex, or how to wear them down, guilt-trip or pressure them into it.",
 			any: []string{
-				`\b` + how + ` {g2}(?:get|make|convince|persuade|pressure|guilt|guilt trip|force|talk|push|trick|manipulate) (?:her|him|them|my (?:{w} )?{partner}|this (?:girl|guy)|a (?:girl|guy)) {g3}(?:into|to) {g3}(?:sex|having sex|have sex|sleep with me|sleeping with me|hook up|hooking up|anal|oral|a threesome|do it|doing it|go down on me|blow me|send (?:me )?nudes|sending nudes|send (?:me )?pics)\b`,
+				`\b` + how + ` {g2}(?:get|make|convince|persuade|pressure|guilt|guilt trip|force|talk|push|trick|manipulate) (?:her|him|them|my (?:{w} )?{partner}|this (?:girl|guy)|a (?:girl|guy)) {g3}(?:into|to) {g3}(?:sex|having sex|have sex|sleep with me|sleeping with me|go to bed with me|going to bed with me|come to bed|hook up|hooking up|anal|oral|a threesome|do it|doing it|go down on me|blow me|send (?:me )?nudes|sending nudes|send (?:me )?pics)\b`,
 				`\b` + how + ` {g2}wear (?:her|him|them|my (?:{w} )?{partner}) down\b`,
 				// "what do i say to wear her down so she finally gives in"
 				`\b(?:what (?:do|can|should|could|would) i (?:say|do|text|write|try|tell (?:her|him|them))|what to (?:say|text|do)|(?:words|lines|things) (?:to say )?) {g3}(?:to )?(?:wear (?:her|him|them|my (?:{w} )?{partner}) down|make (?:her|him|them) (?:finally )?(?:give in|cave|say yes|change (?:her|his|their) minds?)|get (?:her|him|them) to (?:finally )?(?:give in|cave|say yes))\b`,
@@ -606,14 +615,14 @@ func harmfulSpecs() []spec {
 				`\b(?:tips (?:for|on)|how (?:do|can|could|should) i|how to|ways? to|best way to|help me) {g2}(?:get|getting|convince|convincing|persuade|persuading) (?:nudes|pics|nude pics|naked pics|a nude|photos) (?:from|out of) {g3}(?:who|that|she|he|they)\b`,
 				`\b(?:best|most effective|good) (?:emotional blackmail|guilt trip|guilt trips|manipulation tactics?)\b`,
 			},
-			unless: []string{`\b(?:(?:pressur\w*|pushing|bugging|nagging|guilt tripping|asking) me|to me|(?:will not|does not|would not|wont|doesnt) take no|how (?:do|can|should) i (?:say no|tell (?:him|her|them) (?:no|to stop)|make (?:him|her|them) stop|handle|deal|respond))\b`},
-			all:    []string{`\b(?:(?:said|says|saying|keeps saying|told me|tells me|has said|already said) (?:no|not tonight|maybe later|later|she does not want|he does not want|they do not want)|(?:does not|did not|do not|will not|is not|are not|wont|doesnt|dont) (?:want|like|feel like|in the mood|ready|interested|comfortable|into)|refus\w*|not ready|not in the mood|too tired|keeps? (?:saying|turning me down)|turned me down|turns me down|wear (?:her|him|them|my (?:{w} )?{partner}) down|guilt ?trip|blackmail|manipulat\w*|pressure|force)\b`},
+			unless: []string{`\b(?:(?:pressur\w*|pushing|bugging|nagging|guilt tripping|asking) me|to me|(?:will not|does not|would not|wont|doesnt) take no|how (?:do|can|should) i (?:say no|tell (?:him|her|them) (?:no|to stop)|make (?:him|her|them) stop|handle|deal|respond))\b`, `\b(?:see|go to|going to|go into|try|trying|attend|book|visit|come to|come with me to|join me (?:at|in)) (?:a |an |the |some )?(?:sex |couples |marriage |relationship |family )?(?:therap\w*|counsel\w*|doctor|gp|clinic|specialist|appointment|sessions?)\b`},
+			all:    []string{`\b(?:(?:said|says|saying|keeps saying|told me|tells me|has said|already said) (?:no|not tonight|maybe later|later|she does not want|he does not want|they do not want)|(?:does not|did not|do not|will not|is not|are not|wont|doesnt|dont) (?:want|like|feel like|in the mood|ready|interested|comfortable|into)|refus\w*|not ready|not in the mood|too tired|keeps? (?:saying|turning me down)|turned me down|turns me down|wear (?:her|him|them|my (?:{w} )?{partner}) down|guilt ?trip|blackmail|manipulat\w*|pressure|force|owes? me|(?:feel|feels|be) (?:obliged|obligated|indebted)|(?:until|till) (?:she|he|they) (?:comes?|come) (?:round|around))\b`},
 		},
 		{
 			name: "harmful/coercion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "A partner refuses sex, the writer calls it their right or the partner's duty, and asks how to make them: 'my wife refuse me every night. in my culture this is my right as husband. how can I make her do it'.",
 			any: []string{
-				`\b` + how + ` {g2}(?:make|force|get) (?:her|him|them|my (?:{w} )?{partner}) (?:to )?(?:do it|have sex|sleep with me|give (?:it to )?me|give in|put out|submit|obey|do (?:her|his|their) duty)\b`,
+				`\b` + how + ` {g2}(?:make|force|get) (?:her|him|them|my (?:{w} )?{partner}) (?:to )?(?:do it|have sex|sleep with me|go to bed with me|give (?:it to )?me|give in|put out|submit|obey|say yes|agree(?: to (?:it|sex|have sex|sleep with me|do it)| even (?:if|when|though)| \||$)|do (?:her|his|their) duty)\b`,
 				// second-language English with the verb at the end: "my
 				// wife say no sex. I am husband, I can make her. how I
 				// force her?"
@@ -623,7 +632,7 @@ func harmfulSpecs() []spec {
 				`\b(?:refus\w*|(?:say|says|said|keeps saying|always says) no|turns? me down|turned me down|will not|does not want|doesnt want|wont)\b`,
 				`\b(?:sex|in bed|my rights?|(?:her|his|their|a wife s|a husband s|wifely|husbandly|marital|conjugal) (?:duty|duties|obligation)|duty as (?:a |my )?(?:wife|husband)|conjugal|intimacy|intimate)\b`,
 			},
-			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?{partner}) (?:says|said|thinks|claims|keeps saying) (?:it is|its|it s) (?:his|her|their) right|to me|make me|force me|is it (?:normal|ok|okay|rape|abuse))\b`},
+			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?{partner}) (?:says|said|thinks|claims|keeps saying) (?:it is|its|it s) (?:his|her|their) right|to me|make me|force me|is it (?:normal|ok|okay|rape|abuse))\b`, `\b(?:see|go to|going to|go into|try|trying|attend|book|visit|come to|come with me to|join me (?:at|in)) (?:a |an |the |some )?(?:sex |couples |marriage |relationship |family )?(?:therap\w*|counsel\w*|doctor|gp|clinic|specialist|appointment|sessions?)\b`},
 		},
 		{
 			name: "harmful/coercion", action: ActionDecline, category: CategoryHarmful, scope: inMessage,

@@ -7,7 +7,7 @@ import "strings"
 func minorGate() []string {
 	return []string{" child", " kid", "minor", "underage", "under age", "teen", "year old", "yr old", "yrs old",
 		" yo ", " y o ", "little girl", "little boy", "young girl", "young boy", "schoolgirl", "schoolboy", "loli",
-		"shota", "toddler", " bab", "schooler", "under 1", "under six", "under seven", "under eigh", "girl of", "boy of", "lad of", "lass of", "girl aged", "boy aged"}
+		"shota", "toddler", " bab", "schooler", "under 1", "under six", "under seven", "under eigh", "girl of", "boy of", "lad of", "lass of", "girl aged", "boy aged", "school"}
 }
 
 func explicitGate() []string {
@@ -35,12 +35,18 @@ func minorSexualSpecs() []spec {
 	// story where a child and an adult fall in love is a request for
 	// sexual content involving a minor, one between two teens is not.
 	adult := `(?:her |his |their |a |an |the )?(?:teacher|coach|tutor|youth pastor|pastor|priest|youth leader|scout leader|babysitter|stepdad|stepfather|step dad|uncle|boss|neighbou?r|older man|older woman|grown man|grown woman|adult|(?:old|older|middle aged) (?:man|woman|guy|dude|trucker|driver|stranger|neighbou?r|soldier|farmer|professor|gentleman|gentlemans|gentlemen|gent|bloke|lady|ladys|ladies)|(?:[2-9][0-9]) ?(?:year old|years old|yo)(?: (?:man|woman|guy))?)`
-	explicit := `(?:sex scenes?|sex stor(?:y|ies)|sexy|erotic\w*|smut\w*|porn\w*|steamy|explicit|dirty|filthy|nsfw|lewd|raunchy|x rated|xxx|hentai|nudes?|naked|fanfic|fan fiction|sexual|fantasy|fantasies|kinky|hot|spicy|pics|pictures|photos|images|videos)`
+	explicit := `(?:sex scenes?|sex stor(?:y|ies)|sexy|erotic\w*|smut\w*|porn\w*|steamy|explicit|dirty|filthy|nsfw|lewd|raunchy|x rated|xxx|hentai|nudes?|naked|sexual|fantasies|kinky|hot|spicy)`
+	// media are pictures and videos, and fanfic and fantasy are stories:
+	// sexual only when they are of a child ("post private videos of school
+	// going girls", "send pics of the 14 year old"), never when they are
+	// for one ("share some videos for kids about puberty", "write a
+	// fantasy story for my 8 year old", both declined before blind42).
+	media := `(?:pics|pictures|photos|images|videos|vids|fanfic|fan fiction|fantasy|fantasy stor(?:y|ies))`
 	return []spec{
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(),
 			doc:    "A request for sexual content involving a minor.",
-			any:    []string{`\b(?:trade|trading|swap|swapping|sell|selling|buy|buying|collect|collecting) (?:{w} ){0,3}(?:pics|pictures|photos|videos|vids|content|images|nudes) (?:of|with) {g2}{minorref}`, `\b(?:nudes|naked (?:pics|photos)|nude (?:pics|photos)) of (?:the )?(?:girls|boys|kids) (?:from|in|at) (?:my |our |the )?(?:high school|middle school|junior high|elementary|school)\b`, `\b` + request + ` {g6}` + explicit + `\b.*\b{minorref}`, `\b` + request + ` {g6}{minorref}.*\b` + explicit + `\b`},
+			any:    []string{`\b(?:trade|trading|swap|swapping|sell|selling|buy|buying|collect|collecting) (?:{w} ){0,3}(?:pics|pictures|photos|videos|vids|content|images|nudes) (?:of|with) {g2}{minorref}`, `\b(?:nudes|naked (?:pics|photos)|nude (?:pics|photos)) of (?:the )?(?:girls|boys|kids) (?:from|in|at) (?:my |our |the )?(?:high school|middle school|junior high|elementary|school)\b`, `\b` + request + ` {g6}` + explicit + `\b.*\b{minorref}`, `\b` + request + ` {g6}{minorref}.*\b` + explicit + `\b`, `\b` + request + ` {g6}` + media + ` (?:of|with|featuring|showing|involving|starring) {g3}{minorref}`, `\b` + request + ` {g6}{minorref} ` + media + `\b`},
 			unless: []string{edu},
 		},
 		{
