@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -58,5 +59,44 @@ func TestDocsExamples(t *testing.T) {
 	}
 	if n < 150 {
 		t.Errorf("found only %d documented examples", n)
+	}
+}
+
+// TestDocsLanguageTable keeps the table of languages in docs/safety.md
+// ("Other languages") true to the files under data/lang: its counts of
+// crisis phrases, benign idioms and message-wide pairs had drifted by up
+// to a third before this test (found 2026-12-06).
+func TestDocsLanguageTable(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "docs", "safety.md"))
+	if err != nil {
+		t.Fatalf("read docs: %v", err)
+	}
+	row := regexp.MustCompile(`(?m)^\| ([a-z]{2}) \| [^|]+\| (\d+) \| (\d+) \| (\d+) \((\d+) phrases\) \|`)
+	rows := row.FindAllStringSubmatch(string(raw), -1)
+	m, err := safety.NewMultilingual()
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := m.Languages()
+	if len(rows) != len(codes) {
+		t.Fatalf("the table has %d rows, data/lang %d languages", len(rows), len(codes))
+	}
+	for _, r := range rows {
+		l, ok := m.Language(r[1])
+		if !ok {
+			t.Errorf("the table lists %s, which data/lang does not have", r[1])
+			continue
+		}
+		crisis, pairs, phrases := 0, len(l.Together), 0
+		for _, ps := range l.Crisis {
+			crisis += len(ps)
+		}
+		for _, p := range l.Together {
+			phrases += len(p.First) + len(p.Second)
+		}
+		got := []string{strconv.Itoa(crisis), strconv.Itoa(len(l.Benign)), strconv.Itoa(pairs), strconv.Itoa(phrases)}
+		if want := r[2:6]; strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: the table says %v (crisis, benign, pairs, pair phrases), data/lang/%s.json has %v", r[1], want, r[1], got)
+		}
 	}
 }
