@@ -63,6 +63,8 @@ type Classifier struct {
 	bodyArt, artRisk *regexp.Regexp
 	// deathIdiom and idiomRisk find figures of speech about dying (figurativeOnly).
 	deathIdiom, idiomRisk *regexp.Regexp
+	// chokeIdiom and chokeRisk find choking on a drink or a laugh (everydayChokeOnly).
+	chokeIdiom, chokeRisk *regexp.Regexp
 	// bodyWorry, sexContext and bodyWorryRisk: see bodyWorryOnly.
 	bodyWorry, sexContext, bodyWorryRisk *regexp.Regexp
 	// medMarks, bodyImage and medRisk: see medicalMarksOnly.

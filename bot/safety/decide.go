@@ -91,6 +91,8 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.bodyWorryRisk = regexp.MustCompile(`\b(?:burn\w*|lighter|lighters|matches|scratch\w*|pinch\w*|punch\w*|hit\w* (?:myself|themselves|herself|himself)|bang\w* my head|bruis\w*|themselves|ourselves|starv\w*|purg\w*|throw(?:ing)? up|make myself sick|vomit\w*|binge\w*|not eat\w*|stop(?:ped)? eating|laxatives?|skipping meals|skip meals)\b`)
 	cp.bodyArt = regexp.MustCompile(`\b(?:tattoo|tattoos|tattooed|tattooing|tat|tats|inked|ink|piercing|piercings|pierced|body mods?|mods|jewellery|jewelry|beading|beads?|pearled)\b`)
 	cp.deathIdiom = regexp.MustCompile(deathIdioms)
+	cp.chokeIdiom = regexp.MustCompile(`\b(?:choked|choking|choke|chokes) on (?:(?:my|his|her|their|the|a|some) (?:own )?)?(?:air|drink|drinks|food|water|coffee|tea|spit|saliva|tongue|words|cereal|pizza|chips?|crisps?|popcorn|dinner|lunch|breakfast|laughter|nothing|gum|sweets?|candy|bone|noodles|rice|toast|beer|wine|smoke|vape)\b|\b(?:laughed|laughing|laugh|laughs|cackled|wheezed) (?:so hard |that hard |too hard )?(?:that )?(?:i|he|she|we|they) (?:nearly |almost |literally |actually )?(?:choked|choke)\b`)
+	cp.chokeRisk = regexp.MustCompile(`\b(?:chok\w*|strangl\w*|neck|throat|breathe|breath|hit|hits|hitting|beat\w*|slap\w*|punch\w*|kick\w*|push\w*|shov\w*|grab\w*|pinned|held me down|threat\w*|scared|afraid|terrified|hurt\w*|bruis\w*|forc\w*|rape\w*|assault\w*|kill\w*|knife|gun|weapon|police|safe|unsafe|abus\w*|violen\w*|without (?:my )?consent|did not stop|would not stop|said no|blood|pass\w* out|black\w* out)\b`)
 	cp.idiomRisk = regexp.MustCompile(`\b(?:` + selfHarmWords + `|suicid\w*|end (?:it|it all|my life|things)|not (?:want|wanna) to (?:live|be here|wake up)|better off without me|no point|pointless|hopeless|worthless|burden|goodbye|good bye|say my goodbyes|last (?:time|night|day)|affairs|pills|overdose|bridge|rope|jump\w*|can not go on|can t go on|cant go on|tired of (?:living|life|everything|it all)|done with (?:life|everything|it all)|give up|giving up|disappear|nobody (?:would|will) (?:miss|care)|no one (?:would|will) (?:miss|care)|alone|empty|drown\w*|gun|hang\w*|cut|cuts|cutting|scars?|wrists?|bleed\w*|blood)\b`)
 	cp.artRisk = regexp.MustCompile(`\b(?:` + selfHarmWords + `|cuts|harm\w*|self|hate my body|hate how i look|hates|scars?|cover (?:up )?(?:my |the )?(?:scars|cuts|marks))\b`)
 	return &cp
@@ -171,6 +173,20 @@ func (c *Classifier) figurativeOnly(m *message) bool {
 		return false
 	}
 	return !c.idiomRisk.MatchString(c.deathIdiom.ReplaceAllString(m.all, " "))
+}
+
+// everydayChokeOnly reports a message whose only choking is on a drink,
+// food, air or a laugh ("i laughed so hard i choked on air", read as
+// danger at home at 0.51 on blind42's read half) and that says nothing
+// else of violence or fear: no strangling, neck or throat, hitting,
+// threats, force, being scared. A reading of danger at home or sexual
+// violence on such a message gets the support tier (the answer with
+// crisis lines beside it), never crisis help in place of the answer.
+func (c *Classifier) everydayChokeOnly(m *message) bool {
+	if c.chokeIdiom == nil || !c.chokeIdiom.MatchString(m.all) {
+		return false
+	}
+	return !c.chokeRisk.MatchString(c.chokeIdiom.ReplaceAllString(m.all, " "))
 }
 
 // medicalMarksOnly reports a body-image worry (self-conscious, keeping a
@@ -570,7 +586,8 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message, doubt doubts) V
 	// in it beyond body words gets the support tier on a self-harm
 	// reading, never crisis help in place of the answer.
 	art := class == ClassSelfHarm && (c.bodyArtOnly(m) || c.medicalMarksOnly(m) || c.bodyWorryOnly(m)) ||
-		(class == ClassSelfHarm || class == ClassSuicide) && c.figurativeOnly(m)
+		(class == ClassSelfHarm || class == ClassSuicide) && c.figurativeOnly(m) ||
+		(class == ClassAbuseHome || class == ClassSexualViolence) && c.everydayChokeOnly(m)
 	// A reading of a child at risk or of danger at home is never doubted:
 	// like crisisFirst in the bot, those always get crisis help first.
 	doubted := false

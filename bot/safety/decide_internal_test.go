@@ -519,6 +519,26 @@ func TestFigurativeDeathIdioms(t *testing.T) {
 	}
 }
 
+// TestEverydayChoking: a reading of danger at home or sexual violence on
+// a message whose only choking is on a drink, food, air or a laugh gets
+// the support tier; choking with anything of violence or fear keeps the
+// crisis reading.
+func TestEverydayChoking(t *testing.T) {
+	for _, class := range []string{ClassAbuseHome, ClassSexualViolence} {
+		verdict := leaningVerdict(class, 0.9)
+		wantSupportTier(t, verdict, []string{
+			"my bf asked me to call him daddy in bed and i laughed so hard i choked on air. is that a normal thing",
+			"choked on my coffee when my gf asked if we could try a threesome, how do i even reply",
+			"we laughed so hard we choked when the condom went flying, is it still ok to use",
+		})
+		wantActionOrNot(t, verdict, ActionCrisis, nil, []string{
+			"i choked on my drink when he grabbed my throat again",
+			"he choked me and i couldnt breathe, i laughed so hard i choked on air earlier that day",
+			"choked on my water because i was so scared he would hit me",
+		})
+	}
+}
+
 // TestChildsQuestionPassedOn: a parent asking how to answer their own
 // child's question about babies or bodies is not crisis-routed on a
 // reading of a child at risk short of sure; the same child with words of
