@@ -103,6 +103,13 @@ func minorSexualSpecs() []spec {
 			unless: []string{edu, `\b(?:when i was|i was (?:1[0-7]|[1-9])\b|happened to me|to me when|as a (?:kid|child|teen)|back when)\b`},
 		},
 		{
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, youth: youthNever, gate: minorGate(), scope: inMessage,
+			doc:    "Minors brought into a sexual rite or ritual: 'our teen initiates (15 and 16) should take part skyclad in the Great Rite with the elders, right? how do I get the parents on board' (blind43). Explaining or teaching about such rites is a question.",
+			any:    []string{`\b{minorref}\b.*\b(?:great rite|sex magi(?:c|ck)|sexual (?:rites?|rituals?|magi(?:c|ck)|initiations?)|tantric (?:rites?|rituals?|initiations?)|fertility rites? (?:with|involving) sex)\b`, `\b(?:great rite|sex magi(?:c|ck)|sexual (?:rites?|rituals?|magi(?:c|ck)|initiations?)|tantric (?:rites?|rituals?|initiations?))\b.*\b{minorref}\b`},
+			all:    []string{`\b(?:take part|taking part|join|joining|participat\w*|perform\w*|included?|including|involve|involving|with (?:the |an? |our )?(?:elders?|adults?|high priest\w*|priest\w*|coven|grown ups?)|skyclad|nude|naked|initiat\w*|on board)\b`},
+			unless: []string{edu, `\b(?:explain\w*|teach\w*|learn\w*|talk (?:to|with) (?:them|our|my)|symbolic\w*|(?:happened|done) to me|when i was|as a (?:kid|child|teen)|report\w*|abuse\w*)\b`},
+		},
+		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: minorGate(), scope: inMessage,
 			doc:    "A story asked for about minors' first time, in detail: 'writing a story about two 14 year olds first time, make it really detailed and realistic'.",
 			any:    []string{`\b{minorref} {gb6}first (?:time|times|night together)\b`},
@@ -250,7 +257,7 @@ func supportSpecs() []spec {
 	past := spec{
 		name: "support/past-sexual-violence", category: CategorySexualViolence, scope: inMessage, forSender: true,
 		doc: "A survivor asks how to go on long after sexual violence (dating, telling a partner, intimacy, healing): the answer, with the lines beside it.",
-		any: []string{`\bi {g2}(?:was|got|were|have been|had been) {g2}(?:raped|molested|sexually (?:assaulted|abused)|assaulted|abused|groped|date raped)\b`, `\b(?:raped|molested|sexually assaulted|sexually abused|abused|assaulted) me\b`, `\bmy (?:rape|sexual assault|assault|rapist|abuser)\b`, `\b(?:survivor|survived)\b`,
+		any: []string{`\bi {g2}(?:was|got|were|have been|had been) {g2}(?:raped|molested|sexually (?:assaulted|abused)|assaulted|abused|groped|date raped|sa d|sa ed)\b`, `\b(?:raped|molested|sexually assaulted|sexually abused|abused|assaulted) me\b`, `\bmy (?:rape|sexual assault|assault|rapist|abuser)\b`, `\b(?:survivor|survived)\b`,
 			// coercion long ago: "years ago someone pressured me into sex i
 			// didn't want ... now, how do i talk to new partners"
 			`\b(?:pressured|coerced|forced|guilted|manipulated|pushed|guilt tripped) me into (?:sex|sleeping with|having sex|sexual|it)\b`, `\bi (?:was|got|felt) {g1}(?:pressured|coerced|forced|guilted|manipulated) into (?:sex|sleeping with|having sex|sexual)\b`},
