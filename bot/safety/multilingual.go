@@ -88,10 +88,13 @@ type Language struct {
 	// tengo 13").
 	Together []Together `json:"together"`
 	// Third are phrases that tell of someone else at risk, by category
-	// (suicide, self-harm, sexual violence): "er ritzt sich", "tecavüze
-	// uğradığını söyledi". The writer is not the one at risk; as in
-	// English (the support/third-person rules), the usual reply gets the
-	// crisis lines beside it, unless the model reads a crisis.
+	// (suicide, self-harm, sexual violence, abuse at home): "er ritzt
+	// sich", "tecavüze uğradığını söyledi", "son mari la frappe". The
+	// writer is not the one at risk; as in English (the
+	// support/third-person rules, support/third-person-abuse among
+	// them), the usual reply gets the crisis lines of the category beside
+	// it (the domestic-abuse lines for abuse), unless the model reads a
+	// crisis.
 	Third map[string][]string `json:"third"`
 	// Past marks a disclosure of sexual violence as long past and worked
 	// through: a survivor asking an ordinary question years later
@@ -249,6 +252,12 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 					forms = append(forms, h)
 				}
 			}
+			if l.Code == "ar" {
+				forms = append(forms, arabiziEndings(key)...)
+			}
+			if l.Code == "tl" {
+				forms = append(forms, tagalogShort(key)...)
+			}
 			for _, k := range forms {
 				if err := addKey(k, src, category, benign, part, past); err != nil {
 					return err
@@ -321,8 +330,8 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 		}
 		third = true
 		for _, cat := range slices.Sorted(maps.Keys(l.Third)) {
-			if cat != CategorySuicide && cat != CategorySelfHarm && cat != CategorySexualViolence {
-				return nil, fmt.Errorf("%s: third: category %q is not suicide, self-harm or sexual-violence", name, cat)
+			if !thirdCategory(cat) {
+				return nil, fmt.Errorf("%s: third: category %q is not suicide, self-harm, sexual-violence or abuse", name, cat)
 			}
 			for _, s := range l.Third[cat] {
 				if err := add(s, cat, false, 0, 0); err != nil {
@@ -355,6 +364,19 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 	sort.Strings(m.codes)
 	sort.Ints(m.stemLens)
 	return m, nil
+}
+
+// thirdCategory reports whether a Third list may be filed under
+// category: someone else's suicide, self-harm, sexual violence or abuse
+// at home ("her husband beats her"), the categories the English
+// support/third-person rules give. A minor at risk and immediate danger
+// have no third-person tier: the English rules make them crises.
+func thirdCategory(category string) bool {
+	switch category {
+	case CategorySuicide, CategorySelfHarm, CategorySexualViolence, CategoryAbuse:
+		return true
+	}
+	return false
 }
 
 // categoryRank orders the crisis categories for phrases that match at
@@ -846,6 +868,84 @@ func withoutSoftSign(key string) (string, bool) {
 		return "", false
 	}
 	return out, true
+}
+
+// arabiziEndings returns an Arabic phrase typed in Latin letters
+// (Arabizi) in the other spelling of its final i: Egyptian writers end
+// "my", "me" and the like with y as often as with i ("gozy darabny" for
+// "gozi darabni", "dra3y" for "dra3i"). It returns one form with every
+// such i written y and one with every such y written i, each only when it
+// differs from the phrase; words of fewer than four letters ("fi", "ani")
+// and phrases with Arabic letters are left alone.
+func arabiziEndings(key string) []string {
+	for _, r := range key {
+		if r >= 0x80 {
+			return nil
+		}
+	}
+	var out []string
+	for _, swap := range [][2]byte{{'i', 'y'}, {'y', 'i'}} {
+		toks := strings.Fields(key)
+		changed := false
+		for i, t := range toks {
+			n := len(t)
+			if n < 4 || strings.ContainsAny(t, "*_") || t[n-1] != swap[0] || strings.IndexByte("aeiouy", t[n-2]) >= 0 {
+				continue
+			}
+			toks[i] = t[:n-1] + string(swap[1])
+			changed = true
+		}
+		if changed {
+			out = append(out, strings.Join(toks, " "))
+		}
+	}
+	return out
+}
+
+// tagalogShorthand are the chat spellings of Tagalog words, and
+// tagalogJoined those of two words written as one ("nnmn" for "na
+// naman").
+var (
+	tagalogShorthand = map[string]string{
+		"naman": "nmn", "nanaman": "nnmn", "lang": "lng", "nalang": "nlng",
+		"palang": "plng", "siya": "sya", "niya": "nya", "talaga": "tlga",
+		"hindi": "hnd", "kasi": "kc",
+	}
+	tagalogJoined = map[[2]string]string{
+		{"na", "naman"}: "nnmn", {"na", "lang"}: "nlng", {"pa", "lang"}: "plng",
+	}
+)
+
+// tagalogShort returns a Tagalog phrase in the chat shorthand people type
+// it in ("lasing nnmn sya", "bumalik na nmn ako", "8 lng sya" for
+// "lasing na naman siya", "bumalik na naman ako", "8 lang siya"): one form
+// with each word shortened ("na nmn") and one with "na naman", "na lang"
+// and "pa lang" written as one short word ("nnmn"), each only when it
+// differs from the phrase and from the other form.
+func tagalogShort(key string) []string {
+	toks := strings.Fields(key)
+	short := make([]string, len(toks))
+	joined := make([]string, 0, len(toks))
+	for i, t := range toks {
+		short[i] = cmp.Or(tagalogShorthand[t], t)
+	}
+	for i := 0; i < len(toks); i++ {
+		if i+1 < len(toks) {
+			if j, ok := tagalogJoined[[2]string{toks[i], toks[i+1]}]; ok {
+				joined = append(joined, j)
+				i++
+				continue
+			}
+		}
+		joined = append(joined, short[i])
+	}
+	var out []string
+	for _, f := range []string{strings.Join(short, " "), strings.Join(joined, " ")} {
+		if f != key && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // elided returns a French phrase with its elisions written together, as

@@ -1,6 +1,9 @@
 package safety
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestWithoutSpans checks that benign idioms are cut out of the text the
 // multilingual model reads, by words in spaced scripts and by bytes in
@@ -31,5 +34,63 @@ func TestWithoutSpansMixed(t *testing.T) {
 	got := withoutSpans([]string{c}, []span{{clause: 0, from: -10, to: -4}, {clause: 0, from: 4, to: 6}})
 	if want := "lol ok mama"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestThirdCategory: the third-person lists take the categories the
+// English support/third-person rules give, abuse at home among them, and
+// not a minor at risk or immediate danger (crises in English too).
+func TestThirdCategory(t *testing.T) {
+	for cat, want := range map[string]bool{
+		CategorySuicide: true, CategorySelfHarm: true, CategorySexualViolence: true, CategoryAbuse: true,
+		CategoryMinor: false, CategoryDanger: false, "": false, "domestic-abuse": false,
+	} {
+		if got := thirdCategory(cat); got != want {
+			t.Errorf("thirdCategory(%q) = %v, want %v", cat, got, want)
+		}
+	}
+	if lineFor(CategoryAbuse) != LineDomesticAbuse {
+		t.Errorf("abuse told of someone else must carry the domestic-abuse lines, got %q", lineFor(CategoryAbuse))
+	}
+}
+
+// TestArabiziEndings: an Arabizi phrase is also found with its final i
+// written y, and y written i, as Egyptian writers type both ("gozy
+// darabny"); short words and Arabic script are left alone.
+func TestArabiziEndings(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"gozi darabni", []string{"gozy darabny"}},
+		{"ha2tel nafsy", []string{"ha2tel nafsi"}},
+		{"el 5otot _ dra3*", nil},
+		{"bagra7 nafsi w ahly", []string{"bagra7 nafsy w ahly", "bagra7 nafsi w ahli"}},
+		{"fi ani", nil},
+		{"جوزي ضربني", nil},
+		{"3ayza amoot", nil},
+	} {
+		if got := arabiziEndings(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("arabiziEndings(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestTagalogShort: a Tagalog phrase is also found in the chat shorthand
+// people type ("nnmn", "na nmn", "lng", "sya").
+func TestTagalogShort(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"lasing na naman siya", []string{"lasing na nmn sya", "lasing nnmn sya"}},
+		{"8 lang siya", []string{"8 lng sya"}},
+		{"10 pa lang ako", []string{"10 pa lng ako", "10 plng ako"}},
+		{"nagtatago ako sa cr", nil},
+		{"hindi ko na kaya", []string{"hnd ko na kaya"}},
+	} {
+		if got := tagalogShort(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("tagalogShort(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
