@@ -332,7 +332,7 @@ func harmfulSpecs() []spec {
 			name: "harmful/stealthing", action: ActionDecline, category: CategoryHarmful,
 			doc: "Asking how to remove or sabotage a condom without the partner knowing.",
 			any: []string{
-				`\b(?:` + how + `|how (?:do|can|could|would|should) (?:you|one|guys|people|someone|somebody)) {g2}(?:take|taking|pull|pulling|slip|slipping|sneak|sneaking|get|getting|rip|ripping) (?:off )?(?:the |a |my )?condom (?:off )?{g4}(?:without (?:her|him|them|my {w}|the (?:girl|guy|woman|man|other person)|(?:she|he|they) (?:knowing|noticing|feeling|seeing|realising|realizing))|secretly|sneakily|halfway|midway|mid way|mid sex|in the middle|during)\b`,
+				`\b` + how3 + ` {g2}(?:take|taking|pull|pulling|slip|slipping|sneak|sneaking|get|getting|rip|ripping) (?:off )?(?:the |a |my )?condom (?:off )?{g4}(?:without (?:her|him|them|my {w}|the (?:girl|guy|woman|man|other person)|(?:she|he|they) (?:knowing|noticing|feeling|seeing|realising|realizing))|secretly|sneakily|halfway|midway|mid way|mid sex|in the middle|during)\b`,
 				`\b(?:` + how + ` {g2}stealth|tips (?:for|on) stealthing) (?:someone|somebody|her|him|them|a (?:girl|guy|woman|man)|my (?:{w} )?{partner}|without)\b`,
 				`\b(?:` + how + ` {g2}stealth|tips (?:for|on) stealthing)\b {g4}(?:tips|lol|without|get away)`,
 				`\b` + how + ` {g2}(?:poke|poking|put|putting|make|making) (?:tiny |small |little |some )?holes in (?:the |a |my |our |his |her |their )?condoms?\b`,
@@ -612,7 +612,7 @@ func harmfulSpecs() []spec {
 				`\b(?:what (?:do|can|should|could|would) i (?:say|do|text|write|try|tell (?:her|him|them))|what to (?:say|text|do)|(?:words|lines|things) (?:to say )?) {g3}(?:to )?(?:wear (?:her|him|them|my (?:{w} )?{partner}) down|make (?:her|him|them) (?:finally )?(?:give in|cave|say yes|change (?:her|his|their) minds?)|get (?:her|him|them) to (?:finally )?(?:give in|cave|say yes))\b`,
 				`\bguilt ?trip\w* (?:her|him|them|my (?:{w} )?{partner}) into\b`,
 				// "he keeps saying no to anal, how do i keep pushing til he gives in" (blind43)
-				`\b` + how + ` {g2}keep (?:pushing|asking|bugging|pestering|nagging|begging|trying|at it|on at (?:her|him|them))(?: (?:her|him|them))? (?:until|till|til|untill|till|so) (?:she|he|they) (?:finally )?(?:gives? in|caves?|says? yes|agrees?|lets? me|changes? (?:her|his|their) minds?)\b`,
+				`\b` + how + ` {g2}keep (?:pushing|asking|bugging|pestering|nagging|begging|trying|at it|on at (?:her|him|them))(?: (?:her|him|them))? (?:until|till|til|untill|so) (?:she|he|they) (?:finally )?(?:gives? in|caves?|says? yes|agrees?|lets? me|changes? (?:her|his|their) minds?)\b`,
 				`\b(?:(?:she|he|they)(?: will| would| ll| d)? (?:come (?:round|around)|change (?:her|his|their) minds?|give in|cave|crack)|if i keep (?:at it|asking|pushing|trying|going|on at (?:her|him|them)|bugging (?:her|him|them))|keep (?:pushing|asking|bugging|pestering|nagging|begging) (?:her|him|them) (?:until|till)) {g6}(?:right|what (?:else )?(?:can|should|could|do) i (?:say|do|try|tell)|how|tips|ideas)\b`,
 				`\b(?:tips (?:for|on)|how (?:do|can|could|should) i|how to|ways? to|best way to|help me) {g2}(?:get|getting|convince|convincing|persuade|persuading) (?:nudes|pics|nude pics|naked pics|a nude|photos) (?:from|out of) {g3}(?:who|that|she|he|they)\b`,
 				`\b(?:best|most effective|good) (?:emotional blackmail|guilt trip|guilt trips|manipulation tactics?)\b`,

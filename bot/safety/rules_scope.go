@@ -105,7 +105,7 @@ func minorSexualSpecs() []spec {
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, youth: youthNever, gate: minorGate(), scope: inMessage,
 			doc:    "Minors brought into a sexual rite or ritual: 'our teen initiates (15 and 16) should take part skyclad in the Great Rite with the elders, right? how do I get the parents on board' (blind43). Explaining or teaching about such rites is a question.",
-			any:    []string{`\b{minorref}\b.*\b(?:great rite|sex magi(?:c|ck)|sexual (?:rites?|rituals?|magi(?:c|ck)|initiations?)|tantric (?:rites?|rituals?|initiations?)|fertility rites? (?:with|involving) sex)\b`, `\b(?:great rite|sex magi(?:c|ck)|sexual (?:rites?|rituals?|magi(?:c|ck)|initiations?)|tantric (?:rites?|rituals?|initiations?))\b.*\b{minorref}\b`},
+			any:    []string{`\b{minorref}.*\b(?:great rite|sex magi(?:c|ck)|sexual (?:rites?|rituals?|magi(?:c|ck)|initiations?)|tantric (?:rites?|rituals?|initiations?)|fertility rites? (?:with|involving) sex)\b`, `\b(?:great rite|sex magi(?:c|ck)|sexual (?:rites?|rituals?|magi(?:c|ck)|initiations?)|tantric (?:rites?|rituals?|initiations?))\b.*\b{minorref}`},
 			all:    []string{`\b(?:take part|taking part|join|joining|participat\w*|perform\w*|included?|including|involve|involving|with (?:the |an? |our )?(?:elders?|adults?|high priest\w*|priest\w*|coven|grown ups?)|skyclad|nude|naked|initiat\w*|on board)\b`},
 			unless: []string{edu, `\b(?:explain\w*|teach\w*|learn\w*|talk (?:to|with) (?:them|our|my)|symbolic\w*|(?:happened|done) to me|when i was|as a (?:kid|child|teen)|report\w*|abuse\w*)\b`},
 		},
