@@ -102,8 +102,11 @@ func TestAskCrisisByRegion(t *testing.T) {
 
 // askedTriage is the part of `ask --json` the triage tests read.
 type askedTriage struct {
-	Kind   string
-	Triage struct{ Category, Rule string }
+	Kind    string
+	Entry   string
+	Related []string
+	Notes   []string
+	Triage  struct{ Category, Rule string }
 }
 
 // askJSON runs `candor ask --json msg` and decodes its reply.
@@ -127,6 +130,24 @@ func TestAskJSONShowsTriage(t *testing.T) {
 	}
 	if _, errOut, code := cli(t, nil, "", "ask"); code != 2 || !strings.Contains(errOut, "give the message") {
 		t.Errorf("ask without text: %d %s", code, errOut)
+	}
+}
+
+// "my friend says she wants to die, what do I do" found the entry on
+// friends with benefits at confidence 0.28 and gave it as the answer beside
+// the lines. Someone helping a person at risk gets the supporting reply,
+// not an entry the search is unsure of; an entry it holds well stays.
+func TestSomeoneElseAtRiskGetsNoUnsureEntry(t *testing.T) {
+	rep := askJSON(t, "my friend says she wants to die, what do I do")
+	if rep.Kind != "unknown" || rep.Entry != "" || len(rep.Related) != 0 || rep.Triage.Rule != "support/third-person-suicide" {
+		t.Errorf("got %+v, want the supporting reply with no entry", rep)
+	}
+	if len(rep.Notes) == 0 || !strings.Contains(rep.Notes[len(rep.Notes)-1], "988") {
+		t.Errorf("no lines for the helper: %v", rep.Notes)
+	}
+	rep = askJSON(t, "my friend told me she was assaulted a couple years ago. how do i support her without making it worse")
+	if rep.Entry != "supporting-a-survivor" || !strings.HasPrefix(rep.Triage.Rule, "support/third-person-") {
+		t.Errorf("got %+v, want the entry on supporting a survivor", rep)
 	}
 }
 

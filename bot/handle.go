@@ -158,13 +158,20 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			// survivor going on) are worded to them; lines for someone
 			// the sender is helping are worded to the helper.
 			forSender := v.Class != "" || v.ForSender
-			if !forSender && (rep.Kind == KindUnknown || rep.Kind == KindOfftopic || v.Rule == warningSignsRule) {
+			switch {
+			case forSender:
+			case rep.Kind == KindUnknown || rep.Kind == KindOfftopic || v.Rule == warningSignsRule:
 				// Warning signs of suicide in someone else (a goodbye
 				// note, things given away) are not answered with a topic
 				// entry: "is this a puberty mood thing?" beside "you
 				// won't have to deal with me much longer" must not get
 				// the puberty entry as if it were.
 				rep = b.supportReply(rep)
+			case (rep.Kind == KindAnswer || rep.Kind == KindMyth) && rep.Confidence < unsureAnswerBar:
+				// Nor with an entry the search is unsure of: "my friend
+				// says she wants to die, what do I do" found the entry on
+				// friends with benefits at 0.28.
+				rep = b.supportReply(Reply{Confidence: rep.Confidence})
 			}
 			if forSender {
 				b.addCrisisLines(&rep, region, v.LineCategory)
