@@ -39,6 +39,8 @@ type Classifier struct {
 	consentAsk, loopholeCue *regexp.Regexp
 	// therapyAsk: see therapyFor.
 	therapyAsk *regexp.Regexp
+	// fictionFrame, craftAsk and fictionRisk: see fictionCraft.
+	fictionFrame, craftAsk, fictionRisk *regexp.Regexp
 	// studentAsked and studentTopic: see studentQuestion.
 	studentAsked, studentTopic *regexp.Regexp
 	// sideEffectAsk and ownDecision: see generalSideEffect.

@@ -55,6 +55,9 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.consentAsk = regexp.MustCompile(`\b(?:what (?:does|do|is|s|would|should) (?:enthusiastic |real |good |proper )?consent (?:look|looks|sound|sounds|feel) like|what counts as (?:a )?(?:yes|consent)|how (?:do|can|would|should) (?:i|you|we|one) (?:actually |really |even |ever )?(?:know|tell|check|make sure|be sure) (?:if |whether |that |when )?(?:shes|hes|theyre|she|he|they|someone|somebody|a (?:girl|guy|woman|man|partner|date)|my (?:[a-z0-9]+ )?(?:partner|girlfriend|boyfriend|date|wife|husband|gf|bf|hookup)) (?:is |are |s |re )?(?:really |actually |still |genuinely )?(?:consenting|consents|into it|into me|ok with (?:it|this|that)|okay with (?:it|this|that)|comfortable|able to consent|sober enough|wants? (?:it|to|this|that|more|me)))\b`)
 	cp.therapyAsk = regexp.MustCompile(`\b(?:get|make|convince|persuade|talk|ask|encourage|bring|drag|push) (?:her|him|them|my (?:[a-z0-9]+ )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|spouse|fiance|fiancee|missus|hubby)) (?:[a-z0-9]+ ){0,2}(?:to |into )?(?:see|go to|going to|go into|try|attend|book|come to|come with me to|do|start) (?:a |an |the |some )?(?:sex |couples |couple s |marriage |relationship |family )?(?:therap\w*|counsel\w*|doctor|gp|clinic|specialist|appointment|sessions?)\b`)
 	cp.loopholeCue = regexp.MustCompile(`\b(?:technically|loophole|still counts?|does (?:it|that|this) (?:even |still )?count|counts? as (?:rape|assault|non ?consensual)|get away with|without (?:her|him|them) (?:knowing|noticing|remembering)|(?:get|make|convince|persuade|pressure|talk|push) (?:her|him|them) (?:into|to)|passed out|unconscious|asleep|blacked out|black out|so drunk (?:she|he|they) (?:can not|can t|cant|won t|will not)|spike\w*|drug (?:her|him|them)|slip (?:her|him|them)|get (?:her|him|them) (?:drunk|high|wasted|tipsy|loose|loosened up)|drunk enough|wear (?:her|him|them) down|change (?:her|his|their) minds?|(?:she|he|they) (?:said|says|say) no)\b`)
+	cp.fictionFrame = regexp.MustCompile(`\b(?:(?:i m|im|i am|been|currently) (?:writing|drafting|working on|outlining|plotting)|(?:my|a|the|this) (?:[a-z0-9]+ )?(?:novel|story|book|fanfic|fan fiction|fic|screenplay|script|short story|manuscript|webcomic|comic|play) (?:i m|im|i am|i have been|ive been|i ve been) (?:writing|drafting|working on)|writing (?:a |my |some |this )?(?:[a-z0-9]+ )?(?:novel|story|book|fanfic|fan fiction|fic|screenplay|script|scene|romance|mystery|thriller)|(?:novel|story|book|fanfic|fic|screenplay|script|manuscript) i m writing)\b`)
+	cp.craftAsk = regexp.MustCompile(`\b(?:how (?:do|can|should|would|could) (?:i|you|we|one) (?:write|portray|depict|describe)|how to (?:write|portray|depict|describe)|what (?:red flags|signs|warning signs|clues) (?:would|should|might|could|does|do)|what would (?:she|he|they|a (?:detective|character|reader|cop|therapist)) (?:realistically |actually |really )?(?:notice|spot|pick up on))\b`)
+	cp.fictionRisk = regexp.MustCompile(`\b(?:drug\w*|spik\w*|roof\w*|poison\w*|alcohol|drunk|high|loose|slip\w*|put in|pressur\w*|coerc\w*|forc\w*|manipulat\w*|blackmail\w*|threat\w*|convinc\w*|trick\w*|lie|lying|deceiv\w*|disciplin\w*|punish\w*|cure\w*|wear\w* (?:her|him|them) down|gives? in|say no|saying no|hold (?:her|him|them) down|make (?:her|him|them)|into (?:sex|bed|it)|secret\w*|hid\w*|film\w*|cameras?|cams?|record\w*|untraceable|get away with|body|bodies|groom\w*|stalk\w*|track\w*|hack\w*|spy\w*|step by step|instructions|exact (?:dose|amount|method|steps)|recipe|how much|without (?:[a-z0-9]+ ){0,2}(?:knowing|noticing|consent\w*|permission|getting caught))\b`)
 	cp.riskTopic = regexp.MustCompile(`\b` + riskTopics + `\b`)
 	cp.ownChild = regexp.MustCompile(`\b(?:daughter|daughters|son|sons|kid|kids|child|children|teen|teenager|teens|stepdaughter|stepson|niece|nephew|(?:[1-9]|1[0-9]) ?(?:yo|y o|year old|yr old))\b`)
 	cp.studentAsked = regexp.MustCompile(`\b(?:(?:a|my|one of my|the|some of my) (?:[a-z0-9]+ ){0,2}(?:student|students|pupil|pupils|class|kid|kids|teen|teens|(?:[1-9]|1[0-8]) ?(?:yo|y o|year old|yr old))|(?:[1-9]|1[0-8]) ?(?:yo|y o|year olds?|yr olds?)) (?:asked|asks|keep asking|keeps asking|have been asking|has been asking) (?:me|us|in class)\b`)
@@ -413,7 +416,20 @@ func (c *Classifier) withholdBeside(text string, m *message, full []float32) boo
 // child online, one's own feelings, getting consent right, doing right
 // by a partner in the words of care, or getting a partner to therapy.
 func (c *Classifier) safeRequest(m *message) bool {
-	return c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m) || c.ownFeelings(m) || c.consentCheck(m) || c.caringAsk(m) || c.therapyFor(m)
+	return c.safeProtection(m) || c.safeAsk(m) || c.studentQuestion(m) || c.carerProtectsOnline(m) || c.ownFeelings(m) || c.consentCheck(m) || c.caringAsk(m) || c.therapyFor(m) || c.fictionCraft(m)
+}
+
+// fictionCraft reports a writer asking how to write something true to
+// life about adults: how to write consent so it still reads as hot, what
+// red flags a detective on a domestic violence case would notice (both
+// declined as harmful requests on blind44's read half). Nothing about a
+// child, nothing violent or hunting for a loophole (violenceCue,
+// loopholeCue), and none of the means a "for my story" pretext reaches
+// for: drugging, poisoning, stalking or tracking, getting away with it,
+// steps or amounts (fictionRisk). The rules decide first.
+func (c *Classifier) fictionCraft(m *message) bool {
+	return c.fictionFrame != nil && c.fictionFrame.MatchString(m.all) && c.craftAsk.MatchString(m.all) &&
+		!c.fictionRisk.MatchString(m.all) && !c.childCue.MatchString(m.all) && !c.violenceCue.MatchString(m.all) && !c.loopholeCue.MatchString(m.all)
 }
 
 // therapyFor reports someone asking how to get a partner to go to sex or

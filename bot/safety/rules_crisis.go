@@ -6,7 +6,7 @@ package safety
 // pastEvent is a time at least a year back; goingOn a question about life
 // after it. See pastThenForward.
 const (
-	pastEvent = `(?:[0-9]+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a couple of|a couple) (?:years?|yrs?) ago|years ago|a long time ago|long ago|when i was (?:a )?(?:kid|child|teen|teenager|little|younger|in (?:high school|college|uni|school)|[0-9]+)|as a (?:kid|child|teen|teenager)|in (?:high school|college|uni|university|undergrad|grad school|med school|nursing school|law school)|in my (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|[2-5]0 ?s)|(?:back in|since|in) (?:19|20)[0-9][0-9]|back in (?:the )?[0-9][0-9]s?`
+	pastEvent = `(?:[0-9]+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a couple of|a couple) (?:years?|yrs?) ago|years ago|a long time ago|long ago|when i was (?:a )?(?:kid|child|teen|teenager|little|younger|in (?:high school|college|uni|school)|[0-9]+)|as a (?:kid|child|teen|teenager)|in (?:high school|college|uni|university|undergrad|grad school|med school|nursing school|law school)|in my (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|[2-5]0 ?s)|(?:back in|since|in) (?:19|20)[0-9][0-9]|back in (?:the )?[0-9][0-9]s?|in (?:my|a) (?:first|last|previous|former|old|past) (?:marriage|relationship)`
 	goingOn   = `dating|date again|start(?:ing)? to date|new (?:partner|relationship|boyfriend|girlfriend|bf|gf)|(?:tell|telling|explain|explaining) (?:a |my |the )?(?:new )?(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|date)|intimacy|intimate|enjoy (?:sex|being touched|intimacy)|(?:have|having|want|wanting) sex again|sex again|trust (?:again|someone|people|men|women)|heal|healing|move on|moving on|therapy|therapist|counsel\w*|triggers?|flashbacks? during sex|warn (?:other|others|the new|new|people|my friends|friends|the other)|how common|(?:i m|im|i am) (?:fine|ok|okay|good|doing (?:ok|okay|well|fine|better)) now|(?:i m|im|i am) in a (?:good|better|much better|great) place|happily married`
 )
 
@@ -742,6 +742,12 @@ func crisisSpecs() []spec {
 			},
 		},
 		{
+			name: "abuse/ignores-no", action: ActionCrisis, category: CategoryAbuse, scope: inMessage,
+			doc: "The same said of 'your partner' by someone it happens to: 'is it a bug or a feature when your partner keeps going after you say stop? happened three times this month'.",
+			any: []string{`\b(?:your|ur|a) (?:{w} )?{partner} {g3}(?:will not stop|does not stop|keeps going|kept going|does it anyway|goes ahead|just goes ahead|does not listen|ignores (?:you|it)|keeps pushing) {g3}(?:when|if|after|whenever|even when|even after|even if|every time|once) (?:you|u) (?:say|said|tell (?:him|her|them)|told (?:him|her|them)) (?:no|stop|to stop|you do not want)\b`},
+			all: []string{`\b(?:happened|happens|happening|again|times? (?:this|last) (?:week|month|year)|last night|every time|overreact\w*|being dramatic|is (?:this|that|it) normal|to me|me and my|my (?:{w} )?{partner})\b`},
+		},
+		{
 			name: "abuse/happening-now", action: ActionCrisis, category: CategoryAbuse, scope: inMessage,
 			doc: "Someone else is being beaten or attacked at this moment, and the writer can hear or see it ('my roommate's boyfriend is beating her, i can hear it through the wall right now'): the emergency number first, not the tier for supporting someone later.",
 			any: []string{
@@ -791,7 +797,15 @@ func crisisSpecs() []spec {
 				// the English definition guard cannot read: "was ist
 				// sextortion? für ein Referat"
 				`\b(?:was ist|was bedeutet|was heisst|que es|qu est ce que|quest ce que|qu est ce|quest ce|c est quoi|cest quoi|o que e|o que eh|cos e|che cos e|apa itu|apa sih|co to jest|co to) {g2}(?:sextortion|sextorsion|sextorsao|sextorsione|seks?torsja|sekstorsi)\b`,
+				// the subject of a talk or lesson in another language, which
+				// the clause above cannot read: "ein vortrag von der polizei
+				// über sextortion"
+				`(?:^| )(?:über|uber|ueber|sobre|sur|sulla|sul|su|tentang|mengenai|na temat|hakkinda|hakkında|tungkol sa) {g3}(?:sextortion|sextorsion|sextorsao|sextorção|sextorsione|seks?torsja|sekstorsi)\b`,
 			},
+			// the writer readying others, in another clause: "sextortion
+			// is hitting teen boys a lot - what should we tell our lads to
+			// do if it ever happens to them?"
+			unlessMessage: []string{`\b(?:what|how) (?:should|can|do|could|would) (?:we|i) (?:tell|teach|advise|warn|say to|prepare) {g6}(?:if|when)\b`},
 		},
 		{
 			name: "abuse/control", action: ActionCrisis, category: CategoryAbuse, guards: ng | guardHypothetical,
@@ -873,6 +887,20 @@ func crisisSpecs() []spec {
 			any:    []string{`\b(?:make|making|made|stage|staging|look|looks|looked|looking|seem|seems|seemed|pass) (?:it |this |my death )?(?:look |seem |pass )?(?:like|as) (?:an? )?accident\b`},
 			all:    []string{`\b(?:life insurance|insurance|policy|payout|pay out|pays out|paid out|payment)\b {g6}(?:for|to) (?:my|the) (?:{w} )?(?:wife|husband|partner|family|kids|children|son|daughter|mom|mum|mother|dad|father|girlfriend|boyfriend|fiance|fiancee)\b|\bso (?:my|the) (?:{w} )?(?:wife|husband|partner|family|kids|children|son|daughter|mom|mum|mother|girlfriend|boyfriend) (?:still )?(?:gets?|get paid|gets paid|is taken care of|are taken care of|is looked after|are looked after|has money|have money|is covered|are covered)\b`},
 			unless: []string{`\b(?:kill|killing|murder\w*|get rid of|poison\w*|push|pushing) (?:him|her|them|my (?:{w} )?(?:wife|husband|partner|{rel3}))\b|\b(?:his|her|their) (?:death|life insurance|policy)\b|\b(?:novel|story|book|plot|character|film|movie|show|episode|true crime|podcast)\b`},
+		},
+		{
+			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
+			doc:    "Setting out to prove wrong the saying that no one is given more than they can bear: 'pastor says the Lord won't give us more than we can bear but I'm fixin' to prove him wrong this weekend'.",
+			any:    []string{`\bmore than (?:i|we|you|one|us|anyone|a person|people) (?:can|could) (?:bear|handle|take|carry|cope with)\b`},
+			all:    []string{`\b(?:i m|im|i am|i ll|i will|gonna|going to|fixin to|fixing to|about to|planning to|plan to|ready to|set to) {g2}prove (?:him|her|them|god|the lord|it|that|everyone) wrong\b`},
+			unless: []string{`\b(?:lol|lmao|haha|jk|toddlers?|kids|twins|baby|exams?|finals|work|boss|inbox|laundry|marathon|gym|diet)\b`},
+		},
+		{
+			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation | guardDefinition,
+			doc:    "Working out that one's own life insurance would now pay out for a suicide: 'my life insurance suicide clause expired last week, so the payout would go through. wife would be fine financially'.",
+			any:    []string{`\bsuicide (?:clause|exclusion|provision|period)\b`},
+			all:    []string{`\b(?:expired|expires|ran out|runs out|lapsed|is over|(?:has |have )?passed|no longer (?:applies|counts)|(?:would|will|d|ll) (?:still )?(?:pay out|pay|go through|cover (?:it|me))|payout|pay out|(?:wife|husband|partner|family|kids|children|son|daughter) (?:would|will|d|ll) be (?:fine|ok|okay|set|taken care of|looked after|provided for|better off))\b`, `\b(?:my|mine|i|i m|im|i am|i ve)\b`},
+			unless: []string{`\b(?:(?:his|her|their) (?:life insurance|policy|death)|novel|story|book|plot|character|film|movie|show|episode|exam|course|class|agent|broker|client|clients|customer|customers)\b`},
 		},
 		{
 			name: "self-harm/first-person-act", action: ActionCrisis, category: CategorySelfHarm, scope: inMessage, guards: guardNegation,

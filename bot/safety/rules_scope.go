@@ -258,6 +258,9 @@ func supportSpecs() []spec {
 		name: "support/past-sexual-violence", category: CategorySexualViolence, scope: inMessage, forSender: true,
 		doc: "A survivor asks how to go on long after sexual violence (dating, telling a partner, intimacy, healing): the answer, with the lines beside it.",
 		any: []string{`\bi {g2}(?:was|got|were|have been|had been) {g2}(?:raped|molested|sexually (?:assaulted|abused)|assaulted|abused|groped|date raped|sa d|sa ed)\b`, `\b(?:raped|molested|sexually assaulted|sexually abused|abused|assaulted) me\b`, `\bmy (?:rape|sexual assault|assault|rapist|abuser)\b`, `\b(?:survivor|survived)\b`,
+			// harm in a past marriage left unnamed: "went through some bad
+			// things in my first marriage, did years of counseling"
+			`\b(?:went|been|gone) through (?:some |a lot of |a few |so many |such |really )?(?:bad|awful|terrible|horrible|hard|dark|rough|scary|abusive|ugly|traumatic) (?:things|stuff|times|years|experiences)\b`,
 			// coercion long ago: "years ago someone pressured me into sex i
 			// didn't want ... now, how do i talk to new partners"
 			`\b(?:pressured|coerced|forced|guilted|manipulated|pushed|guilt tripped) me into (?:sex|sleeping with|having sex|sexual|it)\b`, `\bi (?:was|got|felt) {g1}(?:pressured|coerced|forced|guilted|manipulated) into (?:sex|sleeping with|having sex|sexual)\b`},
@@ -280,11 +283,21 @@ func supportSpecs() []spec {
 		any:    []string{`\b(?:fresh|new|recent|deep|bleeding|healing) (?:{w} )?(?:cuts|lines|slashes|scratches|marks|scars|wounds|burns) (?:{w} ){0,2}(?:on|up|along|across|down|all over|all up) (?:{w} )?(?:` + others + `|my (?:{w} )?[a-z0-9]+s) (?:{w} )?(?:arms?|forearms?|wrists?|thighs?|legs?|hips?|stomach|skin)\b`, `\b` + others + ` (?:arms?|forearms?|wrists?|thighs?|legs?) (?:{w} ){0,3}(?:covered in|full of) (?:{w} )?(?:cuts|lines|scratches|scars|burns)\b`},
 		unless: []string{`\b(?:cat|kitten|dog|puppy|fell|fall|crash\w*|accident|surgery|operation|stitches|tattoo\w*|sports?|rugby|football|climbing|bike|bmx|skateboard\w*|thorns?|brambles?|shaving|stretch marks?)\b`},
 	}
+	// The same marks with the cover story doubted: "said the cat did it
+	// but they're straight lines", "keeps hiding them under her sleeves".
+	excused := spec{
+		name: "support/third-person-self-harm", category: CategorySelfHarm, scope: inMessage,
+		doc:    "Someone saw marks on another person that they hide or explain away: 'fresh marks on her forearm she keeps hiding under sleeves, said the cat did it but they're straight lines'.",
+		any:    []string{`\b(?:cuts|lines|slashes|scratches|marks|scars|wounds|burns|plasters|bandaids|band aids) (?:{w} ){0,3}(?:on|up|along|across|down) (?:{w} )?` + others + ` (?:{w} )?(?:arms?|forearms?|wrists?|thighs?|legs?|hips?|stomach)\b`},
+		all:    []string{`\b(?:(?:said|says|claims?|claimed|told (?:me|us)|tells (?:me|us)) (?:it was |that )?(?:the |a |her |his |their )?(?:cat|dog|kitten|puppy|brambles?|thorns?|fall|bike) {g2}(?:\| )?(?:but|though|except|yet)|(?:keeps?|kept|always|been) (?:hiding|covering) (?:them|it|her arms?|his arms?|their arms?) (?:under|with|in)|(?:straight|neat|parallel|even) (?:lines|cuts|marks))\b`},
+		unless: []string{`\b(?:stretch marks?|tattoo\w*|surgery|operation|stitches|eczema|rash\w*|shaving|growth spurt)\b`},
+	}
 	return []spec{
 		minor,
 		past,
 		signs,
 		cuts,
+		excused,
 		s("support/third-person-suicide", CategorySuicide, su),
 		s("support/third-person-self-harm", CategorySelfHarm, sh),
 		s("support/third-person-sexual-violence", CategorySexualViolence, sv),
