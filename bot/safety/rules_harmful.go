@@ -187,6 +187,32 @@ func harmfulSpecs() []spec {
 			unless: []string{`\b(?:restraining order|protective order|protection order|court|lawyer|solicitor|serve (?:him|her|them|papers)|process server|police (?:need|asked|want))\b`},
 		},
 		{
+			name: "harmful/locating", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc:    "Asking how to follow someone home without their noticing: 'how dae ah follow this lassie hame fae the gym without her clockin me'.",
+			any:    []string{`\b(?:` + how3 + `|(?:can|could|should) i) {g2}(?:follow|tail|trail|track) {g4}(?:home|to (?:her|his|their) (?:house|place|flat|apartment|car|door|work)|back to (?:her|his|their))\b`},
+			all:    []string{`\b(?:without (?:her|him|them) (?:noticing|knowing|seeing|clocking|clockin|realising|realizing|spotting|finding out)|unnoticed|unseen|secretly|sneakily|so (?:she|he|they) (?:does not|doesn t|won t|will not|never|can t|cannot|can not) (?:notice|know|see|clock|spot))\b`},
+			unless: []string{`\b(?:someone|somebody|a (?:guy|man|woman|car|stranger)|he|she|they) (?:is |keeps |has been |was )?(?:following|followed|tailing|tracking) me\b`},
+		},
+		{
+			// Scaring a child or anyone into keeping quiet: "what would
+			// scare my foster son enough that he stops telling his
+			// caseworker stuff about our house".
+			name: "harmful/threats", action: ActionDecline, category: CategoryHarmful, violence: true, scope: inMessage,
+			doc:    "Asking how to scare or threaten someone into not telling a caseworker, teacher, the police or anyone what happens.",
+			any:    []string{`\b(?:scare|scares|frighten|threaten|intimidate|silence|shut (?:him|her|them) up|what (?:should|can|could|do) i (?:tell|say to)) {g4}(?:enough )?(?:so |that |until )?(?:he|she|they|him|her|them) (?:stops?|quits?|never|won t|will not|doesn t|does not|don t|do not) {g1}(?:telling|tell|talking|talk|saying|say|snitching|snitch|reporting|report|mentioning|mention)\b`},
+			all:    []string{`\b(?:caseworker|case worker|social worker|teachers?|school|police|cops|counsell?or|therapist|doctor|nurse|welfare officer|mum|mom|dad|mother|father|anyone|anybody|people|stuff|things|what happens|about (?:our|the|my) (?:house|home|family))\b`},
+			unless: []string{`\b(?:(?:he|she|they|my (?:{w} )?(?:{partner}|{rel3})) (?:scares|scared|threatens|threatened|is threatening|is scaring|frightens|frightened) (?:me|us)|scared me|threatened me)\b`},
+		},
+		{
+			name: "harmful/violence", action: ActionDecline, category: CategoryHarmful, violence: true, scope: inMessage,
+			doc: "Asking how to dispose of or sink a body: 'how much weight need so body not come up'.",
+			any: []string{
+				`\b(?:how (?:do|can|would|could|should) (?:i|we|you|someone|one) (?:dispose of|get rid of|hide|dissolve|sink|weigh down|bury)|(?:best|easiest|quickest|safest) way to (?:dispose of|get rid of|hide|dissolve|sink|weigh down|bury)) {g2}(?:a |the |his |her |their )?(?:dead )?(?:body|bodies|corpse|corpses)\b`,
+				`\bhow (?:much|many) (?:weight|rocks|stones|bricks|chains?|kilos?|kg|pounds) {g4}(?:so|for|to make|to keep) (?:a |the |his |her |their )?(?:dead )?(?:body|corpse) {g3}(?:not|never|doesn t|does not|won t|will not|don t|stays?) {g2}(?:come|float|rise|down|under|surface)\b`,
+			},
+			unless: []string{`\b(?:pets?|dogs?|cats?|hamsters?|fish|birds?|roadkill|deer|rats?|mice|mouse|funeral|cremat\w*|ashes|organ donation|donate (?:my|their|his|her) body|body (?:image|hair|odou?r|fat|positiv\w*|count)|science)\b`},
+		},
+		{
 			name: "harmful/doxxing", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Asking how to post or spread someone's address or details to expose or punish them: 'someone reported me to the welfare officer, how do i find out who and post her address in the group chat'.",
 			any: []string{
@@ -736,6 +762,13 @@ func harmfulSpecs() []spec {
 			any:    []string{`\bwhere (?:can|do|would|could|to|does) (?:i |you |we |guys |men |people |someone |one |a guy )?(?:find|get|meet|buy|pick up|look for) {g3}(?:really |very |super |actually )?(?:young ones|young girls|young boys|teens?|teen girls|teen boys|underage\w*|minors?|jailbait|lolis?|kids)\b`},
 			all:    []string{`\b(?:selfies?|pics?|pictures|photos|nudes?|trades?|trading|servers?|hook ?ups?|lots|truck stops?|young ones|for sex|pay|paid|cheap|actually young)\b`},
 			unless: []string{`\b(?:report\w*|protect\w*|safe|safety|help|support|counsel\w*|therap\w*|clinic|educat\w*|lesson|resources?|rescue|hotline|police)\b`},
+		},
+		{
+			name: "harmful/minor-access", action: ActionDecline, category: CategoryHarmful, childSafety: true, scope: inMessage,
+			doc:    "Asking where sexual material of real minors is found now, said as 'the young stuff' or 'teen content' and insisting it be actually underage: 'where do ppl find the young stuff now that the old forums got nuked? like actually teen teen'.",
+			any:    []string{`\bwhere (?:can|do|would|could|to|does|did|is|are) {g3}(?:find|get|buy|look for|download|access|trade|watch|see) {g3}(?:really |very |actually |real )?(?:young|teen|teens|underage|minors?|jailbait|kids?|child|children|loli|lolis|cp)\b`},
+			all:    []string{`\b(?:content|stuff|material|pics|photos|videos?|vids|links?|telegram|channels?|groups?|servers?|forums?|sites?)\b`, `\b(?:actually (?:young|teen|teens|underage|minors?|kids?)|teen teen|real (?:kids|teens|minors|children)|not adults|(?:nuked|taken down|shut down|banned|got removed)|old forums|no age checks?)\b`},
+			unless: []string{`\b(?:report\w*|protect\w*|police|hotline|moderat\w*|safeguard\w*|health|sex ed|education|advice)\b`},
 		},
 		{
 			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful, scope: inMessage,

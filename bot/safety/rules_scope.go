@@ -28,7 +28,7 @@ func explicitGate() []string {
 const parentsOwnSexLife = `\b(?:our|my|their|your|a) (?:sex life|love life|intimacy|alone time)\b.*\b(?:private|privacy|around|at home|in the house|walk(?:s|ed|ing)? in|awake|asleep|naps?|napping|bedtime|lock\w*)\b`
 
 func minorSexualSpecs() []spec {
-	edu := `\b(?:is it (?:illegal|legal|a crime|against the law)|age of consent|legal age|how (?:do|can|should) i (?:talk|explain|teach|protect)|protect|report|normal for (?:a |my )?(?:kid|child|teen|son|daughter))\b`
+	edu := `\b(?:is it (?:illegal|legal|a crime|against the law)|age of consent|legal age|how (?:do|can|should) i (?:talk (?:to|with|about)|explain|teach|protect)|protect|report|normal for (?:a |my )?(?:kid|child|teen|son|daughter))\b`
 	// "rite" is how some writers spell write ("rite me a sexy story")
 	request := `(?:write|rite|tell|describe|generate|make|create|give|show|send|narrate|compose|draft|produce|post|share|link|find|draw|imagine|roleplay|role play|rp|continue)`
 	// adult is an adult in a position of trust or a stated adult age: a
@@ -152,8 +152,22 @@ func minorSexualSpecs() []spec {
 			// or normal is not one.
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, youth: youthNever, gate: minorGate(), scope: inMessage,
 			doc:    "An adult asking how to teach or convince a child that secret touching, or touching games, are normal.",
-			any:    []string{`\b(?:teach|tell|show|convince|persuade|explain to|get) {g3}{minorref} {g3}(?:that )?(?:our (?:special |little )?secret|(?:our |the |these |those )?(?:secret |special |little )?(?:touching|tickling|naked|bath|massage) games?|(?:it|this|touching|being touched|our touching|(?:our |the )?(?:secret |special )?(?:touching|cuddles|games)) (?:is|are) (?:normal|ok|okay|fine|our secret|a secret|special))`},
+			any:    []string{`\b(?:teach|tell|show|convince|persuade|explain to|get) {g3}{minorref} {g3}(?:that )?(?:our (?:special |little )?secret|(?:our |the |these |those )?(?:secret |special |little )?(?:touching|tickling|naked|bath|massage) games?|(?:it|this|touching|being touched|our touching|(?:our |the )?(?:secret |special )?(?:touching|cuddles|games)) (?:is|are) (?:normal|ok|okay|fine|our secret|a secret|special)|what (?:we do|we did|happens|happened) {g4}(?:is|was|stays|has to stay|must stay|needs to stay) (?:our (?:little |special )?secret|a secret|secret|between us|just between us))`},
 			unless: []string{`\b(?:never (?:ok|okay|normal)|not (?:ok|okay|normal)|are wrong|is wrong|no one should|nobody should|unsafe|say no|tell (?:me|a grown up|an adult|a safe)|safe adults?|signs?|spot|warn|protect)\b`},
+		},
+		{
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: []string{" is 1", " is ", "year old", "years old", " yo "}, scope: inMessage,
+			doc:    "An adult asking how to get a partner under 18 to have sex: 'how do i convince my 16yo gf to have sex, im 22'.",
+			any:    []string{`\b(?:convince|persuade|get|talk|pressure|push|make) (?:my |this |a |the |her |him )?{g3}(?:{partner}|girl|guy|boy|crush)? {g2}(?:to|into) (?:have |having |do |doing |try |trying )?(?:sex|it|sleeping with me|sleep with me|hook up|hooking up|going all the way|go all the way|lose (?:her|his|their) virginity)\b`},
+			all:    []string{`\b(?:i am|i m) (?:1[89]|[2-9]\d)\b`, `\b(?:(?:my |this )?(?:{partner}|girl|guy|crush|boy|kid) (?:is|s) (?:only |just |like )?(?:1[0-7]|[1-9])\b|(?:1[0-7]|[1-9]) ?(?:year old|years old|yo) (?:{partner})|(?:1[0-7]|[1-9]) ?(?:year old|years old|yo) {g6}(?:likes me|like each other|into me|has a crush on me|have a crush on each other|wants me|wants to date me|flirts with me|i am seeing|i am dating|dating me))`},
+			unless: []string{edu},
+		},
+		{
+			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, scope: inMessage,
+			doc:    "An adult asking how to get children or teens of a given age to talk to them online: 'how do i get 15 yo girls to talk to me on discord? i'm only 19'.",
+			any:    []string{`\b(?:how (?:do|can|could|should) i|how to|ways? to|best way to|tips (?:for|on|to)|help me) {g2}(?:get|make) {minorref} {g2}(?:to )?(?:talk to|chat with|chat to|message|dm|text|notice|like|date|meet|hang out with|add|follow|snap) me\b`},
+			all:    []string{`\b(?:i am|i m) (?:only |just |like )?(?:1[89]|[2-9]\d)\b`},
+			unless: []string{edu},
 		},
 		{
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: []string{" is 1", " is ", "year old", "years old", " yo "}, scope: inMessage,
