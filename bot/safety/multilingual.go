@@ -87,6 +87,14 @@ type Language struct {
 	// for photos, a meeting or secrecy ("mi entrenador me pide fotos.
 	// tengo 13").
 	Together []Together `json:"together"`
+	// Guarded are crisis phrases that make a crisis alone unless a phrase
+	// of their own Unless list is anywhere in the message: a farewell
+	// letter or a goodbye to everyone, which a move, a new job or
+	// retirement brings too ("abschiedsbriefe an die kollegen
+	// geschrieben ... weil ich nach wien ziehe"). Unlike a benign idiom,
+	// the Unless phrase need not touch the crisis phrase: it may stand
+	// in another sentence.
+	Guarded []Guarded `json:"guarded,omitempty"`
 	// Third are phrases that tell of someone else at risk, by category
 	// (suicide, self-harm, sexual violence, abuse at home): "er ritzt
 	// sich", "tecavüze uğradığını söyledi", "son mari la frappe". The
@@ -137,6 +145,19 @@ type Together struct {
 	Unless []string `json:"unless"`
 }
 
+// Guarded is a list of crisis phrases with an Unless list of their own
+// (see Language.Guarded).
+type Guarded struct {
+	// Category is the crisis category of the phrases.
+	Category string `json:"category"`
+	// Phrases are written like crisis phrases; any one of them, neither
+	// negated nor covered by a benign idiom, is the crisis.
+	Phrases []string `json:"phrases"`
+	// Unless are phrases that, anywhere in the message, cancel these
+	// phrases and only these, as Together.Unless does for a pair.
+	Unless []string `json:"unless"`
+}
+
 // partUnless marks a compiled phrase of Together.Unless.
 const partUnless = 3
 
@@ -167,9 +188,9 @@ type phrase struct {
 	benign   bool
 	category string
 	langs    []string
-	part     int  // 1 or 2 for a phrase of Together.First or Second, 3 for Unless, else 0
+	part     int  // 1 or 2 for a phrase of Together.First or Second (1 for Guarded.Phrases), 3 for Unless, else 0
 	past     int  // pastLongAgo or pastMovedOn for a phrase of Past, else 0
-	group    int  // the Together entry, numbered across all languages
+	group    int  // the Together or Guarded entry, numbered across all languages
 	third    bool // a phrase of Third: someone else at risk
 }
 
@@ -186,6 +207,7 @@ type Multilingual struct {
 	substr   []*phrase
 	negators map[string][]string // word -> codes of the languages it negates in
 	others   map[string][]string // word -> codes of the languages it names someone else in
+	alone    map[int]bool        // the groups of Guarded entries: their first part alone is the crisis
 	model    *Model              // the multilingual crisis model, or nil (see WithModel)
 }
 
@@ -203,7 +225,7 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list languages: %w", err)
 	}
-	m := &Multilingual{langs: map[string]*Language{}, byFirst: map[string][]*phrase{}, stems: map[string][]*phrase{}, negators: map[string][]string{}, others: map[string][]string{}}
+	m := &Multilingual{langs: map[string]*Language{}, byFirst: map[string][]*phrase{}, stems: map[string][]*phrase{}, negators: map[string][]string{}, others: map[string][]string{}, alone: map[int]bool{}}
 	seen := map[string]*phrase{}
 	groups := 0
 	for _, name := range names {
@@ -360,6 +382,20 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 				}
 			}
 		}
+		for _, g := range l.Guarded {
+			if !IsCrisisCategory(g.Category) || len(g.Phrases) == 0 || len(g.Unless) == 0 {
+				return nil, fmt.Errorf("%s: guarded needs a crisis category, phrases and unless", name)
+			}
+			groups++
+			m.alone[groups] = true
+			for part, list := range [][]string{g.Phrases, nil, g.Unless} {
+				for _, s := range list {
+					if err := add(s, g.Category, false, part+1, 0); err != nil {
+						return nil, err
+					}
+				}
+			}
+		}
 	}
 	sort.Strings(m.codes)
 	sort.Ints(m.stemLens)
@@ -510,10 +546,27 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 			unless[s.p.group] = true
 		}
 	}
+	// hushed are the guarded phrases their unless cancels. They cancel
+	// too the same words guarded in another language ("cartas de
+	// despedida" is Spanish and Portuguese; "me mudo" is in the Spanish
+	// unless list only) and the third-person phrases they overlap.
+	var hushed []span
+	for _, s := range parts {
+		if s.p.part != partUnless && unless[s.p.group] && m.alone[s.p.group] {
+			hushed = append(hushed, s)
+		}
+	}
 	var found [3]map[int]*phrase // by part, then group
 	for _, s := range parts {
-		if s.p.part == partUnless || unless[s.p.group] || covered(s, benign) {
+		if s.p.part == partUnless || unless[s.p.group] || covered(s, benign) || m.alone[s.p.group] && covered(s, hushed) {
 			continue
+		}
+		if m.alone[s.p.group] {
+			// A guarded phrase, its unless nowhere in the message.
+			if pastCategory(s.p.category) && longPast(past, s.p.langs) {
+				return supportVerdict(s.p, s.p.text, prefer)
+			}
+			return crisisVerdict(s.p, s.p.text, prefer)
 		}
 		if found[s.p.part] == nil {
 			found[s.p.part] = map[int]*phrase{}
@@ -533,8 +586,10 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		}
 	}
 	for _, s := range third {
-		if coveredBeyond(s, benign) || longPast(past, s.p.langs) {
-			// An idiom around it, or a past worked through ("years ago
+		if coveredBeyond(s, benign) || covered(s, hushed) || longPast(past, s.p.langs) {
+			// An idiom around it, a hushed guarded phrase over it
+			// ("cartas de despedida ... me mudo" is nobody's goodbye),
+			// or a past worked through ("years ago
 			// ..., I had therapy and I'm well now"): many third-person
 			// forms are also the first person's ("chce umrzec").
 			continue
@@ -548,6 +603,14 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 			return mv
 		}
 		return thirdVerdict(s.p, s.p.text, prefer)
+	}
+	if len(hushed) > 0 {
+		// A guarded phrase its unless explains away ("abschiedsbrief
+		// ... an die firma, hab gekündigt", "cartas de despedida ... me
+		// mudo a Madrid"): the model is not asked, since it reads the
+		// same goodbye words, and the things given away beside them, as
+		// risk.
+		return MultiVerdict{}
 	}
 	if len(benign) > 0 {
 		// A curated benign idiom ("je meurs de faim") is hidden from the

@@ -3,6 +3,7 @@ package safety
 import (
 	"slices"
 	"testing"
+	"testing/fstest"
 )
 
 // TestWithoutSpans checks that benign idioms are cut out of the text the
@@ -91,6 +92,56 @@ func TestTagalogShort(t *testing.T) {
 	} {
 		if got := tagalogShort(tc.in); !slices.Equal(got, tc.want) {
 			t.Errorf("tagalogShort(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestGuarded: a guarded phrase is a crisis alone unless a phrase of its
+// own unless list stands anywhere in the message, in another sentence
+// too. A hushed phrase hushes the same words guarded in another language
+// and the third-person phrases it overlaps, and the model is not asked
+// (none is attached here: a hushed message gets no verdict at all). A
+// guarded entry needs a crisis category, phrases and an unless list.
+func TestGuarded(t *testing.T) {
+	lang := func(code, rest string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte(`{"code": "` + code + `", "reviewed_by": "test", "replies": {"emergency": "%s", "english_note": "n", "caring": {"": "c"}}, ` + rest + `}`)}
+	}
+	fsys := fstest.MapFS{
+		"data/lang/xx.json": lang("xx", `"negators": ["not"], "guarded": [{"category": "suicide", "phrases": ["farewell letter"], "unless": ["moving to"]}], "third": {"suicide": ["farewell letter"]}`),
+		"data/lang/yy.json": lang("yy", `"negators": ["not"], "guarded": [{"category": "suicide", "phrases": ["farewell letter"], "unless": ["new job"]}]`),
+	}
+	m, err := LoadMultilingual(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text          string
+		crisis, third bool
+	}{
+		{"i wrote my farewell letter", true, false},
+		{"i wrote my farewell letter. moving to rome on monday", false, false},
+		{"farewell letter to the team. new job on monday", false, false},
+		{"this is not a farewell letter", false, false},
+		{"moving to rome", false, false},
+	} {
+		v := m.Classify(tc.text, "xx")
+		if got := v.Action == ActionCrisis; got != tc.crisis {
+			t.Errorf("%q: crisis = %v (rule %q, phrase %q), want %v", tc.text, got, v.Rule, v.Phrase, tc.crisis)
+		}
+		if got := v.Support; got != tc.third {
+			t.Errorf("%q: support = %v (rule %q), want %v", tc.text, got, v.Rule, tc.third)
+		}
+		if tc.crisis && (v.Category != CategorySuicide || v.Phrase != "farewell letter") {
+			t.Errorf("%q: %+v, want the guarded phrase alone as a suicide crisis", tc.text, v)
+		}
+	}
+	for _, g := range []string{
+		`"guarded": [{"category": "suicide", "phrases": ["a b"], "unless": []}]`,
+		`"guarded": [{"category": "suicide", "phrases": [], "unless": ["c d"]}]`,
+		`"guarded": [{"category": "nonsense", "phrases": ["a b"], "unless": ["c d"]}]`,
+	} {
+		if _, err := LoadMultilingual(fstest.MapFS{"data/lang/xx.json": lang("xx", g)}); err == nil {
+			t.Errorf("%s: loaded without error", g)
 		}
 	}
 }
