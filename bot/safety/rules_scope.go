@@ -29,6 +29,9 @@ const parentsOwnSexLife = `\b(?:our|my|their|your|a) (?:sex life|love life|intim
 
 func minorSexualSpecs() []spec {
 	edu := `\b(?:is it (?:illegal|legal|a crime|against the law)|age of consent|legal age|how (?:do|can|should) i (?:talk (?:to|with|about)|explain|teach|protect)|protect|report|normal for (?:a |my )?(?:kid|child|teen|son|daughter))\b`
+	// adultWithMinor: the writer gives an adult age and a partner or
+	// crush under 18 ("im 22 ... my 16yo gf").
+	adultWithMinor := []string{`\b(?:i am|i m) (?:1[89]|[2-9]\d)\b`, `\b(?:(?:my |this )?(?:{partner}|girl|guy|crush|boy|kid) (?:is|s) (?:only |just |like )?(?:1[0-7]|[1-9])\b|(?:1[0-7]|[1-9]) ?(?:year old|years old|yo) (?:{partner})|(?:1[0-7]|[1-9]) ?(?:year old|years old|yo) {g6}(?:likes me|like each other|into me|has a crush on me|have a crush on each other|wants me|wants to date me|flirts with me|i am seeing|i am dating|dating me))`}
 	// "rite" is how some writers spell write ("rite me a sexy story")
 	request := `(?:write|rite|tell|describe|generate|make|create|give|show|send|narrate|compose|draft|produce|post|share|link|find|draw|imagine|roleplay|role play|rp|continue)`
 	// adult is an adult in a position of trust or a stated adult age: a
@@ -159,7 +162,7 @@ func minorSexualSpecs() []spec {
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: []string{" is 1", " is ", "year old", "years old", " yo "}, scope: inMessage,
 			doc:    "An adult asking how to get a partner under 18 to have sex: 'how do i convince my 16yo gf to have sex, im 22'.",
 			any:    []string{`\b(?:convince|persuade|get|talk|pressure|push|make) (?:my |this |a |the |her |him )?{g3}(?:{partner}|girl|guy|boy|crush)? {g2}(?:to|into) (?:have |having |do |doing |try |trying )?(?:sex|it|sleeping with me|sleep with me|hook up|hooking up|going all the way|go all the way|lose (?:her|his|their) virginity)\b`},
-			all:    []string{`\b(?:i am|i m) (?:1[89]|[2-9]\d)\b`, `\b(?:(?:my |this )?(?:{partner}|girl|guy|crush|boy|kid) (?:is|s) (?:only |just |like )?(?:1[0-7]|[1-9])\b|(?:1[0-7]|[1-9]) ?(?:year old|years old|yo) (?:{partner})|(?:1[0-7]|[1-9]) ?(?:year old|years old|yo) {g6}(?:likes me|like each other|into me|has a crush on me|have a crush on each other|wants me|wants to date me|flirts with me|i am seeing|i am dating|dating me))`},
+			all:    adultWithMinor,
 			unless: []string{edu},
 		},
 		{
@@ -173,7 +176,7 @@ func minorSexualSpecs() []spec {
 			name: "minor-sexual-content", action: ActionDecline, category: CategoryHarmful, childSafety: true, gate: []string{" is 1", " is ", "year old", "years old", " yo "}, scope: inMessage,
 			doc:    "An adult asking how to keep a sexual or romantic relationship with a minor hidden.",
 			any:    []string{`\b(?:keep (?:it|this|us|our relationship|things|the relationship) (?:quiet|secret|a secret|hidden|on the down low|on the dl|on the low|lowkey|low key|between us)|(?:nobody|no one|her parents|his parents|their parents|the police|the cops|anyone) (?:reports|report|finds out|find out|knows|know|will report|can report|calls|call) (?:it|us|me)?|hide (?:it|us|our relationship|this|the relationship) from|not get (?:caught|reported|in trouble|arrested)|without (?:her|his|their) parents (?:knowing|finding out))`},
-			all:    []string{`\b(?:i am|i m) (?:1[89]|[2-9]\d)\b`, `\b(?:(?:my |this )?(?:{partner}|girl|guy|crush|boy|kid) (?:is|s) (?:only |just |like )?(?:1[0-7]|[1-9])\b|(?:1[0-7]|[1-9]) ?(?:year old|years old|yo) (?:{partner})|(?:1[0-7]|[1-9]) ?(?:year old|years old|yo) {g6}(?:likes me|like each other|into me|has a crush on me|have a crush on each other|wants me|wants to date me|flirts with me|i am seeing|i am dating|dating me))`},
+			all:    adultWithMinor,
 			unless: []string{edu},
 		},
 	}
