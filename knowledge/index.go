@@ -227,17 +227,17 @@ func newIndex(entries []*Entry, examples [][]string, lx *Lexicon, p Params) *Ind
 	ix.vpost = make([][]vposting, len(ix.termID))
 	for v, terms := range variants {
 		uniq := map[string]bool{}
-		var norm float64
+		// Summed in the variant's term order, never the map's: a float
+		// sum in random order differs in its last bits from one build
+		// to the next.
+		var norm, mass float64
 		for _, t := range terms {
 			if !uniq[t] {
 				uniq[t] = true
 				x := ix.idf[ix.termID[t]]
 				norm += x * x
+				mass += x
 			}
-		}
-		var mass float64
-		for t := range uniq {
-			mass += ix.idf[ix.termID[t]]
 		}
 		ix.vmass = append(ix.vmass, mass)
 		norm = math.Sqrt(norm)
