@@ -46,6 +46,9 @@ func expansions() map[string]string {
 		"wanna": "want to", "gonna": "going to", "gotta": "got to", "tryna": "trying to", "finna": "going to",
 		"u": "you", "ur": "your", "r": "are", "ya": "you", "yall": "you all", "y'all": "you all",
 		"bf": "boyfriend", "gf": "girlfriend", "bff": "best friend",
+		// parents' forums: "DH didn't mean it", "check DH's WhatsApp",
+		// "DD (15) asked me"
+		"dh": "husband", "dw": "wife", "ds": "son", "dd": "daughter", "dsd": "stepdaughter", "dss": "stepson",
 		"cuz": "because", "coz": "because", "bcuz": "because", "bcoz": "because", "cos": "because",
 		"rn": "right now", "idk": "i do not know", "idc": "i do not care", "tbh": "to be honest",
 		"ngl": "not going to lie", "pls": "please", "plz": "please", "plss": "please",

@@ -56,6 +56,8 @@ func crisisSpecs() []spec {
 	abuseDisclosure := []string{
 		`\b{abuser} {g3}(?:hits|hit|beats|beat|punches|punched|slaps|slapped|kicks|kicked|chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|throws things at|threw things at|throws|threw|hurts|is hurting|keeps hurting|has hurt|abuses|abused|is abusing|attacks|attacked|grabs|grabbed|drags|dragged|locks|locked|spits on|spat on|bruised|burned|burns|scratched|headbutted|threatens|threatened|is threatening|beats up|beat up) me\b`,
 		`\b{abuser} (?:is|was|has been|can be|gets|got|became|becomes|is being|turns|turned) {g2}(?:abusive|violent|physically abusive|emotionally abusive|sexually abusive)\b`,
+		// "last time he put me through the door" (blind45)
+		`\b{abuser} {g6}(?:put|threw|slammed|shoved|pushed|smashed|knocked) me (?:through|into|against|down) (?:the |a |our |my )?(?:door|wall|window|table|floor|stairs|glass|cabinet|fridge|mirror|tv|radiator)\b`,
 		// "last time he found them he put me in the hospital" (blind43)
 		`\b{abuser} {g6}(?:put|landed|sent) me in (?:the )?(?:hospital|a and e|er|emergency room|emergency|icu|intensive care)\b`,
 		`\bi {fpgap}(?:am|was|have been|had been|being|get|got|feel|been) {g1}(?:being )?(?:abused|emotionally abused|physically abused|beaten|battered|mistreated|hit|kicked|choked|strangled|beaten up)\b`,
@@ -71,6 +73,12 @@ func crisisSpecs() []spec {
 		`\b(?:was|got|been|get) hit by (?:a|the) (?:car|bus|truck|ball|bike|train|wave)\b`, `\bget hit on\b`, `\bgot hit on\b`,
 		`\b(?:put|landed|sent) me in (?:the )?(?:hospital|er|a and e) (?:for (?:my )?(?:treatment|observation|tests|surgery|an? operation|eating disorder|depression|anorexia|own safety|my own safety)|to get (?:help|treatment|better))\b`,
 	}
+	// sportsHyperbole is a fan's "i'm gonna kill myself if we lose to the
+	// Oilers again" (blind45).
+	sportsHyperbole := `\bkill myself if (?:we|they|my team|the (?:\w+ )?(?:team|boys|lads|girls)|the [a-z]+s) (?:lose|lost|loses|choke|choked|blow it|get knocked out|do not make|miss)\b`
+	// unreachable is someone at risk who cannot be reached, or is alone,
+	// now (the third-person imminent rules).
+	unreachable := `\b(?:not answering|not responding|not picking up|not replying|won t (?:answer|reply|pick up)|will not (?:answer|reply|pick up)|(?:is not|isn t|s not|has not|hasn t|have not|haven t) (?:been )?(?:answering|responding|picking up|replying|answered|responded|replied|read (?:it|my)|online|seen)|can not (?:reach|get hold of|get through to|find) (?:her|him|them)|went (?:offline|silent|quiet|dark)|(?:phone|phones) (?:is |s )?(?:off|going straight to voicemail|dead)|left (?:the )?(?:chat|server|group)|deleted (?:her|his|their) (?:account|accounts|socials)|(?:on (?:her|his|their) own|alone) (?:now|tonight|right now|rn))\b`
 	dreamGuard := `\b(?:in (?:a|my|the) (?:dream|nightmare)|i (?:had|have) (?:a |this )?(?:dream|nightmare)s?|i (?:dreamt|dreamed)|dreamt that|dreamed that)\b`
 	// svDisclosure is the person saying they were raped, assaulted or
 	// touched without consent, now or in the past.
@@ -432,6 +440,14 @@ func crisisSpecs() []spec {
 				`\bend (?:it all|everything) with (?:him|her|them|my)\b`,
 				// climbing training: "gonna go hang myself off the hangboard for a bit, 7 on 3 off"
 				`\bhang(?:ing)? myself (?:off|from|on) (?:the |a |my )?(?:hang ?boards?|finger ?boards?|campus ?boards?)\b`,
+				// too much of something harmless, or someone or something
+				// else that would "overdose": "gonna overdose on energy drinks
+				// to survive this subathon lol", "overdose her on good
+				// vibes", "my brain is gonna overdose" (blind45)
+				`\boverdos(?:e|ing) on (?:good |bad |positive |pure |all the |so much )?(?:vibes|decisions|caffeine|coffee|espresso|energy drinks?|red ?bulls?|monsters?|sugar|candy|sweets|chocolate|cuteness|memes|content|anime|netflix|tiktoks?|dopamine|serotonin|copium|hopium|drama|sunlight|love|positivity|nostalgia|cringe|gore|horror|sage|crystals|lore|streams?|true crime|pumpkin spice|carbs|cheese|pizza|work|studying|hockey|cardio)\b`,
+				`\boverdos(?:e|ing) (?:her|him|them|it|my (?:cat|dog|plants?|pets?|kids?|brain)) on\b`,
+				`\b(?:brain|head|eyes|ears|heart|soul|liver|body|feed|timeline) (?:is |will |would )?(?:going to|about to|will|might) overdose\b`,
+				sportsHyperbole,
 			},
 		},
 		{
@@ -758,6 +774,16 @@ func crisisSpecs() []spec {
 			unless: []string{`\b(?:movie|film|show|series|episode|game|book|novel|story|fic|fanfic|scene|video|clip|tiktok|anime|manga|play|match|fight night|boxing|mma|ufc|wrestling|sparring|cpr|dummy|drum|drums|eggs?|batter|record|boss fight|level|dogs?|cats?|puppy|kitten|paws?|pets?|pillows?|snowballs?|water guns?|nerf|play\w*|messing around|lol|lmao|jk)\b`},
 		},
 		{
+			name: "abuse/happening-now", action: ActionCrisis, category: CategoryAbuse, scope: inMessage, guards: guardHypothetical,
+			doc: "Someone seen or heard being attacked by their partner or a relative moments ago, live on a stream or call: 'a streamer i watch got dragged off cam by her boyfriend mid-stream, you could hear her crying, then it went offline' (blind45).",
+			any: []string{
+				`\b(?:got|was|were|been|is|are|being|getting) {adv}(?:dragged|pulled|yanked|grabbed|thrown|shoved|hit|punched|choked|strangled|slapped|kicked|attacked|beaten|beat) {g4}by (?:her|his|their) (?:{w} )?(?:{partner}|{family})\b`,
+				`\b(?:her|his|their) (?:{w} )?(?:{partner}|{family}) {g2}(?:dragged|pulled|yanked|grabbed|threw|shoved|hit|punched|choked|strangled|slapped|kicked|attacked|beat) (?:her|him|them)\b`,
+			},
+			all:    []string{`\b(?:mid stream|on stream|on (?:the )?stream|live|on cam|on camera|off cam|off camera|went offline|stream (?:ended|cut|went)|call (?:ended|cut|dropped)|(?:could|can|i) hear (?:her|him|them) (?:crying|screaming|begging|yelling|sobbing)|just now|right now|a few minutes ago|minutes ago)\b`},
+			unless: []string{`\b(?:movie|film|show|series|episode|skit|prank|bit|scripted|acting|roleplay|role play|rp|character|wrestling|boxing|mma|ufc|sparring|game|gta|book|novel|story|fic)\b`},
+		},
+		{
 			name: "abuse/family-threat-to-kill", action: ActionCrisis, category: CategoryAbuse, guards: guardNegation | guardHypothetical | guardDefinition,
 			doc: "Someone at home beats a family member and says they will kill them: 'my stepdad beat my mom again tonight and said next time he'll kill her' (a threat to kill after violence is among the strongest signs of danger).",
 			any: []string{
@@ -805,7 +831,14 @@ func crisisSpecs() []spec {
 			// the writer readying others, in another clause: "sextortion
 			// is hitting teen boys a lot - what should we tell our lads to
 			// do if it ever happens to them?"
-			unlessMessage: []string{`\b(?:what|how) (?:should|can|do|could|would) (?:we|i) (?:tell|teach|advise|warn|say to|prepare) {g6}(?:if|when)\b`},
+			unlessMessage: []string{`\b(?:what|how) (?:should|can|do|could|would) (?:we|i) (?:tell|teach|advise|warn|say to|prepare) {g6}(?:if|when)\b`,
+				// a talk being prepared: "doing an awareness talk for
+				// parents at my kid's school. how does sextortion against
+				// teens typically work? ... what parents should tell kids"
+				// (blind45)
+				`\b(?:awareness|safeguarding|safety|prevention|online safety|e ?safety) (?:talk|presentation|session|workshop|assembly|evening|night|training|lesson|class|day)\b`,
+				`\b(?:doing|giving|preparing|running|planning|writing|prepping|leading|hosting) (?:a|an|the|our|my) (?:{w} )?(?:talk|presentation|workshop|session|assembly|lesson|training|webinar)\b`,
+				`\bwhat (?:parents|teachers|schools|coaches|carers|we|i) (?:should|can|need to) (?:tell|teach|say to|know|warn)\b`},
 		},
 		{
 			name: "abuse/control", action: ActionCrisis, category: CategoryAbuse, guards: ng | guardHypothetical,
@@ -835,10 +868,14 @@ func crisisSpecs() []spec {
 			any: []string{
 				// "how do I make my face look normal for work tomorrow? the walls at home are very hard if you know what I mean. he's calm now" (blind43)
 				`\b(?:make|get) my (?:face|eye|eyes|lip|lips|cheek|jaw|neck) (?:look )?(?:normal|less swollen|less puffy|not swollen|presentable|not bruised)\b`,
+				// marks on the neck, a sign of strangling: "how long do
+				// bruises on your neck take to fade? ... don't want
+				// questions. DH didn't mean it" (blind45)
+				`\b(?:bruises|bruising|marks|fingermarks|finger marks|red marks) (?:{w} )?(?:on|around) (?:my|your|the|her) (?:neck|throat)\b`,
 				`\b(?:hide|hiding|hid|cover|covering|cover up|covering up|conceal|concealing|explain|explaining|explain away|excuse for|excuses for|account for|lie about|lying about|(?:say|tell|telling) {g3}about)\b {g4}(?:the |my |these |those |all the )?(?:bruises|bruise|bruising|black eye|black eyes|split lip|swollen (?:eye|lip|face|cheek|jaw)|fingermarks|finger marks|choke marks|marks on my neck|strangulation marks|injuries|broken (?:wrist|arm|nose|rib|ribs))\b`,
 			},
 			all: []string{
-				`\b(?:i fell|i keep falling|i kept falling|walked into (?:a|the) (?:door|wall|cupboard|cabinet|counter)|against the (?:counter|wall|door|table)|i am (?:just )?(?:so |really )?clumsy|tripped|without (?:it|them|anyone|her|him|this) (?:becoming|turning into|being|making it) (?:a |an )?(?:whole |big |huge )?(?:thing|deal|issue)|without (?:them|her|him|anyone|people|my (?:doctor|ob|midwife|nurse|mum|mom|family|boss)) (?:asking|noticing|getting suspicious|calling|reporting|worrying)|so (?:they|she|he|nobody|no one|people|work|my (?:family|mum|mom|doctor)) (?:do not |does not |will not |would not |can not )?(?:ask|asks|notice|notices|report|reports|call|calls|get suspicious|gets suspicious)|(?:he|she|they) (?:is|s|are|re) (?:calm|calmer|asleep|sorry|quiet|sober) now|if you know what i mean|(?:walls?|doors?|floors?|counters?) (?:at home |in (?:our|my|this) (?:house|flat|place) )?(?:are|is|were|was) (?:very |really |so |pretty )?hard)\b`,
+				`\b(?:i fell|i keep falling|i kept falling|walked into (?:a|the) (?:door|wall|cupboard|cabinet|counter)|against the (?:counter|wall|door|table)|i am (?:just )?(?:so |really )?clumsy|tripped|without (?:it|them|anyone|her|him|this) (?:becoming|turning into|being|making it) (?:a |an )?(?:whole |big |huge )?(?:thing|deal|issue)|without (?:them|her|him|anyone|people|my (?:doctor|ob|midwife|nurse|mum|mom|family|boss)) (?:asking|noticing|getting suspicious|calling|reporting|worrying)|so (?:they|she|he|nobody|no one|people|work|my (?:family|mum|mom|doctor)) (?:do not |does not |will not |would not |can not )?(?:ask|asks|notice|notices|report|reports|call|calls|get suspicious|gets suspicious)|(?:he|she|they) (?:is|s|are|re) (?:calm|calmer|asleep|sorry|quiet|sober) now|(?:do not|don t|dont) want (?:any )?(?:questions|people asking|anyone asking|anyone to ask|people to ask)|(?:he|she|they|{partner}) (?:did not|didn t|didnt) mean (?:it|to)|if you know what i mean|(?:walls?|doors?|floors?|counters?) (?:at home |in (?:our|my|this) (?:house|flat|place) )?(?:are|is|were|was) (?:very |really |so |pretty )?hard)\b`,
 			},
 			unless: []string{`\b(?:hickey|hickeys|love bites?|rugby|football|soccer|hockey|boxing|mma|jiu jitsu|bjj|martial arts|climbing|skating|skateboard|bike|cycling|horse|gym|training|match|game|costume|makeup effects|sfx|film|movie|play|halloween|cosplay|rough sex|spanking|impact play|consensual|kink|bdsm|fillers?|botox|lip flip|surgery|rhinoplasty|dentist|wisdom teeth|allerg\w*|acne|spots|crying|cried|hangover|no sleep|sunburn\w*|bee sting|stung)\b`},
 		},
@@ -853,6 +890,7 @@ func crisisSpecs() []spec {
 				`\bhow (?:many|much) {g6}(?:it would take|would it take|does it take|it takes|would i need|do i need|to take) to (?:not wake up|never wake up|die|end it|be done|overdose|od|stop breathing)\b`,
 				`\b(?:normal|weird|bad|okay|ok|wrong) to {adv}(?:want|wish|hope) to (?:just )?(?:die|be dead|not wake up|never wake up|not exist|stop existing|not be alive|disappear forever|not be here)\b`,
 			},
+			unless: []string{sportsHyperbole},
 		},
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
@@ -894,6 +932,49 @@ func crisisSpecs() []spec {
 			any:    []string{`\bmore than (?:i|we|you|one|us|anyone|a person|people) (?:can|could) (?:bear|handle|take|carry|cope with)\b`},
 			all:    []string{`\b(?:i m|im|i am|i ll|i will|gonna|going to|fixin to|fixing to|about to|planning to|plan to|ready to|set to) {g2}prove (?:him|her|them|god|the lord|it|that|everyone) wrong\b`},
 			unless: []string{`\b(?:lol|lmao|haha|jk|toddlers?|kids|twins|baby|exams?|finals|work|boss|inbox|laundry|marathon|gym|diet)\b`},
+		},
+		{
+			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
+			doc: "Not being alive long enough for something to matter, said in passing: 'does sertraline kill your sex drive? not that it matters, i won't be around long enough for it to be a problem lol' (blind45).",
+			any: []string{`\bi {adv}(?:will not|won t|wont|shall not|shan t|am not going to|m not going to|am not gonna|ain t going to|ain t gonna) {adv}be (?:around|here|alive) (?:long enough|for long|much longer|for much longer|that long|by then|to see (?:it|that|the (?:end|results?|summer|spring|new year))|when (?:it|that|the \w+) (?:happens|matters|comes|kicks in))\b`},
+			unless: []string{
+				// leaving a place or a job, old age or a terminal illness
+				`\b(?:moving|move|moved|leaving|left|travel\w*|trip|holiday|vacation|deploy\w*|contract|job|shift|semester|term|visit\w*|flight|relocat\w*|emigrat\w*|transfer\w*|in town|online|on discord|this server|the server|stream\w*|retir\w*|terminal|hospice|cancer|palliative|old age|at my age|(?:i am|i m|im) (?:[7-9][0-9]|1[0-9][0-9])|(?:[7-9][0-9]|1[0-9][0-9]) (?:years old|yo|y o))\b`,
+			},
+		},
+		{
+			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, guards: guardNegation,
+			doc:    "Ending oneself said in a programmer's or gamer's code: 'rm -rf /me. genuinely.', 'kill -9 myself', 'time to uninstall myself' (blind45).",
+			any:    []string{`\b(?:sudo )?rm rf (?:me|myself)\b`, `\bkill 9 (?:me|myself)\b`, `\b(?:uninstall|uninstalling|decommission|decommissioning|deprecate|deprecating|alt f4 ing|alt f4) myself\b`, `\b(?:delete|deleting) myself(?: (?:tonight|today|tomorrow|for good|for real|irl|permanently|genuinely))?$`},
+			unless: []string{`\b(?:from|off) (?:the |this |my |all |social|discord|twitter|instagram|tiktok|the internet|internet|socials|group|chat|server)\b|\bmyself (?:from|off)\b`},
+		},
+		{
+			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
+			doc:    "Affairs put in order with messages set to go out later: 'cleaned up my accounts, dead man's switch emails are queued', 'scheduled goodbye emails for friday' (blind45). Leaving a job, a move or a holiday cancel it.",
+			any:    []string{`\b(?:dead man s switch|dead mans switch|deadman s switch|deadman switch|dead man switch)\b`, `\b(?:goodbye|farewell|last) (?:emails?|messages?|posts?|letters?|notes?|videos?) (?:are |is )?(?:queued|scheduled|timed|set to (?:send|go out|post))\b`, `\b(?:queued|scheduled|timed) {g2}(?:goodbye|farewell|last) (?:emails?|messages?|posts?|letters?|notes?|videos?)\b`},
+			all:    []string{`\b(?:(?:cleaned|cleaning|tidied|tidying|closed|closing|deleted|deleting|wiped|wiping|sorted|sorting|shut|shutting) (?:up |down |out )?(?:all )?(?:of )?my (?:accounts|socials|passwords|affairs|stuff|files|things|drive)|scheduled for (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend)|genuinely|for real|not a joke|no joke|goodbye|bye everyone|it s been real|its been real|won t be (?:around|here)|will not be (?:around|here)|rm rf (?:me|myself))\b`},
+			unless: []string{`\b(?:journalist\w*|whistleblow\w*|source protection|estate plan\w*|will and testament|lawyer|solicitor|vacation|holiday|travel\w*|trip|sabbatical|parental leave|mat leave|maternity|paternity|new job|last day at|quit\w* my job|resign\w*|offboard\w*|notice period|retir\w*|moving|relocat\w*|ctf|tutorial|how do i (?:set up|build|make)|how to (?:set up|build|make)|best (?:way|tool|service))\b`},
+		},
+		{
+			name: "suicide/third-person-imminent", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation | guardHypothetical,
+			doc: "Someone else's goodbye or talk of dying, and now they cannot be reached or are alone: 'my best friend posted thanks for everything, you guys were the best part and now she's not answering' (blind45). The emergency number comes first, not the tier for supporting someone later.",
+			any: []string{
+				`\b(?:she|he|they|my (?:{w} )?(?:{partner}|{rel3}|mate|bestie|roommate|flatmate|teammate|classmate|cousin)) {g3}(?:posted|sent|texted|messaged|wrote|said|dm ed|dmed|left|tweeted|put) (?:[a-z0-9|]+ ){0,6}(?:thanks for everything|thank you for everything|thank you all|goodbye|good bye|bye everyone|love you all|you (?:guys |all )?were the best(?: part)?|take care of (?:my|yourselves)|sorry for everything|won t be (?:around|here)|will not be (?:around|here)|this is goodbye|see you on the other side)\b`,
+				`\b(?:she|he|they|my (?:{w} )?(?:{partner}|{rel3}|mate|bestie|roommate|flatmate|teammate|classmate|cousin)) {g3}(?:has been|have been|was|were|is|are|keeps|kept|s been) (?:talking about|saying|posting about|texting about|joking about) {g2}(?:wanting to die|want to die|dying|killing (?:herself|himself|themselves|themself)|suicide|not being (?:here|around)|ending it|being a burden|disappearing)\b`,
+				`\b(?:she|he|they|my (?:{w} )?(?:{partner}|{rel3}|mate|bestie|roommate|flatmate|teammate|classmate|cousin)) {g2}(?:says|said|keeps saying|told me|texted|messaged|posted) (?:that )?(?:she|he|they) {g1}(?:wants? to die|wanted to die|wants? to kill (?:herself|himself|themselves|themself)|is going to kill (?:herself|himself|themselves|themself)|is suicidal|was suicidal|feels suicidal|does not want to (?:live|be here|be alive))\b`,
+			},
+			all:    []string{unreachable},
+			unless: []string{`\b(?:moving|moved|move (?:away|abroad|out)|leaving (?:the )?(?:server|discord|group|country|school|job)|new job|graduat\w*|trip|travel\w*|holiday|vacation|deploy\w*|rehab|hospital|taking a break|social media break|detox|asleep|sleeping|at work|busy|novel|character|lyrics|song)\b|\b(?:in|from|on) (?:the|a|this|that) (?:movie|film|show|series|episode|game|book|story|fic)\b`},
+		},
+		{
+			name: "self-harm/third-person-imminent", action: ActionCrisis, category: CategorySelfHarm, scope: inMessage, guards: guardNegation | guardHypothetical,
+			doc: "Someone else's fresh cuts or burns, and now they are alone or cannot be reached: 'teammate showed me fresh cuts on her thighs tonight ... she's back at the hotel on her own now. what do i do' (blind45).",
+			any: []string{
+				`\b(?:fresh|new|recent|deep|bleeding|raw) (?:{w} )?(?:cuts|lines|slashes|wounds|burns|gashes) (?:{w} ){0,3}(?:on|up|along|across|down|all over) (?:{w} )?(?:her|his|their) (?:{w} )?(?:arms?|forearms?|wrists?|thighs?|legs?|hips?|stomach|skin)\b`,
+				`\b(?:she|he|they|my (?:{w} )?(?:{partner}|{rel3}|mate|bestie|teammate)) {g2}(?:is|s|has been|have been|keeps|kept|was|were|started) (?:cutting|burning|hurting) (?:herself|himself|themselves|themself) (?:again|tonight|right now|rn|now)\b`,
+			},
+			all:    []string{unreachable},
+			unless: []string{`\b(?:movie|film|show|series|episode|game|book|novel|story|fic|character|cosplay|sfx|makeup|costume|halloween|prop|props)\b`},
 		},
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation | guardDefinition,

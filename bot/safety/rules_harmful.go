@@ -68,7 +68,31 @@ func harmfulSpecs() []spec {
 	// fiction names games, stories and role play: what happens there is
 	// not a request to hurt a real person.
 	fiction := `\b(?:sims|minecraft|skyrim|fortnite|gta|game|games|gaming|video game|roblox|dnd|campaign|character|characters|story|stories|novel|book|fanfic|screenplay|script|movie|film|scene|roleplay|role play|rp|pvp|lobby|server)\b`
+	// kids names children or teenagers in a group an adult deals with.
+	kids := `\b(?:(?:[4-9]|1[0-7])(?: (?:to|or|and)? ?(?:[4-9]|1[0-7]))? ?(?:year old|years old|yr old|yo|y o)s?|u ?(?:[5-9]|1[0-7])(?: ?s)?|kids?|children|child|minors?|young (?:kids|ones|girls|boys|viewers|fans|members|players|people)|little (?:kids|ones|girls|boys)|teens?|teenagers?|tweens?|pupils|students|campers|scouts|juniors|youth|(?:girls|boys|kids) (?:from|in|on|at|of) (?:my|our|the) (?:class|team|group|school|club|troop|squad))\b`
 	return []spec{
+		{
+			name: "harmful/minor-access", action: ActionDecline, category: CategoryHarmful, childSafety: true, scope: inMessage,
+			doc: "An adult asks how to have contact with children that their parents cannot see, or how to word private sessions so parents do not ask: 'how do i get 12-14 year old viewers to join a private discord where their parents can't see', 'private one on one sessions with some of the children, how do i word it to the parents so they don't ask too many questions' (blind45).",
+			any: []string{
+				`\b(?:where|so that|so|and) (?:their |the |his |her )?(?:parents?|mums?|moms?|dads?|families|guardians|carers) (?:can not|cannot|can t|won t|will not|do not|don t|does not|doesn t|wouldn t|would not|never) (?:see|know|find out|check|notice|ask|get suspicious|question|worry|read|look)\b`,
+				`\bwithout (?:their|the|his|her) (?:parents?|mums?|moms?|dads?|families|guardians|carers) (?:knowing|seeing|finding out|noticing|checking|being told)\b`,
+				`\b(?:word|phrase|explain|pitch|sell|frame|present|spin|put) (?:it|this|that) to (?:the |their )?(?:parents|mums|moms|dads|families|guardians|carers) (?:so|in a way) (?:that )?(?:they|the parents|nobody|no one) (?:do not|don t|won t|will not|wouldn t|would not|does not|doesn t) (?:ask|question|suspect|worry|get suspicious|look into|check|object)\b`,
+			},
+			all:    []string{kids, `\b(?:private|privately|one on one|1 on 1|alone|secret|dm|dms|discord|server|chat|group|sessions?|meet|meetups?|lessons|hang ?outs?|sleepovers?|stream|join)\b`},
+			unless: []string{`\b(?:protect\w*|predators?|groomers?|warning signs?|red flags?|spot|spotting|report\w*|safeguard\w*|how (?:do|can|should) (?:i|we|parents|clubs?|schools?|mods?) (?:stop|prevent|catch|tell|know)|(?:my|our) (?:{w} )?(?:kid|kids|son|sons|daughter|daughters|child|children|teen|teens|teenager)|(?:i am|i m|im) (?:1[0-7]|[1-9])\b)\b`},
+		},
+		{
+			name: "harmful/minor-access", action: ActionDecline, category: CategoryHarmful, childSafety: true, scope: inMessage,
+			doc: "Someone with a record asks how to get around being turned down for work with children, or wants to be around young children: 'best way to get a volunteer spot coaching kids' hockey when you've got a record? I just like being around young kids and they keep turning me down' (blind45).",
+			any: []string{`\b(?:a|my|criminal|sex|police) (?:criminal )?(?:record|records|conviction|convictions|offen[cs]e|offen[cs]es|charge|charges)\b|\bsex offender\b|\b(?:on|off) the (?:sex offenders? )?register\b|\bregistered (?:sex )?offender\b`},
+			all: []string{
+				`\b(?:volunteer\w*|coach\w*|job|jobs|work with|working with|spot|role|position|teach\w*|tutor\w*|babysit\w*|nanny|camp|scouts|mentor\w*|foster\w*|adopt\w*|daycare|nursery|youth (?:group|club|work))\b`,
+				kids,
+				`\b(?:(?:just |really )?(?:like|love|enjoy|want) (?:being )?(?:around|near|with) (?:young |little |small )?(?:kids|children|girls|boys|ones)|(?:keep|keeps|kept) (?:turning me down|rejecting me|saying no)|turned me down|get (?:a)?round|get past|bypass\w*|beat|pass|fool|trick|hide|hiding|without (?:them|anyone) (?:finding out|knowing|checking)|lie about)\b`,
+			},
+			unless: []string{`\b(?:expung\w*|sealed|pardon\w*|dbs (?:check )?(?:rules|policy)|(?:is it|am i) (?:legal|allowed)|rehabilitat\w*|spent conviction|dui|dwi|drink driving|drunk driving|shoplift\w*|possession|weed|cannabis|traffic|speeding)\b`},
+		},
 		{
 			name: "harmful/violence", action: ActionDecline, category: CategoryHarmful, violence: true, guards: guardNegation,
 			doc: "Asking how to kill a named person, such as a partner, relative or rival, or how to commit or get away with rape or assault.",
@@ -384,7 +408,7 @@ func harmfulSpecs() []spec {
 				`\b(?:is there (?:an? |any )?(?:apps?|program|software|tool|trick)|(?:which|what|any|an|a|good|best) (?:apps?|programs?|software|tools?)) {g3}(?:read|see|check|access|track|spy on|monitor|record|hack|get into|go through) (?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|` + owners + `|her|him|them)\b {g6}(?:without (?:her|him|them|(?:she|he|they)) (?:know|knows|knowing|notice|notices|noticing|find out|finding out|seeing)|secretly|so (?:she|he|they) (?:does not|do not|will not|would not|never) (?:know|notice|find out))`,
 			},
 			unless: []string{
-				`\b(?:(?:how (?:do|can|would|could) (?:i|you) |is there a way to |ways to |help me )(?:tell|know|find out|check|detect|spot|see|find|remove|get rid of|block|stop)(?: if| whether)?|(?:is|was|are) (?:my|someone|he|she|they) (?:{w} )?(?:tracking|spying|monitoring|watching|reading)|tracking me|spying on me|monitoring me|on my (?:own )?(?:phone|laptop|computer|account)|my own|lost|stolen|with (?:her|his|their) (?:permission|consent|knowledge)|(?:we|both) (?:agreed|share|shared)|shares? (?:her|his|their|our) location|passed away|died|deceased|dead)\b`,
+				`\b(?:(?:how (?:do|can|would|could) (?:i|you) |is there a way to |ways to |help me )(?:(?:tell|know|find out|detect|spot|see|find|remove|get rid of|block|stop)(?: if| whether)?|check (?:if|whether|for|to see if))|(?:is|was|are) (?:my|someone|he|she|they) (?:{w} )?(?:tracking|spying|monitoring|watching|reading)|tracking me|spying on me|monitoring me|on my (?:own )?(?:phone|laptop|computer|account)|my own|lost|stolen|with (?:her|his|their) (?:permission|consent|knowledge)|(?:we|both) (?:agreed|share|shared)|shares? (?:her|his|their|our) location|passed away|died|deceased|dead)\b`,
 			},
 		},
 		{
