@@ -526,7 +526,11 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 	severe := false
 	var first *phrase
 	for _, s := range crisis {
-		if covered(s, benign) {
+		// An idiom that lies inside a longer crisis phrase without
+		// wildcards does not hide it: "arkadaşım beni öldürecek" (my
+		// friend will kill me) is a joke, "erkek arkadaşım beni
+		// öldürecek" (my boyfriend will kill me) is not.
+		if covered(s, outsideFixed(s, benign)) {
 			continue
 		}
 		if first == nil {
@@ -837,6 +841,23 @@ func coveredBeyond(s span, benign []span) bool {
 		}
 	}
 	return covered(s, outside)
+}
+
+// outsideFixed is benign without the spans that lie strictly inside s
+// when s is a phrase with no wildcard: the longer phrase was written to
+// say more than the idiom inside it.
+func outsideFixed(s span, benign []span) []span {
+	if strings.ContainsAny(s.p.text, "_*") {
+		return benign
+	}
+	var out []span
+	for _, b := range benign {
+		if inside(b, s) && (b.from != s.from || b.to != s.to) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // inside reports whether span b lies within span s (same clause, same

@@ -145,3 +145,46 @@ func TestGuarded(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkHyperboleWithModel: exams, teachers, bosses and projects that
+// "will kill me" and "my last wish before I die" said as a joke (Turkish
+// benign idioms), and "if I don't show up tomorrow it's because I passed
+// on" made a joke by Excel, reports or "killed me with work" (a Portuguese
+// guarded phrase whose unless keeps the model from reading the rest), get
+// neither crisis help nor the support tier with the multilingual model
+// attached; before, each got one or the other. The same frame said
+// plainly, and a fiancé's "will kill me" beside a knife, stay crises. The
+// phrase-only rows are in testdata/multilingual_coded.tsv.
+func TestWorkHyperboleWithModel(t *testing.T) {
+	m, err := NewMultilingual()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mm, err := LoadMultiModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := m.WithModel(mm)
+	for _, tc := range []struct {
+		text, code string
+		crisis     bool
+	}{
+		{"yarınki final beni öldürecek, ölmeden önce son dileğim hocanın kolay sorması 💀", "tr", false},
+		{"bu hoca beni öldürecek valla, ödev üstüne ödev", "tr", false},
+		{"patron beni öldürecek bu proje yüzünden 😭", "tr", false},
+		{"müdürüm beni öldürecek rapor yetişmezse", "tr", false},
+		{"ödevler beni öldürecek, ölmeden önce son dileğim bir hafta uyumak", "tr", false},
+		{"kpss beni öldürecek, ölmeden önce tek dileğim atanmak haha", "tr", false},
+		{"nişanlım beni öldürecek, dün bıçakla tehdit etti", "tr", true},
+		{"se amanhã não aparecer na reunião é porque morri agarrada ao powerpoint haha", "pt", false},
+		{"se eu não aparecer amanhã é porque fui desta para melhor a fazer relatórios kkk", "pt", false},
+		{"se amanhã não aparecer é porque bati a bota a fazer o relatório, ahah", "pt", false},
+		{"meu chefe me matou de trabalho hoje, to morto. se eu sumir amanhã é pq fui dessa pra melhor abraçado no excel kkkk", "pt", false},
+		{"se amanhã não aparecer é porque fui desta para melhor, desculpem", "pt", true},
+	} {
+		v := with.Classify(tc.text, tc.code)
+		if got := v.Action == ActionCrisis; got != tc.crisis || !tc.crisis && v.Support {
+			t.Errorf("%s %q: crisis = %v, support = %v (rule %q, phrase %q), want crisis %v and no support", tc.code, tc.text, got, v.Support, v.Rule, v.Phrase, tc.crisis)
+		}
+	}
+}
