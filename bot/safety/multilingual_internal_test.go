@@ -188,3 +188,42 @@ func TestWorkHyperboleWithModel(t *testing.T) {
 		}
 	}
 }
+
+// TestWritingInOnesLanguage: asking whether one may write in one's own
+// language was a crisis on the model's reading ("no sé si puedo ...");
+// a mostly English question after a French opener too (blind45). An idiom
+// inside a longer crisis phrase no longer hides it.
+func TestWritingInOnesLanguage(t *testing.T) {
+	m, err := NewMultilingual()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mm, err := LoadMultiModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := m.WithModel(mm)
+	for _, tc := range []struct {
+		text, code string
+		crisis     bool
+	}{
+		{"je sais pas si on peut écrire en français ici, désolé", "fr", false},
+		{"bonjour, je ne sais pas si je peux écrire en français mais: what is the best way to bring up a fantasy with your partner without it getting weird", "fr", false},
+		{"no sé si se puede escribir en español aquí jaja", "es", false},
+		{"não sei se dá pra escrever em português aqui, foi mal", "pt", false},
+		{"sorry, weiß nicht ob man hier auf deutsch schreiben kann", "de", false},
+		{"non so se si può scrivere in italiano qui", "it", false},
+		{"je sais pas si je peux tenir encore, je veux mourir", "fr", true},
+		{"erkek arkadaşım beni öldürecek, kapıyı kilitledim", "tr", true},
+		{"kız arkadaşım beni öldürür dedi, bıçak aldı eline", "tr", true},
+		{"geç kaldım, arkadaşım beni öldürecek haha", "tr", false},
+	} {
+		v := with.Classify(tc.text, tc.code)
+		if got := v.Action == ActionCrisis; got != tc.crisis || !tc.crisis && v.Support {
+			t.Errorf("%s %q: crisis = %v, support = %v (rule %q, phrase %q), want crisis %v and no support", tc.code, tc.text, got, v.Support, v.Rule, v.Phrase, tc.crisis)
+		}
+	}
+	if !mostlyEnglish("je sais pas ici mais bon how do you bring up wanting to try light bondage with your partner without it being awkward") || mostlyEnglish("je sais pas si je peux tenir encore") {
+		t.Error("mostlyEnglish")
+	}
+}

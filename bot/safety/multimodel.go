@@ -65,7 +65,7 @@ func (m *Multilingual) modelVerdict(norm string, prefer []string) MultiVerdict {
 		}
 		break
 	}
-	if code == "" || code != "tl" && mostlyEnglish(norm) {
+	if code == "" || code != "tl" && code != "hi" && mostlyEnglish(norm) {
 		return MultiVerdict{}
 	}
 	p, ok := m.model.Predict(norm, nil)
@@ -90,32 +90,37 @@ func (m *Multilingual) modelVerdict(norm string, prefer []string) MultiVerdict {
 	return v
 }
 
-// englishWords are common English words that are not words of the
-// covered languages (no "me", "do", "on", "a").
-var englishWords = map[string]bool{
-	"the": true, "and": true, "you": true, "your": true, "with": true, "how": true, "what": true, "without": true,
-	"it": true, "is": true, "are": true, "this": true, "that": true, "about": true, "being": true, "would": true,
-	"should": true, "could": true, "does": true, "want": true, "wanting": true, "try": true, "bring": true, "up": true,
-	"they": true, "them": true, "there": true, "their": true, "from": true, "have": true, "has": true, "just": true,
-	"really": true, "when": true, "where": true, "which": true, "who": true, "will": true, "into": true, "my": true,
-	"to": true, "for": true, "of": true, "be": true, "if": true, "or": true, "can": true, "get": true, "we": true,
-	"our": true, "his": true, "her": true, "she": true, "he": true, "was": true, "were": true, "been": true, "not": true,
+// englishWords are common English words that are not words, or
+// normalised words, of the covered languages: not "me", "do", "to" or "a"
+// (Spanish, Portuguese), "will", "was" or "her" (German), "my" or "we"
+// (Polish), "is" or "can" (Turkish "iş", "can"), "he" (Spanish).
+var englishWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("the and you your with how what without it are this that about being would should could does want wanting try bring up they them there their from have just really when where which who into for of if get our his she been not") {
+		englishWords[w] = true
+	}
 }
 
-// mostlyEnglish reports a message whose words are mostly English (at
-// least eight of them and half of all): a French opener before an
-// English question ("je sais pas si je peux écrire en français ici mais
-// bon: how do you bring up wanting to try light bondage with your
+// mostlyEnglish reports a message with at least seven common English
+// words making up a third of its words or more: a French opener before
+// an English question ("je sais pas si je peux écrire en français ici
+// mais bon: how do you bring up wanting to try light bondage with your
 // chum", blind45) was read by the multilingual model as suicidal at
 // 0.92. The English rules and model have read the message already.
-// Tagalog is not asked: Taglish mixes English into every sentence.
+// Tagalog and Hindi are not asked about: Taglish and Hinglish mix English
+// into every sentence.
 func mostlyEnglish(norm string) bool {
-	words := strings.Fields(norm)
-	n := 0
-	for _, w := range words {
-		if englishWords[strings.Trim(w, ".,!?:;|\"'()")] {
+	n, total := 0, 0
+	for _, w := range strings.Fields(norm) {
+		w = strings.Trim(w, ".,!?:;|\"'()")
+		if w == "" {
+			continue
+		}
+		total++
+		if englishWords[w] {
 			n++
 		}
 	}
-	return n >= 8 && 2*n >= len(words)
+	return n >= 7 && 3*n >= total
 }
