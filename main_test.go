@@ -135,12 +135,13 @@ func TestAskJSONShowsTriage(t *testing.T) {
 
 // "my friend says she wants to die, what do I do" found the entry on
 // friends with benefits at confidence 0.28 and gave it as the answer beside
-// the lines. Someone helping a person at risk gets the supporting reply,
-// not an entry the search is unsure of; an entry it holds well stays.
+// the lines. Someone helping a person at risk gets the entry on helping
+// with that risk (the supporting reply where the base has none), not an
+// entry the search is unsure of; an entry it holds well stays.
 func TestSomeoneElseAtRiskGetsNoUnsureEntry(t *testing.T) {
 	rep := askJSON(t, "my friend says she wants to die, what do I do")
-	if rep.Kind != "unknown" || rep.Entry != "" || len(rep.Related) != 0 || rep.Triage.Rule != "support/third-person-suicide" {
-		t.Errorf("got %+v, want the supporting reply with no entry", rep)
+	if rep.Entry != "supporting-someone-with-suicidal-thoughts" || rep.Triage.Rule != "support/third-person-suicide" {
+		t.Errorf("got %+v, want the entry on supporting someone with suicidal thoughts", rep)
 	}
 	if len(rep.Notes) == 0 || !strings.Contains(rep.Notes[len(rep.Notes)-1], "988") {
 		t.Errorf("no lines for the helper: %v", rep.Notes)

@@ -114,6 +114,9 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			}
 		}
 		rep = b.crisisReply(region, v.LineCategory)
+		if aboutSomeoneElse(v.Rule) {
+			forHelper(&rep, v.LineCategory)
+		}
 	case safety.ActionRefuse:
 		rep = b.refuseReply(text, v.Rule, region)
 	case safety.ActionDecline:
@@ -158,6 +161,13 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			// survivor going on) are worded to them; lines for someone
 			// the sender is helping are worded to the helper.
 			forSender := v.Class != "" || v.ForSender
+			// The entry on helping with the risk (supportReply) is not
+			// given where the model read a harmful request ("what should
+			// i say to humiliate her"): its answer was withheld.
+			helpCategory := v.Category
+			if v.Withhold {
+				helpCategory = ""
+			}
 			switch {
 			case forSender:
 			case rep.Kind == KindUnknown || rep.Kind == KindOfftopic || v.Rule == warningSignsRule:
@@ -166,12 +176,12 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 				// entry: "is this a puberty mood thing?" beside "you
 				// won't have to deal with me much longer" must not get
 				// the puberty entry as if it were.
-				rep = b.supportReply(rep)
+				rep = b.supportReply(rep, helpCategory)
 			case (rep.Kind == KindAnswer || rep.Kind == KindMyth) && rep.Confidence < unsureAnswerBar:
 				// Nor with an entry the search is unsure of: "my friend
 				// says she wants to die, what do I do" found the entry on
 				// friends with benefits at 0.28.
-				rep = b.supportReply(Reply{Confidence: rep.Confidence})
+				rep = b.supportReply(Reply{Confidence: rep.Confidence}, helpCategory)
 			}
 			if forSender {
 				b.addCrisisLines(&rep, region, v.LineCategory)

@@ -331,12 +331,13 @@ func TestMinorAtAnAdultAgeCheck(t *testing.T) {
 // TestWarningSignsInSomeoneElseGetNoTopicAnswer: blind29's read half had a
 // parent asking whether a goodbye note and things given away were "a
 // puberty mood thing"; the puberty entry was the answer. Warning signs
-// get the supporting reply and the lines, never a topic entry.
+// get the entry on helping someone with suicidal thoughts and the lines,
+// never a topic entry.
 func TestWarningSignsInSomeoneElseGetNoTopicAnswer(t *testing.T) {
 	b := newBot(t, nil)
 	rep := ask(t, b, "our 14yo left a note on her bed saying sorry for being so much trouble, you wont have to deal with me much longer, and shes been giving her stuff to her friends. is this a puberty mood thing?")
-	if rep.Kind == bot.KindAnswer || rep.Kind == bot.KindMyth || rep.Entry != "" {
-		t.Fatalf("kind %s entry %q for warning signs", rep.Kind, rep.Entry)
+	if rep.Entry != "supporting-someone-with-suicidal-thoughts" {
+		t.Fatalf("kind %s entry %q for warning signs, want the entry on supporting someone", rep.Kind, rep.Entry)
 	}
 	if rep.Triage == nil || rep.Triage.Rule != "support/third-person-suicide-signs" {
 		t.Errorf("triage %+v", rep.Triage)
@@ -351,5 +352,26 @@ func TestWarningSignsInSomeoneElseGetNoTopicAnswer(t *testing.T) {
 	// Asking how to help someone suicidal keeps the usual path.
 	if rep := ask(t, b, "how do i support a partner who was assaulted?"); rep.Triage == nil || rep.Triage.Rule == "support/third-person-suicide-signs" {
 		t.Errorf("triage %+v", rep.Triage)
+	}
+}
+
+// TestSomeoneElseInDangerNowGetsHelpForThem: blind45's read half had a
+// friend's goodbye post and then no answer, answered with the entry on
+// telling a friend about a crush beside the lines. Someone else at risk
+// now gets the crisis reply, worded to the person trying to help.
+func TestSomeoneElseInDangerNowGetsHelpForThem(t *testing.T) {
+	b := newBot(t, nil)
+	for _, text := range []string{
+		"my roommate texted me goodbye, love you all, and now her phone is off",
+		"my bestie showed me fresh burns on her arm and she's alone tonight",
+	} {
+		rep := ask(t, b, text)
+		if rep.Kind != bot.KindCrisis || !strings.Contains(rep.Body, "looking out for them") || strings.Contains(rep.Body, "glad you reached out") {
+			t.Errorf("%q: kind %s body %q, want the crisis reply for a helper", text, rep.Kind, rep.Body)
+		}
+	}
+	// The person at risk themselves keeps the reply worded to them.
+	if rep := ask(t, b, "i want to kill myself tonight"); rep.Kind != bot.KindCrisis || strings.Contains(rep.Body, "looking out for them") {
+		t.Errorf("kind %s body %q", rep.Kind, rep.Body)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/candorbot/candor/bot/safety"
 	"github.com/candorbot/candor/knowledge"
 	"github.com/candorbot/candor/referral"
 )
@@ -62,6 +63,25 @@ func formatLine(l referral.Line) string {
 		return "**" + l.Name + "**: " + c
 	}
 	return "**" + l.Name + "**"
+}
+
+// aboutSomeoneElse reports a crisis rule about another person in danger
+// now, told by someone trying to help: a friend's goodbye and then no
+// answer, fresh cuts and alone tonight, an attack heard or seen live.
+func aboutSomeoneElse(rule string) bool {
+	return strings.HasSuffix(rule, "/third-person-imminent") || rule == "abuse/happening-now"
+}
+
+// helperSentence closes a crisis reply for someone worried about another
+// person: the emergency call is theirs to make, and the lines advise them
+// too.
+const helperSentence = "Thank you for looking out for them. If you think they are in danger right now, call the emergency number (where they are, if they are far away) and, if it is safe for you, stay with them or keep trying to reach them. These services also advise people who are worried about someone else."
+
+// forHelper words a crisis reply to the helper rather than to the person
+// at risk.
+func forHelper(rep *Reply, lineCategory string) {
+	rep.Body = strings.TrimSuffix(rep.Body, caringSentence(lineCategory)) + helperSentence
+	rep.Title = "Help for them, right now"
 }
 
 func caringSentence(category string) string {
@@ -164,7 +184,7 @@ func (b *Bot) mythCheck(ctx context.Context, req Request, text string) Reply {
 // Referral intent: a request for a professional, personally or for a place.
 var (
 	professionalRe = regexp.MustCompile(`(?i)\b(sex ?therapists?|therapists?|therapy|counsell?ors?|counsell?ing|sexologists?|psychologists?|psychiatrists?|psychotherapists?|specialists?|professionals?|clinics?|doctors?|providers?|somebody to talk to|someone to talk to)\b`)
-	personalAskRe  = regexp.MustCompile(`(?i)\b(referrals?|refer me|refer us|near me|nearby|near by|close to me|around me|in my area|in my city|in my town|local|locally|help me find|help us find|find me|find us|can you find|could you find|recommend (me |us )?(a|an|some)|recommendations? for|give me (some |a few )?(names|links|directories|options)|directories|i need (a|an|to find|to see|to book)|we need (a|an|to find|to see)|i want (a|an|to find|to see|to book)|we want (a|an|to find|to see|to book)|book (a|an|in with)|i am looking for|im looking for|i'm looking for|we're looking for|looking for an? |search for an? |where can i (find|get|see) an? [a-z ]{0,20}(near|in|around)|near (me|us|here|where (i|we) live|my (home|house|place|area|city|town|work))|in my (area|city|town|region|neighbou?rhood|state|county|province)|(i am|i'm|im|we are|we're|i live|we live|living|based) (near|close to)|(is|are) there (a |an |any )?([a-z]+ ){0,2}(therapists?|counsell?ors?|sexologists?|psychologists?|doctors?|clinics?) (who|that|which)|there is (a |an )?([a-z]+ )?(therapists?|doctors?|counsell?ors?) (who|that))\b`)
+	personalAskRe  = regexp.MustCompile(`(?i)\b(referrals?|refer me|refer us|near me|nearby|near by|close to me|around me|in my area|in my city|in my town|local|locally|help me find|help us find|find me|find us|can you find|could you find|recommend (me |us )?(a|an|some)|recommendations? for|give me (some |a few )?(names|links|directories|options)|directories|i need (a|an|to find|to see|to book)|we need (a|an|to find|to see)|i want (a|an|to find|to see|to book)|we want (a|an|to find|to see|to book)|book (a|an|in with)|i am looking for|im looking for|i'm looking for|we're looking for|looking for an? |search for an? |where can i (find|get|see) an? [a-z ]{0,20}(near|in|around)|near (me|us|here|where (i|we) live|my (home|house|place|area|city|town|work))|in my (area|city|town|region|neighbou?rhood|state|county|province)|(i am|i'm|im|we are|we're|i live|we live|living|based) (near|close to)|(is|are) there (a |an |any )?([a-z]+ ){0,2}(therapists?|counsell?ors?|sexologists?|psychologists?|doctors?|clinics?) (who|that|which)|how (do|can|would|should|does) (i|we|you|one|someone) (even |actually |ever )?(find|get) (a|an) ([a-z-]+ ){0,3}(therapists?|counsell?ors?|sexologists?|psychologists?|doctors?) (who|that|thats|that's|which|who's|whos)|there is (a |an )?([a-z]+ )?(therapists?|doctors?|counsell?ors?) (who|that))\b`)
 )
 
 // professionalStems holds a literal that every match of professionalRe
@@ -480,9 +500,27 @@ func listingQuery(guildID string, region referral.Region) ListingQuery {
 	return q
 }
 
-// supportReply answers someone asking how to support another person when
-// no entry fits: warm words, and addSupport adds the lines.
-func (b *Bot) supportReply(unknown Reply) Reply {
+// supportEntries are the entries that say, step by step, how to help
+// someone at risk, by the category of the risk.
+var supportEntries = map[string]string{
+	safety.CategorySuicide:        "supporting-someone-with-suicidal-thoughts",
+	safety.CategorySelfHarm:       "supporting-someone-who-self-harms",
+	safety.CategorySexualViolence: "supporting-a-survivor",
+	safety.CategoryAbuse:          "helping-someone-in-an-abusive-relationship",
+}
+
+// supportReply answers someone asking how to support another person at
+// risk of category when the search found no entry it is sure of: the
+// loaded base's entry on helping with that risk, or, without one, warm
+// words; addSupport adds the lines.
+func (b *Bot) supportReply(unknown Reply, category string) Reply {
+	if id, ok := supportEntries[category]; ok {
+		if e, ok := b.kb.Entry(id); ok {
+			rep := b.entryReply(e)
+			rep.Confidence = unknown.Confidence
+			return rep
+		}
+	}
 	return Reply{
 		Kind:  KindUnknown,
 		Title: "Supporting someone you care about",
