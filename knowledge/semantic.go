@@ -251,7 +251,10 @@ func plainQuotes(text string) string {
 // highest (fewer when the entry has fewer texts), and cent[d] with the
 // cosine between q and the entry's centroid. Each slice holds one slot
 // per entry; best must be reset to -1.
-func (s *semIndex) entryCosines(q []float32, best, top3, cent []float64) {
+//
+// via[d] is the example row that gave entry d its best cosine, or -1 when
+// one of its own texts did.
+func (s *semIndex) entryCosines(q []float32, best, top3, cent []float64, via []int) {
 	dim := s.dim
 	tops := make([][3]float64, len(best))
 	counts := make([]int, len(best))
@@ -276,11 +279,15 @@ func (s *semIndex) entryCosines(q []float32, best, top3, cent []float64) {
 	}
 	// Examples lift an entry's best cosine only; the agreement features
 	// are the curated texts'.
+	for d := range via {
+		via[d] = -1
+	}
 	for r, ds := range s.xdoc {
 		c := float64(dot(q, s.xmat[r*dim:(r+1)*dim]))
 		for _, d := range ds {
 			if c > best[d] {
 				best[d] = c
+				via[d] = r
 			}
 		}
 	}
@@ -339,14 +346,17 @@ func (b *Base) fuseWith(q []float32, lexical Result, opt SearchOptions) Result {
 	}
 	top3 := make([]float64, n)
 	cent := make([]float64, n)
-	b.sem.entryCosines(q, best, top3, cent)
+	via := make([]int, n)
+	b.sem.entryCosines(q, best, top3, cent, via)
 	doc := make(map[*Entry]int, n)
 	lex := make(map[*Entry]Hit, len(lexical.Hits))
 	for _, h := range lexical.Hits {
 		lex[h.Entry] = h
 	}
 	res := Result{Terms: lexical.Terms, Corrected: lexical.Corrected, Domain: lexical.Domain, Semantic: true}
-	keep := max(opt.Limit, 2)
+	// Five at least: the runner-up of the confidence may be past a top
+	// hit's co-answers.
+	keep := max(opt.Limit, 5)
 	hits := make([]Hit, 0, keep)
 	top2 := [2]float64{-1, -1}
 	for d, e := range b.entries {
@@ -372,9 +382,17 @@ func (b *Base) fuseWith(q []float32, lexical Result, opt SearchOptions) Result {
 		t := hits[0]
 		var f [NumFeatures]float64
 		f[0], f[2], f[3], f[4], f[5] = t.Score, t.Cosine, t.Lexical, t.Coverage, res.Domain
+		// The runner-up is the best hit that is not a co-answer of the
+		// top one: an entry lifted by the same labelled example, which
+		// its labellers found answers the message as well, is not a
+		// rival ("my husband's getting snipped": vasectomy and male
+		// contraception both, each at the same cosine).
+		ru := 1
+		for td := doc[t.Entry]; ru < len(hits) && via[td] >= 0 && via[doc[hits[ru].Entry]] == via[td]; ru++ {
+		}
 		f[1] = t.Score
-		if len(hits) > 1 {
-			f[1] = t.Score - hits[1].Score
+		if ru < len(hits) {
+			f[1] = t.Score - hits[ru].Score
 		}
 		// The closest other entry in meaning, whatever its kind.
 		other := top2[0]
@@ -395,8 +413,8 @@ func (b *Base) fuseWith(q []float32, lexical Result, opt SearchOptions) Result {
 		// closeness signals a confusable pair.
 		td := doc[t.Entry]
 		f[10], f[11] = top3[td], cent[td]
-		if len(hits) > 1 {
-			u := hits[1]
+		if ru < len(hits) {
+			u := hits[ru]
 			ud := doc[u.Entry]
 			f[12] = cent[td] - cent[ud]
 			f[13] = top3[td] - top3[ud]
