@@ -39,8 +39,9 @@ type Classifier struct {
 	consentAsk, loopholeCue *regexp.Regexp
 	// therapyAsk: see therapyFor.
 	therapyAsk *regexp.Regexp
-	// fictionFrame, craftAsk and fictionRisk: see fictionCraft.
-	fictionFrame, craftAsk, fictionRisk *regexp.Regexp
+	// fictionFrame, craftAsk, fictionRisk, noticeAsk and noticeRisk: see
+	// fictionCraft.
+	fictionFrame, craftAsk, fictionRisk, noticeAsk, noticeRisk *regexp.Regexp
 	// studentAsked and studentTopic: see studentQuestion.
 	studentAsked, studentTopic *regexp.Regexp
 	// sideEffectAsk and ownDecision: see generalSideEffect.

@@ -56,8 +56,14 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.therapyAsk = regexp.MustCompile(`\b(?:get|make|convince|persuade|talk|ask|encourage|bring|drag|push) (?:her|him|them|my (?:[a-z0-9]+ )?(?:partner|wife|husband|girlfriend|boyfriend|gf|bf|spouse|fiance|fiancee|missus|hubby)) (?:[a-z0-9]+ ){0,2}(?:to |into )?(?:see|go to|going to|go into|try|attend|book|come to|come with me to|do|start) (?:a |an |the |some )?(?:sex |couples |couple s |marriage |relationship |family )?(?:therap\w*|counsel\w*|doctor|gp|clinic|specialist|appointment|sessions?)\b`)
 	cp.loopholeCue = regexp.MustCompile(`\b(?:technically|loophole|still counts?|does (?:it|that|this) (?:even |still )?count|counts? as (?:rape|assault|non ?consensual)|get away with|without (?:her|him|them) (?:knowing|noticing|remembering)|(?:get|make|convince|persuade|pressure|talk|push) (?:her|him|them) (?:into|to)|passed out|unconscious|asleep|blacked out|black out|so drunk (?:she|he|they) (?:can not|can t|cant|won t|will not)|spike\w*|drug (?:her|him|them)|slip (?:her|him|them)|get (?:her|him|them) (?:drunk|high|wasted|tipsy|loose|loosened up)|drunk enough|wear (?:her|him|them) down|change (?:her|his|their) minds?|(?:she|he|they) (?:said|says|say) no)\b`)
 	cp.fictionFrame = regexp.MustCompile(`\b(?:(?:i m|im|i am|been|currently) (?:writing|drafting|working on|outlining|plotting)|(?:my|a|the|this) (?:[a-z0-9]+ )?(?:novel|story|book|fanfic|fan fiction|fic|screenplay|script|short story|manuscript|webcomic|comic|play) (?:i m|im|i am|i have been|ive been|i ve been) (?:writing|drafting|working on)|writing (?:a |my |some |this )?(?:[a-z0-9]+ )?(?:novel|story|book|fanfic|fan fiction|fic|screenplay|script|scene|romance|mystery|thriller)|(?:novel|story|book|fanfic|fic|screenplay|script|manuscript) i m writing)\b`)
-	cp.craftAsk = regexp.MustCompile(`\b(?:how (?:do|can|should|would|could) (?:i|you|we|one) (?:write|portray|depict|describe)|how to (?:write|portray|depict|describe)|what (?:red flags|signs|warning signs|clues) (?:would|should|might|could|does|do)|what would (?:she|he|they|a (?:detective|character|reader|cop|therapist)) (?:realistically |actually |really )?(?:notice|spot|pick up on))\b`)
+	cp.craftAsk = regexp.MustCompile(`\b(?:how (?:do|can|should|would|could) (?:i|you|we|one) (?:write|portray|depict|describe)|how to (?:write|portray|depict|describe)|what (?:[a-z0-9]+ ){0,2}(?:red flags|signs|warning signs|clues|tells) (?:would|should|might|could|does|do)|what would (?:she|he|they|a (?:detective|character|reader|cop|therapist)) (?:realistically |actually |really )?(?:notice|spot|pick up on))\b`)
 	cp.fictionRisk = regexp.MustCompile(`\b(?:drug\w*|spik\w*|roof\w*|poison\w*|alcohol|drunk|high|loose|slip\w*|put in|pressur\w*|coerc\w*|forc\w*|manipulat\w*|blackmail\w*|threat\w*|convinc\w*|trick\w*|lie|lying|deceiv\w*|disciplin\w*|punish\w*|cure\w*|wear\w* (?:her|him|them) down|gives? in|say no|saying no|hold (?:her|him|them) down|make (?:her|him|them)|into (?:sex|bed|it)|secret\w*|hid\w*|film\w*|cameras?|cams?|record\w*|untraceable|body|bodies|groom\w*|stalk\w*|track\w*|hack\w*|spy\w*|step by step|instructions|exact (?:dose|amount|method|steps)|recipe|how much|without (?:[a-z0-9]+ ){0,2}(?:knowing|noticing|consent\w*|permission|getting caught))\b`)
+	// A writer asking what the person followed or tracked would notice
+	// ("the villain puts a tracker on the heroine. what realistic tells
+	// would she notice?", blind45) asks for the signs a target can see,
+	// not how it is done: tracking and stalking words are allowed there.
+	cp.noticeAsk = regexp.MustCompile(`\bwhat (?:[a-z0-9]+ ){0,2}(?:red flags|signs|warning signs|clues|tells) (?:would|might|could|should) (?:she|he|they|the (?:heroine|hero|victim|protagonist|character|target|main character))\b|\bwhat would (?:she|he|they|the (?:heroine|hero|victim|protagonist|target|main character)) (?:realistically |actually |really )?(?:notice|spot|pick up on|detect)\b`)
+	cp.noticeRisk = regexp.MustCompile(`\b(?:drug\w*|spik\w*|roof\w*|poison\w*|alcohol|drunk|high|loose|slip\w*|put in|pressur\w*|coerc\w*|forc\w*|manipulat\w*|blackmail\w*|threat\w*|convinc\w*|trick\w*|lie|lying|deceiv\w*|disciplin\w*|punish\w*|cure\w*|wear\w* (?:her|him|them) down|gives? in|say no|saying no|hold (?:her|him|them) down|make (?:her|him|them)|into (?:sex|bed|it)|secret\w*|hid\w*|film\w*|cameras?|cams?|record\w*|untraceable|body|bodies|groom\w*|hack\w*|step by step|instructions|exact (?:dose|amount|method|steps)|recipe|how much|without (?:[a-z0-9]+ ){0,2}(?:knowing|noticing|consent\w*|permission|getting caught))\b`)
 	cp.riskTopic = regexp.MustCompile(`\b` + riskTopics + `\b`)
 	cp.ownChild = regexp.MustCompile(`\b(?:daughter|daughters|son|sons|kid|kids|child|children|teen|teenager|teens|stepdaughter|stepson|niece|nephew|(?:[1-9]|1[0-9]) ?(?:yo|y o|year old|yr old))\b`)
 	cp.studentAsked = regexp.MustCompile(`\b(?:(?:a|my|one of my|the|some of my) (?:[a-z0-9]+ ){0,2}(?:student|students|pupil|pupils|class|kid|kids|teen|teens|(?:[1-9]|1[0-8]) ?(?:yo|y o|year old|yr old))|(?:[1-9]|1[0-8]) ?(?:yo|y o|year olds?|yr olds?)) (?:asked|asks|keep asking|keeps asking|have been asking|has been asking) (?:me|us|in class)\b`)
@@ -429,8 +435,14 @@ func (c *Classifier) safeRequest(m *message) bool {
 // pressure, hidden cameras, stalking or tracking, steps or amounts
 // (fictionRisk). The rules decide first.
 func (c *Classifier) fictionCraft(m *message) bool {
-	return c.fictionFrame != nil && c.fictionFrame.MatchString(m.all) && c.craftAsk.MatchString(m.all) &&
-		!c.fictionRisk.MatchString(m.all) && !c.childCue.MatchString(m.all) && !c.violenceCue.MatchString(m.all) && !c.loopholeCue.MatchString(m.all)
+	if c.fictionFrame == nil || !c.fictionFrame.MatchString(m.all) || !c.craftAsk.MatchString(m.all) {
+		return false
+	}
+	risk := c.fictionRisk
+	if c.noticeAsk.MatchString(m.all) {
+		risk = c.noticeRisk
+	}
+	return !risk.MatchString(m.all) && !c.childCue.MatchString(m.all) && !c.violenceCue.MatchString(m.all) && !c.loopholeCue.MatchString(m.all)
 }
 
 // therapyFor reports someone asking how to get a partner to go to sex or
