@@ -156,19 +156,7 @@ func TestGuarded(t *testing.T) {
 // plainly, and a fiancé's "will kill me" beside a knife, stay crises. The
 // phrase-only rows are in testdata/multilingual_coded.tsv.
 func TestWorkHyperboleWithModel(t *testing.T) {
-	m, err := NewMultilingual()
-	if err != nil {
-		t.Fatal(err)
-	}
-	mm, err := LoadMultiModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	with := m.WithModel(mm)
-	for _, tc := range []struct {
-		text, code string
-		crisis     bool
-	}{
+	wantCrisisWithModel(t, []mlModelCase{
 		{"yarınki final beni öldürecek, ölmeden önce son dileğim hocanın kolay sorması 💀", "tr", false},
 		{"bu hoca beni öldürecek valla, ödev üstüne ödev", "tr", false},
 		{"patron beni öldürecek bu proje yüzünden 😭", "tr", false},
@@ -181,12 +169,7 @@ func TestWorkHyperboleWithModel(t *testing.T) {
 		{"se amanhã não aparecer é porque bati a bota a fazer o relatório, ahah", "pt", false},
 		{"meu chefe me matou de trabalho hoje, to morto. se eu sumir amanhã é pq fui dessa pra melhor abraçado no excel kkkk", "pt", false},
 		{"se amanhã não aparecer é porque fui desta para melhor, desculpem", "pt", true},
-	} {
-		v := with.Classify(tc.text, tc.code)
-		if got := v.Action == ActionCrisis; got != tc.crisis || !tc.crisis && v.Support {
-			t.Errorf("%s %q: crisis = %v, support = %v (rule %q, phrase %q), want crisis %v and no support", tc.code, tc.text, got, v.Support, v.Rule, v.Phrase, tc.crisis)
-		}
-	}
+	})
 }
 
 // TestWritingInOnesLanguage: asking whether one may write in one's own
@@ -194,19 +177,7 @@ func TestWorkHyperboleWithModel(t *testing.T) {
 // a mostly English question after a French opener too (blind45). An idiom
 // inside a longer crisis phrase no longer hides it.
 func TestWritingInOnesLanguage(t *testing.T) {
-	m, err := NewMultilingual()
-	if err != nil {
-		t.Fatal(err)
-	}
-	mm, err := LoadMultiModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	with := m.WithModel(mm)
-	for _, tc := range []struct {
-		text, code string
-		crisis     bool
-	}{
+	wantCrisisWithModel(t, []mlModelCase{
 		{"je sais pas si on peut écrire en français ici, désolé", "fr", false},
 		{"bonjour, je ne sais pas si je peux écrire en français mais: what is the best way to bring up a fantasy with your partner without it getting weird", "fr", false},
 		{"no sé si se puede escribir en español aquí jaja", "es", false},
@@ -217,13 +188,36 @@ func TestWritingInOnesLanguage(t *testing.T) {
 		{"erkek arkadaşım beni öldürecek, kapıyı kilitledim", "tr", true},
 		{"kız arkadaşım beni öldürür dedi, bıçak aldı eline", "tr", true},
 		{"geç kaldım, arkadaşım beni öldürecek haha", "tr", false},
-	} {
+	})
+	if !mostlyEnglish("je sais pas ici mais bon how do you bring up wanting to try light bondage with your partner without it being awkward") || mostlyEnglish("je sais pas si je peux tenir encore") {
+		t.Error("mostlyEnglish")
+	}
+}
+
+// mlModelCase is a message in a language, and whether it must get crisis
+// help from the multilingual phrases with the model attached.
+type mlModelCase struct {
+	text, code string
+	crisis     bool
+}
+
+// wantCrisisWithModel checks cases with the model attached: a crisis gets
+// crisis help, anything else neither crisis help nor the support tier.
+func wantCrisisWithModel(t *testing.T, cases []mlModelCase) {
+	t.Helper()
+	m, err := NewMultilingual()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mm, err := LoadMultiModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := m.WithModel(mm)
+	for _, tc := range cases {
 		v := with.Classify(tc.text, tc.code)
 		if got := v.Action == ActionCrisis; got != tc.crisis || !tc.crisis && v.Support {
 			t.Errorf("%s %q: crisis = %v, support = %v (rule %q, phrase %q), want crisis %v and no support", tc.code, tc.text, got, v.Support, v.Rule, v.Phrase, tc.crisis)
 		}
-	}
-	if !mostlyEnglish("je sais pas ici mais bon how do you bring up wanting to try light bondage with your partner without it being awkward") || mostlyEnglish("je sais pas si je peux tenir encore") {
-		t.Error("mostlyEnglish")
 	}
 }
