@@ -114,7 +114,7 @@ func (b *Bot) handle(ctx context.Context, req Request, conv *Conversation) (rep 
 			}
 		}
 		rep = b.crisisReply(region, v.LineCategory)
-		if aboutSomeoneElse(v.Rule) {
+		if v.ForHelper {
 			forHelper(&rep, v.LineCategory)
 		}
 	case safety.ActionRefuse:

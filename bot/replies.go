@@ -65,13 +65,6 @@ func formatLine(l referral.Line) string {
 	return "**" + l.Name + "**"
 }
 
-// aboutSomeoneElse reports a crisis rule about another person in danger
-// now, told by someone trying to help: a friend's goodbye and then no
-// answer, fresh cuts and alone tonight, an attack heard or seen live.
-func aboutSomeoneElse(rule string) bool {
-	return strings.HasSuffix(rule, "/third-person-imminent") || rule == "abuse/happening-now"
-}
-
 // helperSentence closes a crisis reply for someone worried about another
 // person: the emergency call is theirs to make, and the lines advise them
 // too.

@@ -180,6 +180,7 @@ func (c *Classifier) classifyRules(m *message) Verdict {
 	f := c.index.scan(m)
 
 	if r := c.first(c.crisis, m, f, youth); r != nil {
+		v.ForHelper = r.forHelper
 		return c.crisisVerdict(v, r.name, r.category, r.line, m)
 	}
 	if youth && c.adultGap(m, youthAge) {

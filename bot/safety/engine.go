@@ -77,6 +77,9 @@ type spec struct {
 	// forSender marks a support rule about the sender's own experience:
 	// the verdict carries ForSender.
 	forSender bool
+	// forHelper marks a crisis rule about someone else in danger now,
+	// told by the person trying to help: the verdict carries ForHelper.
+	forHelper bool
 	youth     youthNeed
 	// gate lists words of which the message must contain at least one
 	// before any pattern runs, for rules whose patterns begin with common

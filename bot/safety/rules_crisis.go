@@ -764,7 +764,7 @@ func crisisSpecs() []spec {
 			all: []string{`\b(?:happened|happens|happening|again|times? (?:this|last) (?:week|month|year)|last night|every time|overreact\w*|being dramatic|is (?:this|that|it) normal|to me|me and my|my (?:{w} )?{partner})\b`},
 		},
 		{
-			name: "abuse/happening-now", action: ActionCrisis, category: CategoryAbuse, scope: inMessage,
+			name: "abuse/happening-now", action: ActionCrisis, category: CategoryAbuse, scope: inMessage, forHelper: true,
 			doc: "Someone else is being beaten or attacked at this moment, and the writer can hear or see it ('my roommate's boyfriend is beating her, i can hear it through the wall right now'): the emergency number first, not the tier for supporting someone later.",
 			any: []string{
 				`\b(?:is|are|s|re) {adv}(?:beating|hitting|attacking|choking|strangling|stabbing|kicking|punching|slapping|raping|smashing) (?:her|him|them|each other|my (?:{w} )?[a-z0-9]+)\b`,
@@ -774,7 +774,7 @@ func crisisSpecs() []spec {
 			unless: []string{`\b(?:movie|film|show|series|episode|game|book|novel|story|fic|fanfic|scene|video|clip|tiktok|anime|manga|play|match|fight night|boxing|mma|ufc|wrestling|sparring|cpr|dummy|drum|drums|eggs?|batter|record|boss fight|level|dogs?|cats?|puppy|kitten|paws?|pets?|pillows?|snowballs?|water guns?|nerf|play\w*|messing around|lol|lmao|jk)\b`},
 		},
 		{
-			name: "abuse/happening-now", action: ActionCrisis, category: CategoryAbuse, scope: inMessage, guards: guardHypothetical,
+			name: "abuse/happening-now", action: ActionCrisis, category: CategoryAbuse, scope: inMessage, forHelper: true, guards: guardHypothetical,
 			doc: "Someone seen or heard being attacked by their partner or a relative moments ago, live on a stream or call: 'a streamer i watch got dragged off cam by her boyfriend mid-stream, you could hear her crying, then it went offline' (blind45).",
 			any: []string{
 				`\b(?:got|was|were|been|is|are|being|getting) {adv}(?:dragged|pulled|yanked|grabbed|thrown|shoved|hit|punched|choked|strangled|slapped|kicked|attacked|beaten|beat) {g4}by (?:her|his|their) (?:{w} )?(?:{partner}|{family})\b`,
@@ -956,7 +956,7 @@ func crisisSpecs() []spec {
 			unless: []string{`\b(?:journalist\w*|whistleblow\w*|source protection|estate plan\w*|will and testament|lawyer|solicitor|vacation|holiday|travel\w*|trip|sabbatical|parental leave|mat leave|maternity|paternity|new job|last day at|quit\w* my job|resign\w*|offboard\w*|notice period|retir\w*|moving|relocat\w*|ctf|tutorial|how do i (?:set up|build|make)|how to (?:set up|build|make)|best (?:way|tool|service))\b`},
 		},
 		{
-			name: "suicide/third-person-imminent", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation | guardHypothetical,
+			name: "suicide/third-person-imminent", action: ActionCrisis, category: CategorySuicide, scope: inMessage, forHelper: true, guards: guardNegation | guardHypothetical,
 			doc: "Someone else's goodbye or talk of dying, and now they cannot be reached or are alone: 'my best friend posted thanks for everything, you guys were the best part and now she's not answering' (blind45). The emergency number comes first, not the tier for supporting someone later.",
 			any: []string{
 				`\b(?:she|he|they|my (?:{w} )?(?:{partner}|{rel3}|mate|bestie|roommate|flatmate|teammate|classmate|cousin)) {g3}(?:posted|sent|texted|messaged|wrote|said|dm ed|dmed|left|tweeted|put) (?:[a-z0-9|]+ ){0,6}(?:thanks for everything|thank you for everything|thank you all|goodbye|good bye|bye everyone|love you all|you (?:guys |all )?were the best(?: part)?|take care of (?:my|yourselves)|sorry for everything|won t be (?:around|here)|will not be (?:around|here)|this is goodbye|see you on the other side)\b`,
@@ -967,7 +967,7 @@ func crisisSpecs() []spec {
 			unless: []string{`\b(?:moving|moved|move (?:away|abroad|out)|leaving (?:the )?(?:server|discord|group|country|school|job)|new job|graduat\w*|trip|travel\w*|holiday|vacation|deploy\w*|rehab|hospital|taking a break|social media break|detox|asleep|sleeping|at work|busy|novel|character|lyrics|song)\b|\b(?:in|from|on) (?:the|a|this|that) (?:movie|film|show|series|episode|game|book|story|fic)\b`},
 		},
 		{
-			name: "self-harm/third-person-imminent", action: ActionCrisis, category: CategorySelfHarm, scope: inMessage, guards: guardNegation | guardHypothetical,
+			name: "self-harm/third-person-imminent", action: ActionCrisis, category: CategorySelfHarm, scope: inMessage, forHelper: true, guards: guardNegation | guardHypothetical,
 			doc: "Someone else's fresh cuts or burns, and now they are alone or cannot be reached: 'teammate showed me fresh cuts on her thighs tonight ... she's back at the hotel on her own now. what do i do' (blind45).",
 			any: []string{
 				`\b(?:fresh|new|recent|deep|bleeding|raw) (?:{w} )?(?:cuts|lines|slashes|wounds|burns|gashes) (?:{w} ){0,3}(?:on|up|along|across|down|all over) (?:{w} )?(?:her|his|their) (?:{w} )?(?:arms?|forearms?|wrists?|thighs?|legs?|hips?|stomach|skin)\b`,

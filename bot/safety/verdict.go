@@ -77,6 +77,10 @@ type Verdict struct {
 	// for someone they are helping; the model's support tier is always
 	// for the sender too.
 	ForSender bool
+	// ForHelper marks crisis help for someone else in danger now (a
+	// friend's goodbye and then no answer, an attack heard live), asked
+	// for by the person trying to help: the reply is worded to them.
+	ForHelper bool
 	// Youth is set when the person said they are under 18, by an explicit
 	// age ("I'm 15") or by saying they are a minor or underage.
 	Youth bool
