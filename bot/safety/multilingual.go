@@ -834,13 +834,7 @@ func (m *Multilingual) matchTokens(ph *phrase, pat, toks []string, i int) (int, 
 // hide the third-person phrase that is the same words, while an idiom
 // around s does.
 func coveredBeyond(s span, benign []span) bool {
-	var outside []span
-	for _, b := range benign {
-		if !inside(b, s) {
-			outside = append(outside, b)
-		}
-	}
-	return covered(s, outside)
+	return covered(s, dropSpans(benign, func(b span) bool { return inside(b, s) }))
 }
 
 // outsideFixed is benign without the spans that lie strictly inside s
@@ -850,12 +844,16 @@ func outsideFixed(s span, benign []span) []span {
 	if strings.ContainsAny(s.p.text, "_*") {
 		return benign
 	}
+	return dropSpans(benign, func(b span) bool { return inside(b, s) && (b.from != s.from || b.to != s.to) })
+}
+
+// dropSpans returns spans without those drop reports.
+func dropSpans(spans []span, drop func(span) bool) []span {
 	var out []span
-	for _, b := range benign {
-		if inside(b, s) && (b.from != s.from || b.to != s.to) {
-			continue
+	for _, b := range spans {
+		if !drop(b) {
+			out = append(out, b)
 		}
-		out = append(out, b)
 	}
 	return out
 }
