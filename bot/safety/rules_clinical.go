@@ -150,6 +150,11 @@ func clinicalSpecs() []spec {
 			`\b(?:give|make|write|create|design|build|draw|put together|come up with|lay out|map out|can you|could you|will you|would you|please|i would like|i want|i need|help me)\b`,
 			`\b(?:{cond}|erections?|erection problems|libido|sex drive|orgasms?|ejaculat\w*|last (?:a |about |like |only )?(?:minute|min|seconds?|secs?)|last longer|premature|numbing|spray|kegels?|pelvic floor|arousal|stamina in bed|in bed|during sex)\b`,
 		}}),
+		r("clinical/treatment-plan", "The person asks for a hormone or steroid cycle or dose schedule made for them ('design me a trt cycle, compounds + weekly mg pls', blind46).", spec{scope: inMessage, any: []string{
+			`\b(?:trt|testosterone|test|steroids?|gear|anabolics?|aas|sarms?|hrt|estradiol|oestradiol|estrogen|oestrogen|peptides?|tren|deca|anavar|dbol|hcg|clomid|nolvadex|ai) (?:cycle|cycles|stack|protocol|regimen|dosing|dose schedule|blast|cruise|run|plan)\b`,
+		}, all: []string{
+			`\b(?:design|plan|write|make|build|give|set up|map out|put together|lay out|suggest|recommend|can you|could you|help me|for me|i want|i need|i would like|pls|please|weekly mg|mg (?:a|per|each|every) (?:week|day)|mg ?(?:pw|ew|eod|ed)|how much|how many mg|what dose|which compounds|compounds)\b`,
+		}, unless: []string{`\b(?:what is|what s|whats|what are the (?:risks|dangers|side effects)|risks of|dangers of|side effects of|why do (?:people|guys|bodybuilders|lifters)|is it true)\b`}}),
 		r("clinical/treatment-plan", "The person asks for a personal treatment plan or which treatment they should have.", spec{any: []string{
 			`\b(?:give|make|write|create|design|build|draw up|put together|come up with|plan|suggest|need|want|recommend) (?:me )?(?:a |my )?{g1}(?:treatment|therapy|recovery|medication|care|healing|management) (?:plan|program|programme|regimen|protocol|schedule|routine)\b`,
 			`\bwhat (?:treatment|therapy|medication|meds|medicine|pills?|drug|drugs|cream|ointment|antibiotic|antibiotics|antivirals?|procedure|surgery|supplement|supplements) {g2}(?:should|do|would|could|can) i (?:get|take|use|try|do|have|ask for|need|go for|be on|start)\b`,

@@ -56,6 +56,8 @@ func crisisSpecs() []spec {
 	abuseDisclosure := []string{
 		`\b{abuser} {g3}(?:hits|hit|beats|beat|punches|punched|slaps|slapped|kicks|kicked|chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|throws things at|threw things at|throws|threw|hurts|is hurting|keeps hurting|has hurt|abuses|abused|is abusing|attacks|attacked|grabs|grabbed|drags|dragged|locks|locked|spits on|spat on|bruised|burned|burns|scratched|headbutted|threatens|threatened|is threatening|beats up|beat up) me\b`,
 		`\b{abuser} (?:is|was|has been|can be|gets|got|became|becomes|is being|turns|turned) {g2}(?:abusive|violent|physically abusive|emotionally abusive|sexually abusive)\b`,
+		// "my gf threw a pan of hot oil at me last night" (blind46)
+		`\b{abuser} {g3}(?:threw|throws|thrown|poured|pours|flung|flings|tipped|splashed|chucked|chucks) {g4}(?:hot|boiling|scalding|burning|bleach|acid) {g1}(?:oil|water|coffee|tea|soup|grease|fat|liquid|kettle|pan|pot)? {g3}(?:at|on|over|in) (?:me|my)\b`,
 		// "last time he put me through the door" (blind45)
 		`\b{abuser} {g6}(?:put|threw|slammed|shoved|pushed|smashed|knocked) me (?:through|into|against|down) (?:the |a |our |my )?(?:door|wall|window|table|floor|stairs|glass|cabinet|fridge|mirror|tv|radiator)\b`,
 		// "last time he found them he put me in the hospital" (blind43)
@@ -488,7 +490,12 @@ func crisisSpecs() []spec {
 				`\bif (?:i|we) (?:have to )?(?:hear|see|read|watch|get|sit through|listen to)\b.{0,80}\b(?:one more time|ever again|again)\b.{0,20}\b(?:i|we) (?:am|are|will|would|shall) (?:literally |actually |honestly |just )?(?:going to |gonna )?die\b`},
 			// a fall or a laugh so hard one "wanted to die", laughed off later in
 			// the message: "bailed so hard i wanted to die, slammed my hip lol"
-			unlessMessage: []string{`\b(?:bailed|bail|fell|eat shit|ate shit|slammed|crashed|wiped out|wipe out|laughed|cringed|tripped|stacked it|face planted|faceplanted|slipped|wrecked|biffed|landed) {g4}so (?:hard|bad|badly) (?:that )?i (?:wanted|want|could have|thought i would|was about|was going) to (?:just )?die\b.*\b(?:lol|lmao|lmfao|haha\w*|rofl|xd|anyway|anyways)\b`},
+			unlessMessage: []string{
+				// a reader's despair at the wait for the next book: "i want to
+				// die. the author ended on a cliffhanger and book 3 isn't out
+				// for two years" (blind46)
+				`\bi {adv}(?:want|wanted|wanna) to die\b (?:[a-z0-9|]+ ){0,6}(?:cliff ?hanger|the author|this author|that author|book (?:[2-9]|two|three|four|five)|the sequel|next book|the finale|season finale|next season|season (?:[2-9]|two|three|four)|the last chapter|that chapter|the epilogue|hiatus)\b`,
+				`\b(?:bailed|bail|fell|eat shit|ate shit|slammed|crashed|wiped out|wipe out|laughed|cringed|tripped|stacked it|face planted|faceplanted|slipped|wrecked|biffed|landed) {g4}so (?:hard|bad|badly) (?:that )?i (?:wanted|want|could have|thought i would|was about|was going) to (?:just )?die\b.*\b(?:lol|lmao|lmfao|haha\w*|rofl|xd|anyway|anyways)\b`},
 		},
 		{
 			// "if god's gonna send me to hell for being gay anyway might as
@@ -823,6 +830,9 @@ func crisisSpecs() []spec {
 				// the English definition guard cannot read: "was ist
 				// sextortion? für ein Referat"
 				`\b(?:was ist|was bedeutet|was heisst|que es|qu est ce que|quest ce que|qu est ce|quest ce|c est quoi|cest quoi|o que e|o que eh|cos e|che cos e|apa itu|apa sih|co to jest|co to) {g2}(?:sextortion|sextorsion|sextorsao|sextorsione|seks?torsja|sekstorsi)\b`,
+				// a case in the news, in English or another language: "nabasa
+				// ko sa balita yung estudyanteng nabiktima ng sextortion" (blind46)
+				`\b(?:in the news|on the news|news (?:story|report|article)|sa balita|di berita|en las noticias|en el noticiero|nas noticias|no jornal|dans les infos|aux infos|dans le journal|in den nachrichten|nelle notizie|al telegiornale|w wiadomosciach|haberlerde)\b`,
 				// the subject of a talk or lesson in another language, which
 				// the clause above cannot read: "ein vortrag von der polizei
 				// über sextortion"
@@ -950,6 +960,11 @@ func crisisSpecs() []spec {
 		},
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
+			doc: "Ending oneself said as a trader closing positions: 'closing all positions permanently tonight, including the one called my life lol' (blind46).",
+			any: []string{`\b(?:clos\w*|exit\w*|liquidat\w*|sell\w*|dump\w*|terminat\w*|end|ending) (?:[a-z0-9|]+ ){0,8}(?:including|incl|even|plus|and also) (?:the (?:one|position|trade|account|bag|last one) )?(?:called |named )?my (?:own )?life(?:$| \|| (?:lol|lmao|too|as well|tonight|for good|permanently|gn|goodbye|bye)\b)`},
+		},
+		{
+			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
 			doc:    "Affairs put in order with messages set to go out later: 'cleaned up my accounts, dead man's switch emails are queued', 'scheduled goodbye emails for friday' (blind45). Leaving a job, a move or a holiday cancel it.",
 			any:    []string{`\b(?:dead man s switch|dead mans switch|deadman s switch|deadman switch|dead man switch)\b`, `\b(?:goodbye|farewell|last) (?:emails?|messages?|posts?|letters?|notes?|videos?) (?:are |is )?(?:queued|scheduled|timed|set to (?:send|go out|post))\b`, `\b(?:queued|scheduled|timed) {g2}(?:goodbye|farewell|last) (?:emails?|messages?|posts?|letters?|notes?|videos?)\b`},
 			all:    []string{`\b(?:(?:cleaned|cleaning|tidied|tidying|closed|closing|deleted|deleting|wiped|wiping|sorted|sorting|shut|shutting) (?:up |down |out )?(?:all )?(?:of )?my (?:accounts|socials|passwords|affairs|stuff|files|things|drive)|scheduled for (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend)|genuinely|for real|not a joke|no joke|goodbye|bye everyone|it s been real|its been real|won t be (?:around|here)|will not be (?:around|here)|rm rf (?:me|myself))\b`},
@@ -1048,6 +1063,8 @@ func crisisSpecs() []spec {
 			any: []string{
 				`\b(?:says|said|threatens|threatened|swears|swore|keeps saying) (?:that )?(?:he|she|they) (?:will|would|is going to|are going to|ll|d) (?:take (?:the|my|our) (?:kids|children|baby|son|daughter)|make me (?:regret|pay)|ruin my life|hurt me|kill me|find me)\b`,
 				`\b(?:he|she|they|my (?:{w} )?{rel}) (?:punched|kicked|smashed|hit|threw (?:a |the |his |her )?{w} at) {g4}(?:next to|beside|near|right by|inches from|an inch from) my (?:head|face)\b`,
+				// "... and said next time it's my face" (blind46)
+				`\b(?:said|says|told me|tells me|warned (?:me)?|threatened|screamed|yelled|swore) (?:that )?(?:next time|the next time) (?:it s|it ll be|it will be|it is|its|it d be|it would be) (?:going to be )?my (?:face|head|neck|throat|eyes?)\b`,
 			},
 		},
 		{
