@@ -50,6 +50,8 @@ type Classifier struct {
 	claimAsk *regexp.Regexp
 	// careFor and forceCue: see caringAsk.
 	careFor, forceCue *regexp.Regexp
+	// tellPartner: see tellsPartner.
+	tellPartner *regexp.Regexp
 	// medMechanism and medDisclaimer: see generalMedMechanism.
 	medMechanism, medDisclaimer *regexp.Regexp
 	// testTiming: see generalTestTiming.
