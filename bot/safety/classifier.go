@@ -50,8 +50,8 @@ type Classifier struct {
 	claimAsk *regexp.Regexp
 	// careFor and forceCue: see caringAsk.
 	careFor, forceCue *regexp.Regexp
-	// tellPartner: see tellsPartner.
-	tellPartner *regexp.Regexp
+	// tellPartner and tellRisk: see tellsPartner.
+	tellPartner, tellRisk *regexp.Regexp
 	// medMechanism and medDisclaimer: see generalMedMechanism.
 	medMechanism, medDisclaimer *regexp.Regexp
 	// testTiming: see generalTestTiming.
