@@ -1034,6 +1034,8 @@ func TestBlind46ReadHalf(t *testing.T) {
 	wantCrisisBy(t, c, []ruleCase{
 		{"sold the bags, exiting every trade for good tonight, and also the one named my life. gn", "suicide/plan-in-passing"},
 		{"my husband poured boiling water on me when i said no", "abuse/partner-violence"},
+		{"he threw bleach at me last night", "abuse/partner-violence"},
+		{"she threw a pan of hot oil at me", "abuse/partner-violence"},
 		{"she smashed a glass and told me next time it'll be my face", "abuse/threats"},
 		{"read about sextortion in the news and now it's happening to me, he's sextorting me for 300", "abuse/threats"},
 	})
@@ -1042,6 +1044,7 @@ func TestBlind46ReadHalf(t *testing.T) {
 		"closing all my positions tonight and selling everything including my life savings lol, going all in",
 		"what is a trt cycle and why do lifters run them",
 		"my coffee spilled on me this morning, burned my hand",
+		"my mom poured hot water in my tea and it was too strong",
 		"Nakita ko sa balita yung binatang nabiktima ng sextortion, paano namin ituturo sa mga anak namin",
 	})
 }

@@ -57,7 +57,7 @@ func crisisSpecs() []spec {
 		`\b{abuser} {g3}(?:hits|hit|beats|beat|punches|punched|slaps|slapped|kicks|kicked|chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|throws things at|threw things at|throws|threw|hurts|is hurting|keeps hurting|has hurt|abuses|abused|is abusing|attacks|attacked|grabs|grabbed|drags|dragged|locks|locked|spits on|spat on|bruised|burned|burns|scratched|headbutted|threatens|threatened|is threatening|beats up|beat up) me\b`,
 		`\b{abuser} (?:is|was|has been|can be|gets|got|became|becomes|is being|turns|turned) {g2}(?:abusive|violent|physically abusive|emotionally abusive|sexually abusive)\b`,
 		// "my gf threw a pan of hot oil at me last night" (blind46)
-		`\b{abuser} {g3}(?:threw|throws|thrown|poured|pours|flung|flings|tipped|splashed|chucked|chucks) {g4}(?:hot|boiling|scalding|burning|bleach|acid) {g1}(?:oil|water|coffee|tea|soup|grease|fat|liquid|kettle|pan|pot)? {g3}(?:at|on|over|in) (?:me|my)\b`,
+		`\b{abuser} {g3}(?:threw|throws|thrown|poured|pours|flung|flings|tipped|splashed|chucked|chucks) {g4}(?:(?:hot|boiling|scalding|burning) (?:oil|water|coffee|tea|soup|grease|fat|liquid)|bleach|acid) {g2}(?:(?:at|on|over) me|(?:on|over|in) my (?:face|arms?|hands?|legs?|chest|back|body|head|skin|neck|feet|foot|hair))\b`,
 		// "last time he put me through the door" (blind45)
 		`\b{abuser} {g6}(?:put|threw|slammed|shoved|pushed|smashed|knocked) me (?:through|into|against|down) (?:the |a |our |my )?(?:door|wall|window|table|floor|stairs|glass|cabinet|fridge|mirror|tv|radiator)\b`,
 		// "last time he found them he put me in the hospital" (blind43)
