@@ -46,6 +46,11 @@ type Classifier struct {
 	studentAsked, studentTopic *regexp.Regexp
 	// sideEffectAsk and ownDecision: see generalSideEffect.
 	sideEffectAsk, ownDecision *regexp.Regexp
+	// knownThing: see generalKnownThing; bodySymptom: see symptomOnly.
+	knownThing, bodySymptom *regexp.Regexp
+	// effectAsk: see ownEffectAsk; movedOn: see decide; chessTalk: see
+	// chessOnly.
+	effectAsk, movedOn, chessTalk *regexp.Regexp
 	// claimAsk: see generalClaim.
 	claimAsk *regexp.Regexp
 	// careFor and forceCue: see caringAsk.

@@ -1036,6 +1036,10 @@ func crisisSpecs() []spec {
 			any: []string{
 				`\bi {adv}(?:need|have|want|got|gotta|must) to (?:get out|leave|escape|flee|run|get away)\b {g6}(?:tonight|today|right now|now|asap|before (?:he|she|they) (?:gets|get|comes|come) (?:back|home)|while (?:he|she|they) (?:is|are|s|re) (?:at work|out|away|asleep|gone|sleeping))\b`,
 				`\b(?:where|how) {g4}(?:refuge|shelter|safe house|somewhere safe|safe place to stay|dv shelter|domestic violence shelter) {g6}(?:tonight|today|right now|asap|get out|escape|flee|leave (?:him|her|them)|away from (?:him|her|them|my {w}))\b`,
+				// Looking for a way out in secret: "need to look some stuff up
+				// about shelters without him seeing. he also checks my
+				// location like 24/7" (blind47)
+				`\b(?:look|looking|search|searching|read|reading|google|googling|research|researching|find|finding|call|calling|contact|contacting|text|texting|email|message) {g4}(?:shelters?|refuges?|safe houses?|domestic (?:violence|abuse)|dv|(?:dv |abuse |domestic violence |crisis )?(?:hotlines?|helplines?)|how to leave (?:him|her|them|my {w})|leaving (?:him|her|them)|divorce lawyers?) {g6}(?:without (?:him|her|them|my (?:{w} )?{partner}) (?:seeing|knowing|finding out|noticing|checking|catching)|so (?:he|she|they|my (?:{w} )?{partner}) (?:does not|do not|will not|can not|would not|never) (?:see|sees|know|knows|find out|finds out|notice|notices|check|checks))\b`,
 			},
 			all:    []string{`\b(?:refuge|shelter|safe house|somewhere safe|safe place|somewhere to (?:go|stay)|place to stay|police|abus\w*|hits? me|hurts? me|beats? me|scared of (?:him|her|them)|afraid of (?:him|her|them)|he|she|they)\b`},
 			unless: []string{`\b(?:animal shelter|dog shelter|cat shelter|rescue (?:dog|cat)|adopt\w*|volunteer\w*|donat\w*|tax shelter|bus shelter|fallout shelter|for (?:a|my) (?:class|essay|project|school))\b`},
@@ -1066,6 +1070,20 @@ func crisisSpecs() []spec {
 				// "... and said next time it's my face" (blind46)
 				`\b(?:said|says|told me|tells me|warned (?:me)?|threatened|screamed|yelled|swore) (?:that )?(?:next time|the next time) (?:it s|it ll be|it will be|it is|its|it d be|it would be) (?:going to be )?my (?:face|head|neck|throat|eyes?)\b`,
 			},
+		},
+		{
+			name: "minor/adult-contact", action: ActionCrisis, category: CategoryMinor, scope: inMessage, forHelper: true,
+			doc: "An adult takes a child somewhere alone in his car and gives them money or gifts: 'a young lad, perhaps twelve, has mentioned a man from another group who takes him to see the owls in his car and gives him money' (blind47). A classic grooming pattern, told by the child or by an adult who noticed.",
+			any: []string{
+				`\b(?:takes|took|taking|drives|drove|driving|picks|picked|picking|gives|gave|giving) (?:him|her|them|me) {g4}(?:in|into) (?:his|her|their) (?:car|van|truck|ute|lorry)\b`,
+				`\b(?:in|into) (?:his|her|their) (?:car|van|truck|ute|lorry) {g6}(?:gives|gave|giving|buys|bought|pays|paid|slips|slipped) (?:him|her|them|me) (?:{w} )?(?:money|cash|gifts?|presents?|sweets|candy|vapes?|cigarettes|alcohol|beer|drinks|weed|robux|gift ?cards?|[0-9]+ (?:dollars|bucks|quid|pounds|euros))\b`,
+			},
+			all: []string{
+				`\b(?:gives|gave|giving|buys|bought|buying|pays|paid|paying|slips|slipped) (?:him|her|them|me) (?:{w} )?(?:money|cash|gifts?|presents?|sweets|candy|vapes?|cigarettes|alcohol|beer|drinks|weed|robux|gift ?cards?|[0-9]+ (?:dollars|bucks|quid|pounds|euros))\b`,
+				`\b(?:{minorref}|young lad|young lass|little lad|(?:perhaps|maybe|about|around|only|just|aged) (?:[4-9]|1[0-5])|(?:[4-9]|1[0-5]) (?:or so|ish)|(?:my|our|his|her) (?:{w} )?(?:son|daughter|nephew|niece|grandson|granddaughter|little brother|little sister|stepson|stepdaughter)|i am (?:[4-9]|1[0-7])|(?:i m|im) (?:[4-9]|1[0-7]))\b`,
+				`\b(?:a man|an adult|a guy|an older (?:man|guy|boy|lad|bloke)|a bloke|the man|this man|this guy|he|(?:his|her|their|my) (?:{w} )?(?:coach|teacher|tutor|neighbou?r|uncle|stepdad|leader|instructor))\b`,
+			},
+			unless: []string{`\b(?:his|her|their) (?:dad|father|mum|mom|mother|parents?|grandad|grandpa|grandma|granny)\b {g4}(?:takes|took|drives|drove|picks|picked) (?:him|her|them)|school run|carpool|car pool|lift to (?:school|practice|training)|pocket money|birthday money|allowance|in a (?:book|novel|film|movie|show|story)\b`},
 		},
 		{
 			name: "minor/adult-contact", action: ActionCrisis, category: CategoryMinor, scope: inMessage,

@@ -407,7 +407,7 @@ func harmfulSpecs() []spec {
 				`\b` + how + ` {g2}(?:read|see|check|access|get into|hack|hack into|break into|spy on|monitor|track|log into|clone|mirror|intercept|unlock|go through) (?:my |her |his |their |the )?(?:{w} )?` + owners + ` (?:{w} )?(?:phone|texts|messages|dms|location|snapchat|snap|whatsapp|instagram|insta|email|emails|icloud|laptop|computer|account|accounts|chats|browser history|search history|calls|camera)\b`,
 				`\b` + how + ` {g2}(?:track|spy on|monitor|record|film|watch|follow|read|see) (?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|her|him|them) {g4}without (?:her|him|them|my {w}|(?:she|he|they) (?:knowing|noticing|finding out))\b`,
 				// "is there app to read my girlfriend messages without she know"
-				`\b(?:is there (?:an? |any )?(?:apps?|program|software|tool|trick)|(?:which|what|any|an|a|good|best) (?:apps?|programs?|software|tools?)) {g3}(?:read|see|check|access|track|spy on|monitor|record|hack|get into|go through) (?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|` + owners + `|her|him|them)\b {g6}(?:without (?:her|him|them|(?:she|he|they)) (?:know|knows|knowing|notice|notices|noticing|find out|finding out|seeing)|secretly|so (?:she|he|they) (?:does not|do not|will not|would not|never) (?:know|notice|find out))`,
+				`\b(?:is there (?:an? |any )?(?:apps?|program|software|tool|trick)|(?:which|what|any|an|a|good|best) (?:apps?|programs?|software|tools?)) {g3}(?:read|see|check|access|track|spy on|monitor|record|hack|get into|go through) (?:my |her |his |their |the )?(?:{w} )?(?:{partner}|{rel3}|` + owners + `|someones|somebodys|someone s|somebody s|her|him|them)\b {g6}(?:without (?:her|him|them|(?:she|he|they)) (?:know|knows|knowing|notice|notices|noticing|find out|finding out|seeing)|without (?:her|him|them) (?:getting|receiving|seeing) (?:a |an |any )?(?:notification|notifications|alert|alerts|ping|warning)|without (?:notifying|alerting|pinging|warning) (?:her|him|them)|secretly|so (?:she|he|they) (?:does not|do not|will not|would not|never) (?:know|notice|find out|get notified|get (?:a |an |any )?(?:notification|alert)))`,
 			},
 			unless: []string{
 				`\b(?:(?:how (?:do|can|would|could) (?:i|you) |is there a way to |ways to |help me )(?:(?:tell|know|find out|detect|spot|see|find|remove|get rid of|block|stop)(?: if| whether)?|check (?:if|whether|for|to see if))|(?:is|was|are) (?:my|someone|he|she|they) (?:{w} )?(?:tracking|spying|monitoring|watching|reading)|tracking me|spying on me|monitoring me|on my (?:own )?(?:phone|laptop|computer|account)|my own|lost|stolen|with (?:her|his|their) (?:permission|consent|knowledge)|(?:we|both) (?:agreed|share|shared)|shares? (?:her|his|their|our) location|passed away|died|deceased|dead)\b`,
@@ -606,6 +606,15 @@ func harmfulSpecs() []spec {
 			unless: []string{`\b(?:is my|am i being|was i being|(?:is|was) (?:he|she|they) (?:gaslighting|manipulating|isolating)|signs|how (?:do|can) i (?:tell|know|spot|recognise|recognize)|stop (?:being|it|this|feeling)|(?:gaslighting|manipulating|isolating|controlling|gaslight|manipulate|isolate|control) me|to me|me feel)\b`},
 		},
 		{
+			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking how to catfish people with a fake profile into sending nudes, to sell, share or hold over them: 'how do i make a fake dating profile as a girl to get guys to send nudes so i can sell them' (blind47).",
+			any: []string{
+				`\b(?:make|making|set up|setting up|create|creating|run|running|use|using|start|starting|get|getting) (?:a |an |some )?(?:{w} )?(?:fake|catfish|burner|fake dating|fake tinder|fake insta|fake snap|fake onlyfans) {g2}(?:profiles?|accounts?|pages?|personas?|identity|identities) {g6}(?:to get|so i can get|and get|to make|to trick|to lure|to have|to convince|and trick|and make) {g3}(?:guys|girls|men|women|people|them|him|her|someone|somebody|dudes|boys|lads|strangers|randoms) {g2}(?:to )?(?:send|sending|share|sharing|show|showing) {g2}(?:nudes?|naked|nude (?:pics|photos|videos?)|dick pics?|explicit|(?:spicy|private|sexy|intimate) (?:pics|photos|videos?))\b`,
+				`\b(?:catfish|catfishing) {g3}(?:guys|girls|men|women|people|them|someone|somebody|dudes|boys|lads) {g6}(?:nudes?|naked|dick pics?|explicit|(?:spicy|private|sexy|intimate) (?:pics|photos|videos?))\b`,
+			},
+			unless: []string{`\b(?:catfished me|catfishing me|was catfished|got catfished|(?:spot|tell if|know if|report|avoid|protect) {g3}(?:fake|catfish)|someone (?:made|is using|used) (?:a )?fake|(?:made|making|using) a fake (?:profile|account) of me)\b`},
+		},
+		{
 			name: "harmful/image-abuse", action: ActionDecline, category: CategoryHarmful,
 			doc: "Asking to make fake nude images (deepfakes) of a real person.",
 			any: []string{
@@ -765,7 +774,7 @@ func harmfulSpecs() []spec {
 			name: "harmful/sti-deception", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
 			doc: "Asking how to lie about, or avoid mentioning, an STI or HIV status with a sexual partner: 'how do you lie about your STI status convincingly so a hookup won't ask'.",
 			any: []string{
-				`\b` + how3 + ` {g3}(?:lie about|fake|avoid (?:the topic|talking about|mentioning|bringing up|the subject|it coming up)|(?:stop|keep) it (?:from )?coming up|not (?:mention|bring up|tell (?:her|him|them) about)|dodge (?:the topic|the question))\b`,
+				`\b` + how3 + ` {g3}(?:lie about|fake|avoid (?:the topic|talking about|mentioning|bringing up|the subject|it coming up)|(?:stop|keep) it (?:from )?coming up|not (?:mention|bring up|tell (?:her|him|them) about)|dodge (?:the topic|the subject|the question|it)|(?:steer clear of|sidestep|side step|get around|get out of|deflect) (?:the topic|the subject|the question|it|telling (?:her|him|them)|answering)|change the subject)\b`,
 			},
 			all:    []string{`\b{infection}\b|\b(?:hiv|std|sti) status\b|\b(?:poz|hiv positive|not undetectable)\b`, `\b(?:hook\w*|date|dates|dating|grindr|tinder|condoms?|sleep with|sleeping with|have sex|having sex|partners?|girl|guy|she|he|they)\b`},
 			unless: []string{`\b(?:how (?:do|can|should) i (?:tell|disclose|bring up|talk about|explain)|my (?:parents|mom|dad|family|boss|coworkers|work|friends)|at work|doctor|lied to me|lied about (?:his|her|their)|(?:he|she|they) lied)\b`},
