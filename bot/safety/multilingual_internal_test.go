@@ -201,9 +201,9 @@ type mlModelCase struct {
 	crisis     bool
 }
 
-// wantCrisisWithModel checks cases with the model attached: a crisis gets
-// crisis help, anything else neither crisis help nor the support tier.
-func wantCrisisWithModel(t *testing.T, cases []mlModelCase) {
+// multilingualWithModel returns the language rules with the learned
+// multilingual model attached, as the bot runs them.
+func multilingualWithModel(t *testing.T) *Multilingual {
 	t.Helper()
 	m, err := NewMultilingual()
 	if err != nil {
@@ -214,6 +214,14 @@ func wantCrisisWithModel(t *testing.T, cases []mlModelCase) {
 		t.Fatal(err)
 	}
 	with := m.WithModel(mm)
+	return with
+}
+
+// wantCrisisWithModel checks cases with the model attached: a crisis gets
+// crisis help, anything else neither crisis help nor the support tier.
+func wantCrisisWithModel(t *testing.T, cases []mlModelCase) {
+	t.Helper()
+	with := multilingualWithModel(t)
 	for _, tc := range cases {
 		v := with.Classify(tc.text, tc.code)
 		if got := v.Action == ActionCrisis; got != tc.crisis || !tc.crisis && v.Support {
@@ -481,15 +489,7 @@ func TestBlind47MultilingualReadHalf(t *testing.T) {
 		{"友達が彼氏に殴られてる、どうしたらいい？", "ja", true},
 	})
 	// A friend beaten now: the third-person reply (or a crisis), as before.
-	m, err := NewMultilingual()
-	if err != nil {
-		t.Fatal(err)
-	}
-	mm, err := LoadMultiModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	with := m.WithModel(mm)
+	with := multilingualWithModel(t)
 	for _, tc := range []struct{ text, code string }{
 		{"temenku dipukuli pacarnya, aku harus gimana bantu dia?", "id"},
 		{"temenku dipukulin pacarnya tiap ketemu, aku bingung harus ngapain", "id"},
