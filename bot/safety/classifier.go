@@ -47,7 +47,7 @@ type Classifier struct {
 	// sideEffectAsk and ownDecision: see generalSideEffect.
 	sideEffectAsk, ownDecision *regexp.Regexp
 	// knownThing: see generalKnownThing; bodySymptom: see symptomOnly.
-	knownThing, bodySymptom *regexp.Regexp
+	knownThing, bodySymptom, selfInjury *regexp.Regexp
 	// effectAsk: see ownEffectAsk; movedOn: see decide; chessTalk: see
 	// chessOnly.
 	effectAsk, movedOn, chessTalk *regexp.Regexp

@@ -89,6 +89,9 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.effectAsk = regexp.MustCompile(`\b(?:is|are|does|do|can|could|will|would) (?:[a-z0-9]+ ){0,4}(?:actually |really |that |so |even |too )*(?:bad|good|harmful) for (?:your |my |the |a (?:guy|man|woman|girl) s |men s |women s |guys )?(?:getting it up|keeping it up|erections?|boners?|sex drive|libido|fertility|sperm|sperm count|stamina|performance|orgasms?|sex life)\b|\b(?:does|do|can|could|will|would) (?:[a-z0-9]+ ){1,4}(?:affect|kill|lower|boost|raise|ruin|mess with|mess up|tank|wreck) (?:your |my |the |a (?:guy|man|woman|girl) s |men s |women s )?(?:erections?|boners?|sex drive|libido|fertility|sperm|sperm count|stamina|orgasms?|sex life|ability to (?:get|keep) (?:it|an erection) up)\b`)
 	cp.movedOn = regexp.MustCompile(`\b(?:(?:i am|i m|im) (?:now |really |truly )?(?:doing|feeling) (?:really |much |a lot |so )?(?:well|better|good|okay|ok|fine) (?:now|these days|today)|(?:i am|i m|im) (?:now )?in a (?:good|better|much better) place|(?:had|did|finished|went to|going to|been in|been to) (?:grief )?(?:counsel\w*|therapy|bereavement support)|worked through (?:it|the grief|my grief)|at peace (?:now|with it))\b`)
 	cp.chessTalk = regexp.MustCompile(`\b(?:checkmate\w*|smothered mate|mate in [0-9]+|back rank mate|(?:sacrificed?|sac|sacced|sacking) (?:my |the |a |his |her |their )?(?:queen|rook|knight|bishop|pawn|exchange|pieces?)|with (?:the|my|a) (?:knight|bishop|rook|queen)|gambit|endgame|elo|en passant|stockfish|lichess)\b`)
+	// Ways of hurting oneself that medRisk does not name: a symptom they
+	// cause (dizzy after banging one's head) is no everyday symptom.
+	cp.selfInjury = regexp.MustCompile(`\b(?:bang\w* (?:my |our )?(?:own )?head|head ?bang\w*|hit\w* (?:myself|my (?:own )?head|my (?:own )?face)|punch\w* (?:myself|walls?|the wall|my (?:own )?(?:head|face|legs?|thighs?))|slam\w* my (?:own )?head|smash\w* my (?:own )?head|scratch\w* (?:myself|my (?:own )?skin|until)|pick\w* at my skin|pull\w* (?:out )?my (?:own )?hair|starv\w*|purg\w*|throw\w* up on purpose|make myself (?:sick|throw up|bleed|hurt)|until (?:it|i|they) (?:bleed|bleeds|bled|hurt|hurts|bruise|bruised|went numb)|bruis\w* myself|(?:hurting|hurt|harming|harm|injuring|injure) (?:myself|me)|(?:walls?|doors?|floor) until)\b`)
 	cp.groomCut = regexp.MustCompile(everydayCut)
 	cp.selfHarmCue = regexp.MustCompile(`\b(?:blades?|razors?|sharpener|wrists?|arms?|thighs?|legs?|skin|stomach|blood|bleed\w*|scars?|hurt\w* myself|harm\w*|deep|deeper|relapse\w*|clean|sh|self|burn\w*|punish\w*|numb|die|dying|dead|kill\w*|suicid\w*|hate myself|deserve|pain|feel something)\b`)
 	cp.ownDecision = regexp.MustCompile(`\b(?:should i|can i|could i|do i|shall i|is it safe|ok to|okay to|switch\w*|stop taking|come off|coming off|go off|quit\w*|increase|decrease|up my|lower my|dose|dosage|doses|mg|milligrams?|how much|how many|instead|diagnos\w*|do i have|what (?:can|should) i|is (?:this|that|it) (?:a |an )?(?:normal |common |known |usual )?side ?effect|i took|i have been having|now i have|i am having|i m having)\b`)
@@ -339,7 +342,7 @@ func (c *Classifier) generalKnownThing(m *message) bool {
 // its self-harm reading gets the support tier, never crisis help in
 // place of the answer.
 func (c *Classifier) symptomOnly(m *message) bool {
-	return c.bodySymptom != nil && c.bodySymptom.MatchString(m.all) && !c.medRisk.MatchString(m.all)
+	return c.bodySymptom != nil && c.bodySymptom.MatchString(m.all) && !c.medRisk.MatchString(m.all) && !c.selfInjury.MatchString(m.all)
 }
 
 // ownEffectAsk reports a question on what something does to one's own

@@ -728,6 +728,9 @@ func TestSymptomOnlyIsNotSelfHarmCrisis(t *testing.T) {
 		"sunburnt and i still want to cut myself tonight",
 		"the headaches are nothing, i want to hurt myself again",
 		"i scratch my skin until it bleeds when i feel numb",
+		"kept banging my head on the wall till i was dizzy, it's the only thing that stops the noise",
+		"headache again because i punched myself in the head last night",
+		"dizzy all the time, been starving myself for weeks",
 	})
 }
 
