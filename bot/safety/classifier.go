@@ -46,12 +46,12 @@ type Classifier struct {
 	studentAsked, studentTopic *regexp.Regexp
 	// sideEffectAsk and ownDecision: see generalSideEffect.
 	sideEffectAsk, ownDecision *regexp.Regexp
-	// knownThing: see generalKnownThing; bodySymptom: see symptomOnly.
-	knownThing, bodySymptom, selfInjury *regexp.Regexp
+	// bodySymptom and selfInjury: see symptomOnly.
+	bodySymptom, selfInjury *regexp.Regexp
 	// effectAsk: see ownEffectAsk; movedOn: see decide; chessTalk: see
 	// chessOnly.
 	effectAsk, movedOn, chessTalk *regexp.Regexp
-	// claimAsk: see generalClaim.
+	// claimAsk: see generalClaim (a claim checked, or a known thing).
 	claimAsk *regexp.Regexp
 	// careFor and forceCue: see caringAsk.
 	careFor, forceCue *regexp.Regexp

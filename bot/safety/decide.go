@@ -75,7 +75,9 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 		`|\bhow (?:do|can|should|would|could|to)(?: (?:i|u|you))? (?:bring up|bring|raise|mention|suggest|ask about|talk about) (?:[a-z0-9]+ ){0,8}(?:with|w|to) (?:my|ur|your|a|the) (?:new )?(?:partner|gf|bf|girlfriend|boyfriend|wife|husband|spouse)\b`)
 	cp.tellRisk = regexp.MustCompile(`\b(?:(?:she|he|they) (?:is|s|re|are)|shes|hes|theyre|i m|im|i am) (?:only |just |barely |actually |really )?(?:1[0-7]|[4-9]|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\b(?:when|but) (?:i m|im|i am) (?:actually|really)\b|\b(?:i m|im|i am) (?:really|actually) [1-9][0-9]\b|\b(?:my|her|his|their) (?:real )?age\b`)
 	cp.forceCue = regexp.MustCompile(`\b(?:make|makes|making|force|forces|forcing|forced) (?:her|him|them)\b`)
-	cp.claimAsk = regexp.MustCompile(`\b(?:is|was) (?:it|that|this) (?:really |actually |even |honestly )?(?:true|correct|accurate|a myth|a fact|an old wives tale|just a myth)\b`)
+	cp.claimAsk = regexp.MustCompile(`\b(?:is|was) (?:it|that|this) (?:really |actually |even |honestly )?(?:true|correct|accurate|a myth|a fact|an old wives tale|just a myth)\b` +
+		// whether something is a known thing (generalClaim)
+		`|\b(?:is|was|are) (?:this|that|it|these|those) (?:even |actually |really )?(?:a |an )?(?:actual|real|known|recogni[sz]ed|common|documented|legit|genuine|normal|recorded) (?:[a-z]+ )?(?:thing|things|condition|phenomenon|issue|problem|reaction|syndrome)\b|\b(?:is|was) (?:this|that|it) (?:a|an) (?:size|stress|age|hormone|hormonal|anxiety|alcohol|beer|sleep|weight|technique|fit|lube) thing\b|\bis (?:this|that) (?:even )?a thing\b`)
 	cp.sideEffectAsk = regexp.MustCompile(`\b(?:is|are|can|could|does|do|was|were)\b (?:[a-z0-9]+ ){0,8}(?:a |an )?(?:known |common |usual |normal |possible |typical |recogni[sz]ed |reported |frequent |rare |documented )?(?:sexual )?side ?effects?\b` +
 		// "is that a known thing with birth control in general" (blind42)
 		`|\b(?:is|are|was|were)\b (?:[a-z0-9]+ ){0,4}(?:a |an )?(?:known|common|usual|recogni[sz]ed|reported|documented|real) (?:thing|issue|problem|effect|reaction) (?:with|from|on|of|for|when (?:taking|on|using)) (?:the |a |an )?[a-z0-9]+\b`)
@@ -84,7 +86,6 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 		// "when should i take a test so its accurate"
 		`|\b(?:when|what day|how (?:long|soon|many days)) (?:should|can|do|would|could) (?:i|we|you|she|someone) (?:take|do|get) (?:a |the |an )?(?:pregnancy |preg |hiv |sti |std |home |chlamydia |covid )?test\b`)
 	cp.medDisclaimer = regexp.MustCompile(`\b(?:not asking (?:you )?(?:for|about|what|if|whether|to)|general question|in general|just (?:want|wanting|trying) to understand|want to understand|just curious|out of curiosity)\b`)
-	cp.knownThing = regexp.MustCompile(`\b(?:is|was|are) (?:this|that|it|these|those) (?:even |actually |really )?(?:a |an )?(?:actual|real|known|recogni[sz]ed|common|documented|legit|genuine|normal|recorded) (?:[a-z]+ )?(?:thing|things|condition|phenomenon|issue|problem|reaction|syndrome)\b|\b(?:is|was) (?:this|that|it) (?:a|an) (?:size|stress|age|hormone|hormonal|anxiety|alcohol|beer|sleep|weight|technique|fit|lube) thing\b|\bis (?:this|that) (?:even )?a thing\b`)
 	cp.bodySymptom = regexp.MustCompile(`\b(?:headaches?|migraines?|head ?aches?|nosebleeds?|nose bleeds?|brain freeze|sunburn\w*|sun burn\w*|peeling|blisters?|rash|rashes|hives|itch\w*|cramps?|cramping|dizzy|dizziness|lightheaded|light headed)\b`)
 	cp.effectAsk = regexp.MustCompile(`\b(?:is|are|does|do|can|could|will|would) (?:[a-z0-9]+ ){0,4}(?:actually |really |that |so |even |too )*(?:bad|good|harmful) for (?:your |my |the |a (?:guy|man|woman|girl) s |men s |women s |guys )?(?:getting it up|keeping it up|erections?|boners?|sex drive|libido|fertility|sperm|sperm count|stamina|performance|orgasms?|sex life)\b|\b(?:does|do|can|could|will|would) (?:[a-z0-9]+ ){1,4}(?:affect|kill|lower|boost|raise|ruin|mess with|mess up|tank|wreck) (?:your |my |the |a (?:guy|man|woman|girl) s |men s |women s )?(?:erections?|boners?|sex drive|libido|fertility|sperm|sperm count|stamina|orgasms?|sex life|ability to (?:get|keep) (?:it|an erection) up)\b`)
 	cp.movedOn = regexp.MustCompile(`\b(?:(?:i am|i m|im) (?:now |really |truly )?(?:doing|feeling) (?:really |much |a lot |so )?(?:well|better|good|okay|ok|fine) (?:now|these days|today)|(?:i am|i m|im) (?:now )?in a (?:good|better|much better) place|(?:had|did|finished|went to|going to|been in|been to) (?:grief )?(?:counsel\w*|therapy|bereavement support)|worked through (?:it|the grief|my grief)|at peace (?:now|with it))\b`)
@@ -263,7 +264,13 @@ func (c *Classifier) generalSideEffect(m *message) bool {
 // advice at 0.81 on blind39's read half), with nothing that asks for a
 // decision about the writer's own treatment or speaks of a symptom they
 // have now (ownDecision). A myth checked is education; the rules decide
-// first, so "is it true I should double my dose" is still refused.
+// first, so "is it true I should double my dose" is still refused. So is
+// a question on whether something is a known thing ("every time i finish
+// i get this savage headache... is that a known thing??", "is this a
+// known stress thing or am i broken", "is that a size thing or am i
+// doing it wrong": refused by the learned model on blind47's read half):
+// whether a thing exists is education, and the entry says what it is and
+// when to see someone; "is this bump herpes" is still refused.
 func (c *Classifier) generalClaim(m *message) bool {
 	return c.claimAsk != nil && c.claimAsk.MatchString(m.all) && !c.ownDecision.MatchString(m.all)
 }
@@ -318,20 +325,6 @@ func (c *Classifier) everydayCutOnly(m *message) bool {
 	return c.groomCut != nil && c.groomCut.MatchString(m.all) && !c.selfHarmCue.MatchString(m.all)
 }
 
-// generalKnownThing reports a question on whether something is a known
-// thing ("every time i finish i get this savage headache... is that a
-// known thing??", "after I ejaculate I get flu-like symptoms for 3 days...
-// is this an actual thing?", "is this a known stress thing or am i
-// broken", "is that a size thing or am i doing it wrong": refused as
-// clinical advice by the learned model on blind47's read half), with
-// nothing that asks for a decision about the writer's own treatment or a
-// diagnosis (ownDecision). Whether a thing exists is education: the entry
-// says what it is and when to see someone. The rules decide first, so
-// "is this bump herpes" is still refused.
-func (c *Classifier) generalKnownThing(m *message) bool {
-	return c.knownThing != nil && c.knownThing.MatchString(m.all) && !c.ownDecision.MatchString(m.all)
-}
-
 // symptomOnly reports a message about an everyday bodily symptom (a
 // headache at orgasm, sunburn so bad one wants to peel one's skin off, a
 // rash, cramps) with nothing of self-harm in it (medRisk: blades,
@@ -358,7 +351,7 @@ func (c *Classifier) ownEffectAsk(m *message) bool {
 		return false
 	}
 	// "kill your sex drive" is the question, not violence.
-	return !c.violenceCue.MatchString(c.effectAsk.ReplaceAllString(m.all, " | ")) && !c.forceCue.MatchString(m.all) && !c.loopholeCue.MatchString(m.all) && !c.reachCue.MatchString(m.all) && !c.deceiveCue.MatchString(m.all) && !c.childCue.MatchString(m.all)
+	return !c.violenceCue.MatchString(c.effectAsk.ReplaceAllString(m.all, " | ")) && !c.towardsAnother(m.all)
 }
 
 // chessOnly reports a message whose violent words are chess talk
@@ -507,7 +500,14 @@ func (c *Classifier) safeRequest(m *message) bool {
 // out with me, shes 15", blind10's read half, which the model declines).
 // The rules decide first, and crisis and clinical readings still apply.
 func (c *Classifier) tellsPartner(m *message) bool {
-	return c.tellPartner != nil && c.tellPartner.MatchString(m.all) && !c.tellRisk.MatchString(m.all) && !c.violenceCue.MatchString(m.all) && !c.forceCue.MatchString(m.all) && !c.loopholeCue.MatchString(m.all) && !c.reachCue.MatchString(m.all) && !c.deceiveCue.MatchString(m.all) && !c.childCue.MatchString(m.all)
+	return c.tellPartner != nil && c.tellPartner.MatchString(m.all) && !c.tellRisk.MatchString(m.all) && !c.violenceCue.MatchString(m.all) && !c.towardsAnother(m.all)
+}
+
+// towardsAnother reports forcing, a loophole, deceit, reaching for
+// someone (nudes, secrets, tracking) or a child in s: what keeps a
+// question about oneself (tellsPartner, ownEffectAsk) with the model.
+func (c *Classifier) towardsAnother(s string) bool {
+	return c.forceCue.MatchString(s) || c.loopholeCue.MatchString(s) || c.reachCue.MatchString(s) || c.deceiveCue.MatchString(s) || c.childCue.MatchString(s)
 }
 
 // fictionCraft reports a writer asking how to write something true to
@@ -746,7 +746,7 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message, doubt doubts) V
 		}
 		return out
 	}
-	if pc := p.Prob(ClassClinical); pc >= th.Clinical && !doubted && !c.generalSideEffect(m) && !c.generalMedMechanism(m) && !c.generalTestTiming(m) && !c.generalClaim(m) && !c.generalKnownThing(m) && (doubt.clinical == nil || !doubt.clinical()) {
+	if pc := p.Prob(ClassClinical); pc >= th.Clinical && !doubted && !c.generalSideEffect(m) && !c.generalMedMechanism(m) && !c.generalTestTiming(m) && !c.generalClaim(m) && (doubt.clinical == nil || !doubt.clinical()) {
 		out := Verdict{Action: ActionRefuse, Category: CategoryClinicalAdvice, Rule: "model/" + ClassClinical, Youth: v.Youth}
 		out.Class, out.Probability, out.Variant = ClassClinical, pc, p.Variant
 		return out
