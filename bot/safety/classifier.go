@@ -51,6 +51,12 @@ type Classifier struct {
 	// effectAsk: see ownEffectAsk; movedOn: see decide; chessTalk: see
 	// chessOnly.
 	effectAsk, movedOn, chessTalk *regexp.Regexp
+	// pastWhen, resolvedNow, pastTopic and pastRisk: see pastResolved;
+	// jokeOff and victimCue: see jokedOff; ownErection and svCue: see
+	// ownErectionOnly; studyFrame and whyAsk: see studyOnly; claimDoubt
+	// and requestCue: see doubtsClaim.
+	// odHarmless: see harmlessOD; parentPhrase: see towardsAnother.
+	pastWhen, resolvedNow, pastTopic, pastRisk, jokeOff, victimCue, ownErection, svCue, studyFrame, whyAsk, claimDoubt, requestCue, odHarmless, parentPhrase *regexp.Regexp
 	// claimAsk: see generalClaim (a claim checked, or a known thing).
 	claimAsk *regexp.Regexp
 	// careFor and forceCue: see caringAsk.

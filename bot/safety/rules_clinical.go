@@ -33,7 +33,7 @@ func clinicalSpecs() []spec {
 			`\b(?:interpret|read|explain|look at|check|analy[sz]e|go over|review) {g1}my (?:{w} ){0,2}(?:results?|labs?|tests?|bloodwork|blood work|numbers|levels?|report|smear|pap|scan)\b`,
 		}}),
 		r("clinical/dose-question", "The person asks how much of a medicine to take, or whether to change their dose.", spec{any: []string{
-			`\b(?:how (?:many|much)|what (?:dose|dosage|amount|strength|mg)|which (?:dose|dosage|strength)) {g4}(?:should|do|can|could|would|must|may) (?:i|he|she|we|my (?:{w} )?(?:{partner}|dad|mum|mom|father|mother)) (?:take|use|have|be on|start|give myself|inject|get|try)\b`,
+			`\b(?:how (?:many|much)|what (?:dose|dosage|amount|strength|mg)|which (?:dose|dosage|strength)) {g4}(?:should|do|can|could|would|must|may) (?:i|he|she|we|my (?:{w} )?(?:{partner}|dad|mum|mom|father|mother)|a (?:[a-z0-9]+ ){0,3}(?:guy|man|woman|person|dude|bloke|lady|male|female)) {adv}(?:take|use|have|be on|start|give myself|inject|get|try)\b`,
 			`\b(?:can|could|should|may|do) i {adv}(?:double|triple|increase|decrease|lower|raise|up|halve|half|split|cut|skip|reduce|adjust|change|stack|take (?:two|2|three|3|another|an extra|extra|more|a second|half)) {g2}(?:dose|doses|dosage|dosing|pills?|tablets?|mg|meds|medication|{med})`,
 			// a partner's dose: "should he just cut it in half"
 			`\b(?:can|could|should|may) (?:he|she|they|my (?:{w} )?(?:{partner}|dad|mum|mom|father|mother)) {adv}(?:double|triple|increase|decrease|lower|raise|halve|split|cut|skip|reduce|stack|take (?:two|2|three|3|another|an extra|extra|more|a second|half)) (?:it|them|his|her|their|the|a|an|that|this)? ?(?:{w} )?(?:in half|in two|in 2|dose|doses|dosage|pills?|tablets?|mg|meds|medication|{med})`,
@@ -182,9 +182,9 @@ func clinicalSpecs() []spec {
 			// "is my erectile dysfunction psychological or physiological?"
 			`\bis my (?:{w} ){0,2}(?:{cond}|erection (?:problems?|issues?|trouble)|libido|low libido|low sex drive|pain|problem|issue) {g1}(?:psychological|physical|physiological|mental|emotional|hormonal|medical|in my head) or (?:psychological|physical|physiological|mental|emotional|hormonal|medical|in my head|something (?:physical|medical|else))\b`,
 		}}),
-		r("clinical/diagnosis", "The person asks whether it is a named condition and wants a plain yes or no ('pee burns, some drip in the morning. is that gonorrhea? just tell me yes or no').", spec{scope: inMessage,
+		r("clinical/diagnosis", "The person asks whether it is a named condition and wants a plain yes or no ('pee burns, some drip in the morning. is that gonorrhea? just tell me yes or no', 'is that ED or is it psychological? just tell me which one i have').", spec{scope: inMessage,
 			any: []string{`\b(?:is|reckon|think|guess) (?:it|that|this|its|it s|it is|this is|that is|thats|that s) {dx}`},
-			all: []string{`\b(?:(?:just )?(?:want|need|give me|tell me) (?:a )?(?:straight |simple )?yes or no|yes or no (?:please|pls|man|mate|bro|dude))\b`},
+			all: []string{`\b(?:(?:just )?(?:want|need|give me|tell me) (?:a )?(?:straight |simple )?yes or no|yes or no (?:please|pls|man|mate|bro|dude)|(?:just )?(?:tell me|say) which (?:one )?(?:i have|i ve got|i got|it is|it s|its)|which (?:one )?(?:do i have|have i got|is it))\b`},
 		}),
 		r("clinical/diagnosis", "The person asks whether they have a condition, or asks Candor to diagnose their symptoms.", spec{scope: inMessage, needFP: true,
 			any: []string{

@@ -130,6 +130,11 @@ func crisisSpecs() []spec {
 	// childLooksAge is a child's age as seen rather than known: "a girl who
 	// looks about 12", "a girl maybe 13", "a boy of 10".
 	childLooksAge := `\b(?:girl|boy|child|kid|she|he) (?:who |that )?(?:looks|looked|looking|seems|seemed|appears|appeared)(?: like| to be)? (?:about |around |maybe |only |barely |no more than |no older than )?(?:1[0-5]|[1-9])\b|\b(?:girl|boy|child|kid)(?: [a-z]+){0,2} (?:is |s |who is )?(?:maybe|about|around|aged|of|roughly|barely|only|just|like) (?:1[0-5]|[1-9])\b|\b(?:girl|boy|child|kid)(?: [a-z]+){0,2} (?:is|s|who is) (?:1[0-5]|[1-9])\b`
+	// exertionKilledMe and exertionBody are a hard session that "killed"
+	// the writer and the body's exhaustion after it (death-wish's
+	// exertion hyperbole).
+	exertionKilledMe := `\b(?:(?:that|the|this|todays|today s|tonights|tonight s|my|our|his|her) (?:[a-z0-9]+ ){0,2}(?:[0-9]+ ?k|[0-9]+ ?m|erg|ergs|erg test|piece|pieces|workout|session|training|practice|run|race|leg day|spin class|spin|hiit|crossfit|intervals|sprints|set|game|match|bout|bouts|scrim|drills?|hike|climb|ride|class|wod|circuit|seat race|time trial|beep test|fitness test)|(?:it|that) (?:workout|session)) (?:actually |literally |absolutely |honestly |just |properly |fully )?(?:killed|destroyed|murdered|wrecked|ended|finished|annihilated) me\b`
+	exertionBody := `\b(?:lungs?|legs? (?:are|is|feel|r) (?:jelly|dead|gone|done|toast)|dead legs|quads|calves|lactic|can t breathe|cant breathe|cannot breathe|erg room|on the floor|puk\w*|threw up|throw up|collapsed|can t feel my (?:legs|arms)|cant feel my (?:legs|arms)|out of breath|gassed|wheez\w*)\b`
 	dieFigurative := `\bdie (?:of|from|laughing|happy|old|alone|a virgin|single|in (?:peace|your arms|my arms|his arms|her arms)|inside|for (?:it|this|that|you|him|her)|when (?:i|my|he|she|they|you) (?:see|sees|saw|find|finds|found|hear|hears|heard|read|reads|watch|watches|think|thinks))\b`
 	return []spec{
 		// ---- immediate danger ----
@@ -279,6 +284,27 @@ func crisisSpecs() []spec {
 				childsAdult,
 			},
 			unless: []string{minor3Unless, teachingAsk, `\b(?:surprise|birthday|present|gift|party|santa)\b`},
+		},
+		{
+			// An adult in a young person's club, team or school tells them
+			// to keep their chats secret or not to tell their parents:
+			// "one of the 14yo girls showed me snaps from an adult coach
+			// telling her to keep their chats secret", "an adult ref who
+			// keeps dming one of our junior skaters, drives her home
+			// alone, tells her not to mention it to her parents" (blind48).
+			name: "minor/third-person-secret", action: ActionCrisis, category: CategoryMinor, scope: inMessage, forHelper: true,
+			doc:  "Someone says an adult (a coach, referee, teacher, driver, leader) tells a child or junior to keep their chats or time together secret, or not to tell their parents.",
+			gate: []string{"secret", "between", "not to", "never to", "to not"},
+			any: []string{
+				`\b(?:told|tells|telling|asked|asks|asking|makes|made|warned|warns|begged|begs) (?:her|him|them|me) (?:to )?(?:keep|keeping) (?:it|this|that|their|our|the|them|things|everything|all (?:of )?(?:it|this)) (?:[a-z]+ ){0,2}(?:a )?secret\b`,
+				`\b(?:told|tells|telling|asked|asks|asking|warned|warns|begged|begs) (?:her|him|them|me) (?:not to|to not|never to) (?:tell|mention (?:it |this |that |anything |them )?to|say anything to|talk to|show) (?:her|his|their|my|the) (?:parents?|mum|mom|dad|family|mother|father|folks)\b`,
+				`\b(?:keep|keeping) (?:it|this|that|things) between (?:us|them|the two of (?:us|them))\b`,
+			},
+			all: []string{
+				`\b(?:{minorref}|juniors?|junior (?:skaters?|players?|squad|team|girls?|boys?|members?|rowers?)|u ?(?:[5-9]|1[0-7]) ?s?|(?:[4-9]|1[0-7]) ?(?:yo|y o|year olds?|years old|yr olds?)|(?:[1-9]|1[0-2])(?:st|nd|rd|th) grade|year (?:[3-9]|1[0-1])|(?:my|our|her|his) (?:{w} )?(?:son|daughter|niece|nephew|stepdaughter|stepson|little (?:sister|brother)))\b`,
+				`\b(?:adult|grown|older) (?:coach|ref|referee|man|guy|woman|volunteer|player|skater|member|helper|leader)|\b(?:coach|coaches|ref|referee|teacher|tutor|driver|bus driver|leader|instructor|neighbou?r|uncle|stepdad|stepfather|volunteer|trainer|manager|priest|pastor|youth worker|chaperone|scout leader)\b`,
+			},
+			unless: []string{minor3Unless, teachingAsk, `\b(?:surprise|birthday|present|gift for (?:her|his|their) (?:mum|mom|dad|parents)|party|christmas|mothers day|fathers day|anniversary)\b`},
 		},
 		{
 			// A child's own account, passed on by a carer, of an adult's
@@ -446,7 +472,7 @@ func crisisSpecs() []spec {
 				// else that would "overdose": "gonna overdose on energy drinks
 				// to survive this subathon lol", "overdose her on good
 				// vibes", "my brain is gonna overdose" (blind45)
-				`\boverdos(?:e|ing) on (?:good |bad |positive |pure |all the |so much )?(?:vibes|decisions|caffeine|coffee|espresso|energy drinks?|red ?bulls?|monsters?|sugar|candy|sweets|chocolate|cuteness|memes|content|anime|netflix|tiktoks?|dopamine|serotonin|copium|hopium|drama|sunlight|love|positivity|nostalgia|cringe|gore|horror|sage|crystals|lore|streams?|true crime|pumpkin spice|carbs|cheese|pizza|work|studying|hockey|cardio)\b`,
+				`\boverdos(?:e|ing) on (?:good |bad |positive |pure |all the |so much )?(?:vending machine |gas station |servo |cheap |instant |iced |black |strong |office |break room |staff room |canteen |cafeteria |hospital |energy )?(?:vibes|decisions|caffeine|coffee|espresso|energy drinks?|red ?bulls?|monsters?|sugar|candy|sweets|chocolate|cuteness|memes|content|anime|netflix|tiktoks?|dopamine|serotonin|copium|hopium|drama|sunlight|love|positivity|nostalgia|cringe|gore|horror|sage|crystals|lore|streams?|true crime|pumpkin spice|carbs|cheese|pizza|work|studying|hockey|cardio)\b`,
 				`\boverdos(?:e|ing) (?:her|him|them|it|my (?:cat|dog|plants?|pets?|kids?|brain)) on\b`,
 				`\b(?:brain|head|eyes|ears|heart|soul|liver|body|feed|timeline) (?:is |will |would )?(?:going to|about to|will|might) overdose\b`,
 				sportsHyperbole,
@@ -491,6 +517,10 @@ func crisisSpecs() []spec {
 			// a fall or a laugh so hard one "wanted to die", laughed off later in
 			// the message: "bailed so hard i wanted to die, slammed my hip lol"
 			unlessMessage: []string{
+				// a hard session "killed" one, said with the body's
+				// exhaustion: "that 2k actually killed me, i want to die 😭
+				// lungs are on the floor of the erg room" (blind48)
+				exertionKilledMe + `.*` + exertionBody, exertionBody + `.*` + exertionKilledMe,
 				// a reader's despair at the wait for the next book: "i want to
 				// die. the author ended on a cliffhanger and book 3 isn't out
 				// for two years" (blind46)
@@ -604,9 +634,20 @@ func crisisSpecs() []spec {
 			doc: "Something sexual happened that the person did not agree to, said inside another question: 'how long until an std shows on a test? asking bc of something that happened after the lan party that i didnt really agree to'.",
 			any: []string{
 				`\b(?:something|what|stuff|things|it|that) (?:that )?(?:happened|went on|he did|she did|they did|was done to me) {g6}(?:that |which )?i (?:did not|didnt|never|had not|hadnt) (?:really |fully |actually |exactly |totally )?(?:agree|agreed|consent|consented|say yes|said yes|want|wanted)(?: to)?\b`,
+				// inside a question on PEP or the morning-after pill: "it
+				// wasn't exactly... wanted. 2 days ago" (blind48)
+				`\b(?:it|that|this|sex|the sex|what happened) (?:was not|wasnt|was never|is not|isnt) (?:\| )?(?:really |exactly |fully |totally |entirely |completely |quite )?(?:\| )?(?:wanted|consensual|agreed to|my choice|something i wanted|ok with me|okay with me)\b`,
+				// going along for fear of anger: "if I stop saying anything
+				// because it's easier than him getting angry, is that still
+				// just normal married sex?" (blind48)
+				`\bi {adv}(?:stop|stopped|stopping|quit|gave up|give up|have stopped) (?:saying (?:anything|no|a word|stop)|fighting (?:it|back)|resisting|objecting|arguing) (?:[a-z0-9|]+ ){0,8}(?:easier|safer|quicker|less hassle|less trouble) than (?:him|her|them|dealing with|the) {g1}(?:angry|mad|upset|violent|sulk\w*|yell\w*|shout\w*|fight\w*|rage|temper)\b`,
+				`\bi {adv}(?:just )?(?:let (?:him|her|them)|go along with it|give in|lie there|stay quiet|keep quiet|stop saying (?:anything|no)) {g4}(?:because|cause|cos|since|so) {g2}(?:(?:he|she|they) (?:does not|doesn t|doesnt|will not|won t|wont) (?:get |go )?(?:angry|mad|upset|violent|nasty|off)|(?:he|she|they) (?:gets?|will get|would get|goes?) (?:so )?(?:angry|mad|upset|violent|nasty|scary|aggressive)|(?:it s|its|it is) (?:easier|safer|quicker|less hassle) than)\b`,
 			},
-			all:    []string{`\b(?:std|stds|sti|stis|pregnan\w*|hiv|pep|plan b|morning after|sex|sexual|hook\w*|slept|sleep with|inside me|touched|condom|my body)\b`},
-			unless: []string{`\b(?:agreed? (?:with|on)|(?:the|my|our) (?:contract|terms|plan|deal|schedule|rent|price|job|boss|game|match|raid|update|policy|vote|decision|project|assignment|class|meeting|lease|group chat))\b`},
+			all: []string{`\b(?:std|stds|sti|stis|pregnan\w*|hiv|pep|plan b|morning after|sex|sexual|hook\w*|slept|sleep with|inside me|touched|condom|my body|in bed|intimacy|intimate)\b`},
+			unless: []string{`\b(?:agreed? (?:with|on)|(?:the|my|our) (?:contract|terms|plan|deal|schedule|rent|price|job|boss|game|match|raid|update|policy|vote|decision|project|assignment|class|meeting|lease|group chat))\b`,
+				// a pregnancy that was not wanted is no assault
+				`\b(?:pregnan\w*|baby|babies|expecting)\b (?:[a-z0-9|]+ ){0,8}(?:it|this|that) (?:was not|wasnt|is not|isnt) (?:really |exactly |quite )?wanted\b`,
+				`\b(?:the |this |my |a |that )?(?:pregnancy|baby|kid|gift|present|advice|comment|opinion|attention|visit|call|text|job|change|move|news|puppy|kitten) (?:was not|wasnt|is not|isnt) (?:really |exactly |quite )?wanted\b`},
 		},
 		{
 			name: "self-harm/hiding-injuries", action: ActionCrisis, category: CategorySelfHarm, guards: ng, needFP: true,
@@ -1039,6 +1080,11 @@ func crisisSpecs() []spec {
 				// Looking for a way out in secret: "need to look some stuff up
 				// about shelters without him seeing. he also checks my
 				// location like 24/7" (blind47)
+				// Hiding where one is from someone: "need to pick up my meds
+				// somewhere he can't trace me from", "can you get your
+				// address hidden on the pharmacy system?" (blind48)
+				`\b(?:somewhere|so|where|a way|anywhere|so that) (?:that )?(?:he|she|they|my (?:{w} )?(?:{partner}|{rel3}|ex)) (?:can not|cannot|can t|cant|won t|will not|wont|couldn t|could not|does not|doesn t|would not|wouldn t|never) {g1}(?:trace|track|locate|follow) (?:me|us)\b`,
+				`\b(?:get|have|keep|make|hide) (?:my |your |our )?(?:new )?(?:address|location|home address) (?:hidden|removed|private|confidential|secret|off (?:the|your) (?:system|records?))\b (?:[a-z0-9|]+ ){0,8}(?:he|she|they|my (?:{w} )?(?:{partner}|ex)) (?:can not|cannot|can t|cant|won t|will not|wont|does not|doesn t|never) {g1}(?:trace|track|find|locate|follow|see|know)\b`,
 				`\b(?:look|looking|search|searching|read|reading|google|googling|research|researching|find|finding|call|calling|contact|contacting|text|texting|email|message) {g4}(?:shelters?|refuges?|safe houses?|domestic (?:violence|abuse)|dv|(?:dv |abuse |domestic violence |crisis )?(?:hotlines?|helplines?)|how to leave (?:him|her|them|my {w})|leaving (?:him|her|them)|divorce lawyers?) {g6}(?:without (?:him|her|them|my (?:{w} )?{partner}) (?:seeing|knowing|finding out|noticing|checking|catching)|so (?:he|she|they|my (?:{w} )?{partner}) (?:does not|do not|will not|can not|would not|never) (?:see|sees|know|knows|find out|finds out|notice|notices|check|checks))\b`,
 			},
 			all:    []string{`\b(?:refuge|shelter|safe house|somewhere safe|safe place|somewhere to (?:go|stay)|place to stay|police|abus\w*|hits? me|hurts? me|beats? me|scared of (?:him|her|them)|afraid of (?:him|her|them)|he|she|they)\b`},
