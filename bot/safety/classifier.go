@@ -56,7 +56,7 @@ type Classifier struct {
 	// ownErectionOnly; studyFrame and whyAsk: see studyOnly; claimDoubt
 	// and requestCue: see doubtsClaim.
 	// odHarmless: see harmlessOD; parentPhrase: see towardsAnother.
-	pastWhen, resolvedNow, pastTopic, pastRisk, jokeOff, victimCue, ownErection, svCue, studyFrame, whyAsk, claimDoubt, requestCue, odHarmless, parentPhrase *regexp.Regexp
+	pastWhen, resolvedNow, pastTopic, pastRisk, jokeOff, victimCue, ownErection, svCue, studyFrame, whyAsk, claimDoubt, requestCue, odHarmless, parentPhrase, dieFromAsk, giveUpActivity *regexp.Regexp
 	// claimAsk: see generalClaim (a claim checked, or a known thing).
 	claimAsk *regexp.Regexp
 	// careFor and forceCue: see caringAsk.

@@ -100,10 +100,10 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.bodySymptom = regexp.MustCompile(`\b(?:headaches?|migraines?|head ?aches?|nosebleeds?|nose bleeds?|brain freeze|sunburn\w*|sun burn\w*|peeling|blisters?|rash|rashes|hives|itch\w*|cramps?|cramping|dizzy|dizziness|lightheaded|light headed)\b`)
 	cp.effectAsk = regexp.MustCompile(`\b(?:is|are|does|do|can|could|will|would) (?:[a-z0-9]+ ){0,4}(?:actually |really |that |so |even |too )*(?:bad|good|harmful) for (?:your |my |the |a (?:guy|man|woman|girl) s |men s |women s |guys )?(?:getting it up|keeping it up|erections?|boners?|sex drive|libido|fertility|sperm|sperm count|stamina|performance|orgasms?|sex life)\b|\b(?:does|do|can|could|will|would) (?:[a-z0-9]+ ){1,4}(?:affect|kill|lower|boost|raise|ruin|mess with|mess up|tank|wreck) (?:your |my |the |a (?:guy|man|woman|girl) s |men s |women s )?(?:erections?|boners?|sex drive|libido|fertility|sperm|sperm count|stamina|orgasms?|sex life|ability to (?:get|keep) (?:it|an erection) up)\b`)
 	cp.movedOn = regexp.MustCompile(`\b(?:(?:i am|i m|im) (?:now |really |truly )?(?:doing|feeling) (?:really |much |a lot |so )?(?:well|better|good|okay|ok|fine) (?:now|these days|today)|(?:i am|i m|im) (?:now )?in a (?:good|better|much better) place|(?:had|did|finished|went to|going to|been in|been to) (?:grief )?(?:counsel\w*|therapy|bereavement support)|worked through (?:it|the grief|my grief)|at peace (?:now|with it))\b`)
-	cp.pastWhen = regexp.MustCompile(`\b(?:(?:a few|some|many|two|three|four|five|six|ten|fifteen|twenty|[0-9]+) years? (?:ago|back)|years (?:ago|back)|a long time ago|long ago|ages ago|back in (?:19|20)[0-9]{2}|back (?:then|in the day)|in (?:19|20)[0-9]{2}|when i was (?:younger|a teen|a teenager|a kid|in (?:school|college|uni|high school))|my (?:first|old|previous|last) (?:marriage|relationship|wife|husband|partner))\b`)
-	cp.resolvedNow = regexp.MustCompile(`\b(?:(?:i am|i m|im|we are|we re|were) (?:now |really |truly |actually )?(?:doing |feeling )?(?:really |much |a lot |so )?(?:alright|all right|ok|okay|fine|good|great|better|well|happy|solid|strong|in a good place) (?:now|these days|today|nowadays)|(?:counsel\w*|therapy|couples therapy|time|it) (?:really )?(?:sorted|fixed|helped|saved|healed) (?:it|us|me|things|everything)|(?:we ve|we have|weve|i ve|i have|ive) been (?:good|great|happy|solid|fine|well|okay|ok) (?:for )?(?:[0-9]+|many|ten|twenty|fifteen|a few|several|some) years|(?:all|long|well) (?:behind|over|past) (?:me|us)|(?:i ve|i have|ive) (?:healed|recovered|moved on))\b`)
+	cp.pastWhen = regexp.MustCompile(`\b(?:(?:a few|some|many|two|three|four|five|six|ten|fifteen|twenty|[0-9]+) years? (?:ago|back)|years (?:ago|back)|a long time ago|long ago|ages ago|back in (?:19|20)[0-9]{2}|back (?:then|in the day)|in (?:19|20)[0-9]{2}|when i was (?:younger|a teen|a teenager|a kid|in (?:school|college|uni|high school))|my (?:first|old|previous|last) (?:marriage|relationship|wife|husband|partner)|last year i was (?:with|dating|married to|in a relationship with|seeing))\b`)
+	cp.resolvedNow = regexp.MustCompile(`\b(?:(?:i am|i m|im|we are|we re|were) (?:now |really |truly |actually )?(?:doing |feeling )?(?:really |much |a lot |so )?(?:alright|all right|ok|okay|fine|good|great|better|well|happy|solid|strong|in a good place) (?:now|these days|today|nowadays)|(?:counsel\w*|therapy|couples therapy|time|it) (?:really )?(?:sorted|fixed|helped|saved|healed) (?:it|us|me|things|everything)|(?:we ve|we have|weve|i ve|i have|ive) been (?:good|great|happy|solid|fine|well|okay|ok) (?:for )?(?:[0-9]+|many|ten|twenty|fifteen|a few|several|some) years|(?:all|long|well) (?:behind|over|past) (?:me|us)|(?:i ve|i have|ive) (?:healed|recovered|moved on)|(?:i am|i m|im) (?:now )?(?:out|free|safe|away from (?:him|her|them)|out of (?:it|there|that relationship)) now(?: and (?:doing|feeling) (?:way |much |so much |a lot )?(?:better|well|great|good))?)\b`)
 	cp.pastTopic = regexp.MustCompile(`\b(?:rap\w*|assault\w*|abus\w*|molest\w*|stealth\w*|spiked|drugged|grop\w*|self ?harm\w*|suicid\w*|overdos\w*|attempt\w*|hit me|hits me|beat me|violen\w*|forced|grooming|groomed)\b`)
-	cp.pastRisk = regexp.MustCompile(`\b(?:again|relaps\w*|tonight|right now|these days i|lately i|still (?:want|wanna|think about|hurt|cut)|(?:do not|don t|dont) see the point|what s the point|whats the point)\b`)
+	cp.pastRisk = regexp.MustCompile(`\b(?:again|keeps? (?:texting|calling|messaging|following|showing up|turning up|coming (?:round|around|by))|(?:scared|afraid|terrified|frightened) (?:of (?:him|her|them)|he|she|they|that)|(?:i m|im|i am) (?:scared|afraid|terrified)|threat\w*|stalk\w*|(?:will not|won t|wont) leave me alone|follow\w* me|unsafe|not safe|relaps\w*|tonight|right now|these days i|lately i|still (?:want|wanna|think about|hurt|cut)|(?:do not|don t|dont) see the point|what s the point|whats the point)\b`)
 	cp.jokeOff = regexp.MustCompile(`\b(?:jk|j k|just kidding|just joking|only joking|(?:i m|im|i am) (?:just )?(?:kidding|joking))\b`)
 	cp.victimCue = regexp.MustCompile(`\b(?:hits? me|hit me|hurts? me|hurt me|beats? me|beat me|scared|afraid|terrified|frightened|threaten\w* me|yell\w* at me|scream\w* at me|unsafe|not safe|hid(?:e|ing) from|choke\w* me|push\w* me|shov\w* me|grabb?\w* me|kill me|killing me|bruis\w*)\b`)
 	cp.ownErection = regexp.MustCompile(`\b(?:(?:could not|couldnt|couldn t|can not|cannot|can t|cant|did not|didnt|didn t|would not|wouldn t|won t|wont|do not|don t|dont) (?:get|keep|stay|getting) (?:it )?(?:up|hard|erect)|get it up|keep it up|stay hard|(?:lost|lose|losing) (?:my|the|an) (?:erection|boner|hard on)|whiskey dick|brewers droop|erections?|boners?|go soft|went soft|going soft)\b`)
@@ -113,6 +113,13 @@ func (c *Classifier) WithModel(m *Model) *Classifier {
 	cp.claimDoubt = regexp.MustCompile(`\b(?:(?:that|this|it) (?:sounds|seems|feels) (?:so |really |very |pretty |kinda |kind of |totally |completely )?(?:wrong|off|fake|made up|backwards|messed up|dodgy|untrue|like bs|like bullshit|like a myth)|(?:is|was) (?:that|this|it) (?:even |actually |really )?(?:true|right|legit|real)|(?:that s|thats|that is|it s|its) not (?:true|right|how (?:it|that|consent) works)|said it like (?:a |it was a |it was )?fact|(?:can|could) (?:that|this) (?:really |actually )?be (?:true|right))\b`)
 	cp.requestCue = regexp.MustCompile(`\b(?:how (?:do|can|could|should|would|might) (?:i|we|you|someone|somebody|one)|how to|ways? to|help me|tips|teach me|best way|what (?:do|should|can) i (?:say|do|use|tell)|can i|could i|should i|how far|what i can|so i know|asking so|asking because i (?:want|plan|need)|how (?:many|much|long|often|hard)|ideal|best|optimal|works? best|most effective)\b`)
 	cp.odHarmless = regexp.MustCompile(`\b(?:overdos(?:e|ing)|od|oding) on (?:good |bad |pure |all the |so much |too much )?(?:vending machine |gas station |servo |cheap |instant |iced |black |strong |office |break room |staff room |canteen |cafeteria |hospital |energy )?(?:caffeine|coffee|coffees|espresso|energy drinks?|red ?bulls?|monsters?|sugar|candy|sweets|chocolate|memes|vibes|tea|cola|coke|diet coke|pizza|carbs|cheese|snacks|biscuits|cookies|donuts|doughnuts)\b`)
+	// "can u die from a broken dick" (blind49's read half, read as
+	// suicide at 0.70): see dieFromOnly.
+	cp.dieFromAsk = regexp.MustCompile(`\b(?:can|could|do|does|will|would|is it possible to|is it possible for (?:you|u|a (?:person|guy|man|woman)|someone) to) (?:you|u|i|a (?:person|guy|man|woman|girl|boy)|someone|somebody|people|ppl|men|women|guys|girls)?(?: (?:actually|really|literally|even|like))* ?(?:die|be killed|drop dead|bleed out) (?:from|of|because of|if (?:you|u|your|ur|a))\b`)
+	// "Does the arthritis in my hands mean I have to give up on... you
+	// know, solo stuff?" (blind49's read half, read as suicide at 0.78):
+	// see dieFromOnly.
+	cp.giveUpActivity = regexp.MustCompile(`\b(?:give|giving|gave|given) up (?:on )?(?:(?:\||you know|like|the|my|our|all|that|this|having|doing|enjoying|any|on) )*(?:sex|sex life|solo (?:stuff|play|sex|time|fun)|masturbat\w*|self pleasure|touching myself|toys?|dating|intimacy|porn|oral|penetration|orgasms?|climax\w*|being intimate|bedroom stuff|that side of (?:things|life|my life))\b`)
 	cp.parentPhrase = regexp.MustCompile(`\b(?:(?:since|after|before|with) (?:the |having |we had |our |my )?(?:kids|baby|babies|children|twins)|(?:the|our|my) (?:kids|children|baby) (?:are|were|is|was) (?:asleep|in bed|at school|at daycare|at nursery|with (?:the )?grand\w*|away|out))\b`)
 	cp.chessTalk = regexp.MustCompile(`\b(?:checkmate\w*|smothered mate|mate in [0-9]+|back rank mate|(?:sacrificed?|sac|sacced|sacking) (?:my |the |a |his |her |their )?(?:queen|rook|knight|bishop|pawn|exchange|pieces?)|with (?:the|my|a) (?:knight|bishop|rook|queen)|gambit|endgame|elo|en passant|stockfish|lichess)\b`)
 	// Ways of hurting oneself that medRisk does not name: a symptom they
@@ -399,6 +406,21 @@ func (c *Classifier) harmlessOD(m *message) bool {
 	return c.odHarmless != nil && c.odHarmless.MatchString(m.all) && !c.idiomRisk.MatchString(c.odHarmless.ReplaceAllString(m.all, " | "))
 }
 
+// dieFromOnly reports a general question whether a body matter can kill
+// ("can u die from a broken dick lol my mate said its a real thing and now
+// im scared of everything", read as suicide at 0.70 on blind49's read
+// half), or giving up on sex or solo play ("does the arthritis in my
+// hands mean I have to give up on... you know, solo stuff?", 0.78), with
+// nothing of risk in the rest of the message (idiomRisk).
+func (c *Classifier) dieFromOnly(m *message) bool {
+	for _, re := range []*regexp.Regexp{c.dieFromAsk, c.giveUpActivity} {
+		if re != nil && re.MatchString(m.all) && !c.idiomRisk.MatchString(re.ReplaceAllString(m.all, " | ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastResolved reports a hard time told as past and worked through ("Years
 // ago I lost a pregnancy and I still get sad on the date. I'm doing
 // alright now", read as suicide at 0.97; "Years ago my first wife and I
@@ -406,7 +428,9 @@ func (c *Classifier) harmlessOD(m *message) bool {
 // years", both on blind48's read half): a time long ago (pastWhen), a
 // word that it is resolved now (resolvedNow or movedOn), and nothing of
 // risk now (idiomRisk: dying, blades, pills, no point, alone; pastRisk:
-// again, tonight, still wanting to). decide gives such a message no
+// again, tonight, still wanting to, someone who still texts, follows or
+// frightens; "last year i was with someone who hit me. im out now but he
+// keeps texting and im scared" stays a crisis). decide gives such a message no
 // crisis help in place of the answer; where the past was itself a
 // crisis (an assault, abuse, self-harm: pastTopic) the support tier
 // keeps the lines beside the answer, as the rules' past markers do.
@@ -782,10 +806,11 @@ func (c *Classifier) decide(v Verdict, p Prediction, m *message, doubt doubts) V
 		// "can I sign my foster son's HPV jab form": a carer's question
 		crisis = 0
 	}
-	if crisis < SecondOpinionBelow && (class == ClassAbuseHome && c.jokedOff(m) || class == ClassSexualViolence && c.ownErectionOnly(m) || (class == ClassSuicide || class == ClassSelfHarm) && (c.studyOnly(m) || c.harmlessOD(m))) {
+	if crisis < SecondOpinionBelow && (class == ClassAbuseHome && c.jokedOff(m) || class == ClassSexualViolence && c.ownErectionOnly(m) || (class == ClassSuicide || class == ClassSelfHarm) && (c.studyOnly(m) || c.harmlessOD(m) || c.dieFromOnly(m))) {
 		// A dark joke taken back, one's own erection, a study question
 		// on a medicine, coffee "overdosed" on (see jokedOff,
-		// ownErectionOnly, studyOnly, harmlessOD): no crisis reading
+		// ownErectionOnly, studyOnly, harmlessOD) or whether a body
+		// matter can kill (dieFromOnly): no crisis reading
 		// short of sure.
 		crisis = 0
 	}

@@ -7,6 +7,8 @@ package safety
 // after it. See pastThenForward.
 const (
 	pastEvent = `(?:[0-9]+|a few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a couple of|a couple) (?:years?|yrs?) ago|years ago|a long time ago|long ago|when i was (?:a )?(?:kid|child|teen|teenager|little|younger|in (?:high school|college|uni|school)|[0-9]+)|as a (?:kid|child|teen|teenager)|in (?:high school|college|uni|university|undergrad|grad school|med school|nursing school|law school)|in my (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|[2-5]0 ?s)|(?:back in|since|in) (?:19|20)[0-9][0-9]|back in (?:the )?[0-9][0-9]s?|in (?:my|a) (?:first|last|previous|former|old|past) (?:marriage|relationship)`
+	// recovered says the person got through it and is well now.
+	recovered = `(?:[0-9]+|a few|few|several|many|six|nine|twelve|eighteen|a couple of) (?:months?|years?|yrs?) (?:clean|sober|free|self harm free|sh free|in recovery|doing (?:well|better|good|ok|okay))|(?:clean|sober) now|in recovery|(?:i m|im|i am) (?:now |really |much |so |way |a lot )?(?:fine|ok|okay|good|well|better|happy|safe|stable|doing (?:ok|okay|well|fine|better|great|good|way better|much better|a lot better)) now|(?:therapy|meds|medication|treatment|counsel\w*|ga|aa|na|support group) (?:really )?(?:helped|saved me|worked)|got (?:help|better|through it)|in a (?:good|better|much better|great) place|(?:much|way|so much|a lot) better now|(?:i ve|i have|ive) recovered`
 	goingOn   = `dating|date again|start(?:ing)? to date|new (?:partner|relationship|boyfriend|girlfriend|bf|gf)|(?:tell|telling|explain|explaining) (?:a |my |the )?(?:new )?(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|date)|intimacy|intimate|enjoy (?:sex|being touched|intimacy)|(?:have|having|want|wanting) sex again|sex again|trust (?:again|someone|people|men|women)|heal|healing|move on|moving on|therapy|therapist|counsel\w*|triggers?|flashbacks? during sex|warn (?:other|others|the new|new|people|my friends|friends|the other)|how common|(?:i m|im|i am) (?:fine|ok|okay|good|doing (?:ok|okay|well|fine|better)) now|(?:i m|im|i am) in a (?:good|better|much better|great) place|happily married`
 )
 
@@ -17,7 +19,30 @@ func crisisSpecs() []spec {
 	// partner". It needs a time at least a year back and a question
 	// about dating, a partner, intimacy or healing; it vetoes only this
 	// rule, so current danger said beside it still meets its own rules.
+	// pastRecovered is a hard time long ago that the person got through
+	// (see recovered).
+	pastRecovered := `\b(?:` + pastEvent + `)\b.*\b(?:` + recovered + `)\b|\b(?:` + recovered + `)\b.*\b(?:` + pastEvent + `)\b`
 	pastThenForward := `\b(?:` + pastEvent + `)\b.*\b(?:` + goingOn + `)\b|\b(?:` + goingOn + `)\b.*\b(?:` + pastEvent + `)\b`
+	// suicidalFeelings are the phrases of suicide/suicidal-feelings.
+	suicidalFeelings := []string{
+		`\bi {adv}(?:am|was|feel|felt|have been|had been|get|got|keep getting|have|had|started|start|become|became|been|am feeling|was feeling|have been feeling|keep feeling|keep having|am having|have had|was having|been having|have been having|struggle with|struggled with|deal with|live with|battle) {g3}suicidal\b`,
+		`^{fill}{adv}(?:feeling|feel|felt|been|been feeling|getting|having|had|so|very|really|super|extremely|kinda|lowkey|a bit|a little|kind of|pretty|quite) {g1}suicidal\b`,
+		`^{fill}suicidal(?: (?:again|rn|right now|today|tonight|lately|af|as hell|asf|thoughts again|all the time))?$`,
+		`\bmy {g1}suicidal (?:thoughts|feelings|urges|ideation|ideations|plans?|tendencies|episodes?)\b`,
+		// Coded slang normalises to these: "the unalive thoughts are
+		// loud" is "the kill thoughts", "sewerslide thoughts" is
+		// "suicide thoughts".
+		`(?:^{fill}|\b(?:the|my|these|those|having|have|get|getting|got|had) {g1})(?:suicide|kill|kill myself|kms) (?:thoughts|urges|ideation|brain|mode)\b`,
+		`(?:\bi {adv}(?:have|had|get|keep having|keep getting|am having|was having|been having|have been having|struggle with|struggled with|deal with|live with|battle|battling) |^{fill}{adv}(?:having|getting|been having) ){g2}(?:thoughts|ideas|urges|fantasies) (?:of|about) (?:suicide|killing myself|ending (?:my life|it all|it|things)|dying|death|not being here|not waking up)\b`,
+		`(?:\bi {adv}(?:think|thought|keep thinking|have been thinking|been thinking|am thinking|was thinking|can not stop thinking|fantasi[sz]e|dream|daydream|obsess|am obsessing) |^{fill}{adv}(?:thinking|been thinking|keep thinking|constantly thinking|always thinking|can not stop thinking) ){g2}(?:about|of) (?:suicide|killing myself|ending (?:my life|it all|it|things|myself)|dying|being dead|death|not being (?:here|alive)|not waking up|not existing|my funeral|how to die)\b`,
+	}
+	// drinkSpiked are the phrases of sexual-violence/drink-spiked.
+	drinkSpiked := []string{
+		`\b(?:someone|somebody|he|she|they|a (?:guy|man|stranger|woman)|my (?:{w} )?{rel}) {g2}(?:drugged|spiked|roofied|put something in) (?:me|my (?:drink|drinks|food|water|beer|wine|cocktail))\b`,
+		`\bmy (?:drink|drinks) (?:was|were|got|had been) {g1}(?:spiked|drugged|tampered with)\b`,
+	}
+	// suicideGoesOn says suicidal feelings of long ago are back or go on.
+	suicideGoesOn := `\b(?:again|relaps\w*|(?:thoughts|feelings|urges|it|they) (?:are |have |has |re |s )?(?:coming|creeping|came|come) back|still|tonight|right now|lately|these days|this (?:week|month)|can not (?:go on|cope|do this)|plan\w*)\b`
 	// dangerGoesOn says the danger of a past event goes on: threats,
 	// contact, stalking, fear now.
 	dangerGoesOn := `\b(?:(?:still|again|keeps?|kept) (?:texts?|texting|messag\w*|contacts?|contacting|calls?|calling|threaten\w*|follows?|following|comes? (?:round|around|over|to)|lives? with me|living with me|hurts?|hurting|hits?|hitting|touch\w*|abus\w*|rap\w*|forc\w*|sees? me|shows? up|turns? up)|will not leave me alone|threat\w*|stalk\w*|follows? me|following me|scared (?:of|that) (?:him|her|them|he|she|they)|afraid (?:of|that) (?:him|her|them|he|she|they)|unsafe|not safe|tonight|right now|yesterday|last night|this (?:morning|week))\b`
@@ -538,21 +563,23 @@ func crisisSpecs() []spec {
 			unless: []string{`\b(?:ask (?:her|him|them) out|text (?:her|him|them)|confess|tell (?:her|him|them)|(?:the|my|this) (?:exam|test|essay|paper|assignment|game|match|meeting|interview|haircut|surgery|appointment|diet|breakup|conversation|talk))\b`},
 		},
 		{
+			name: "suicide/suicidal-feelings", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: ng,
+			doc: "Suicidal feelings long ago (see the next rule) that the person says are back or go on now.",
+			any: suicidalFeelings,
+			all: []string{`\b(?:` + pastEvent + `)\b`, suicideGoesOn},
+		},
+		{
 			name: "suicide/suicidal-feelings", action: ActionCrisis, category: CategorySuicide, guards: ng,
-			doc: "The person says they feel suicidal or have suicidal thoughts, or keeps thinking about killing themselves or dying.",
-			any: []string{
-				`\bi {adv}(?:am|was|feel|felt|have been|had been|get|got|keep getting|have|had|started|start|become|became|been|am feeling|was feeling|have been feeling|keep feeling|keep having|am having|have had|was having|been having|have been having|struggle with|struggled with|deal with|live with|battle) {g3}suicidal\b`,
-				`^{fill}{adv}(?:feeling|feel|felt|been|been feeling|getting|having|had|so|very|really|super|extremely|kinda|lowkey|a bit|a little|kind of|pretty|quite) {g1}suicidal\b`,
-				`^{fill}suicidal(?: (?:again|rn|right now|today|tonight|lately|af|as hell|asf|thoughts again|all the time))?$`,
-				`\bmy {g1}suicidal (?:thoughts|feelings|urges|ideation|ideations|plans?|tendencies|episodes?)\b`,
-				// Coded slang normalises to these: "the unalive thoughts are
-				// loud" is "the kill thoughts", "sewerslide thoughts" is
-				// "suicide thoughts".
-				`(?:^{fill}|\b(?:the|my|these|those|having|have|get|getting|got|had) {g1})(?:suicide|kill|kill myself|kms) (?:thoughts|urges|ideation|brain|mode)\b`,
-				`(?:\bi {adv}(?:have|had|get|keep having|keep getting|am having|was having|been having|have been having|struggle with|struggled with|deal with|live with|battle|battling) |^{fill}{adv}(?:having|getting|been having) ){g2}(?:thoughts|ideas|urges|fantasies) (?:of|about) (?:suicide|killing myself|ending (?:my life|it all|it|things)|dying|death|not being here|not waking up)\b`,
-				`(?:\bi {adv}(?:think|thought|keep thinking|have been thinking|been thinking|am thinking|was thinking|can not stop thinking|fantasi[sz]e|dream|daydream|obsess|am obsessing) |^{fill}{adv}(?:thinking|been thinking|keep thinking|constantly thinking|always thinking|can not stop thinking) ){g2}(?:about|of) (?:suicide|killing myself|ending (?:my life|it all|it|things|myself)|dying|being dead|death|not being (?:here|alive)|not waking up|not existing|my funeral|how to die)\b`,
-			},
+			doc:    "The person says they feel suicidal or have suicidal thoughts, or keeps thinking about killing themselves or dying.",
+			any:    suicidalFeelings,
 			unless: []string{`\bsuicidal (?:friend|partner|boyfriend|girlfriend|person|people|patient|patients|client|clients|teen|teens|son|daughter|brother|sister|mom|dad|mother|father|wife|husband|child|kid|roommate|ex)\b`, `\b(?:dying|death) (?:alone|of|from|a virgin|old|my hair|positive|doula|doulas)\b`, `\bthinking about death (?:positive|doulas)\b`},
+			// Long ago and recovered from ("two years ago i was suicidal over
+			// gambling debt. GA, therapy, meds, 18 months clean now. q: is it
+			// normal my sex drive came back", blind49's read half): the
+			// support rule support/past-suicidal answers with the lines
+			// beside it; the rule before this one keeps a return of the
+			// feelings a crisis.
+			unlessMessage: []string{pastRecovered},
 		},
 		{
 			name: "suicide/hopelessness", action: ActionCrisis, category: CategorySuicide, guards: ng,
@@ -734,12 +761,20 @@ func crisisSpecs() []spec {
 			unlessMessage: []string{pastThenForward},
 		},
 		{
+			name: "sexual-violence/drink-spiked", action: ActionCrisis, category: CategorySexualViolence, scope: inMessage, guards: guardNegation | guardHypothetical,
+			doc: "A drink spiked long ago (see the next rule) with the danger going on: threats, contact, fear now.",
+			any: drinkSpiked,
+			all: []string{`\b(?:` + pastEvent + `)\b`, dangerGoesOn},
+		},
+		{
 			name: "sexual-violence/drink-spiked", action: ActionCrisis, category: CategorySexualViolence, guards: guardNegation | guardHypothetical,
 			doc: "Someone drugged the person or spiked their drink.",
-			any: []string{
-				`\b(?:someone|somebody|he|she|they|a (?:guy|man|stranger|woman)|my (?:{w} )?{rel}) {g2}(?:drugged|spiked|roofied|put something in) (?:me|my (?:drink|drinks|food|water|beer|wine|cocktail))\b`,
-				`\bmy (?:drink|drinks) (?:was|were|got|had been) {g1}(?:spiked|drugged|tampered with)\b`,
-			},
+			any: drinkSpiked,
+			// Long ago and worked through ("back in 2019 someone spiked my
+			// drink ... i got help, reported it, had counselling, im good
+			// now", blind49's read half): support/past-sexual-violence
+			// answers with the lines beside it.
+			unlessMessage: []string{pastThenForward},
 		},
 
 		// ---- abuse, intimate-partner violence, coercion ----
@@ -1054,6 +1089,13 @@ func crisisSpecs() []spec {
 			doc:    "Cutting said in passing beside blades or razors: 'we share blades when we cut', 'how do I clean the razor after I cut'.",
 			any:    []string{`\b(?:blades?|razors?|razor blades?|sharpeners?|box cutters?|scalpels?)\b {g6}(?:when|after|before|while|whenever|every time|each time|to|and) (?:i|we) (?:cut|cutting|cuts)\b`, `\b(?:when|after|before|while|whenever|every time|each time) (?:i|we) (?:cut|cutting)\b {g6}(?:blades?|razors?|razor blades?|sharpeners?|scalpels?)\b`, `\b(?:when|after|before|while|whenever|every time|each time) (?:i|we) (?:cut|cutting|burn) (?:myself|ourselves|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?))\b`},
 			unless: []string{`\bcut (?:my |our |the |your |his |her )?(?:hair|bangs|fringe|nails|beard|food|meat|veg\w*|fruit|paper|fabric|wood|grass|lawn|cake|bread|onions?|tags?|boxes|cardboard|crafts?|wrapping|hedge|carbs|sugar|weight|pubes|pubic hair)\b`, `\b(?:shav\w*|wax\w*|trim\w*|barber|hairdresser|haircut|cooking|chef|kitchen|carpent\w*|woodwork|crafting|sewing)\b`},
+		},
+		{
+			name: "self-harm/first-person-act", action: ActionCrisis, category: CategorySelfHarm, scope: inMessage, guards: guardNegation,
+			doc:    "Pain taken as a nightly habit that keeps one level, said beside pain, blood or punishment: 'funny how the flagellants thought pain purified them. i get it honestly, a little bit every night keeps me level' (blind49).",
+			any:    []string{`\b(?:a little|a bit|a little bit|some|the|that|just enough)(?: of (?:it|pain|that))? (?:every|each|most|some) (?:night|day|evening|morning|week)s? (?:keeps|helps|gets|makes) me (?:level|sane|calm|grounded|steady|balanced|in check|going|numb|okay|ok|functional|together|through)\b`, `\b(?:pain|hurting myself|the sting|the burn|bleeding) (?:{w} )?(?:keeps|helps|gets) me (?:level|sane|calm|grounded|steady|balanced|in check|numb|functional|together)\b`},
+			all:    []string{`\b(?:pain|painful|hurt\w*|blood|bleed\w*|cut\w*|burn\w*|sting\w*|flagell\w*|whip\w*|lash\w*|punish\w*|purif\w*|self harm\w*)\b`, `\b(?:i|me|my)\b`},
+			unless: []string{`\b(?:workout|gym|training|run|running|stretch\w*|yoga|cold (?:shower|plunge)|ice bath|sauna|massage|coffee|tea|meds|medication|pills|journal\w*|meditat\w*|walk\w*|spicy|hot sauce|chilli|chili|tattoo\w*)\b`},
 		},
 		{
 			name: "danger/immediate-threat", action: ActionCrisis, category: CategoryDanger, scope: inMessage, guards: guardDefinition,
