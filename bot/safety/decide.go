@@ -413,13 +413,21 @@ func (c *Classifier) harmlessOD(m *message) bool {
 // hands mean I have to give up on... you know, solo stuff?", 0.78), with
 // nothing of risk in the rest of the message (idiomRisk).
 func (c *Classifier) dieFromOnly(m *message) bool {
-	for _, re := range []*regexp.Regexp{c.dieFromAsk, c.giveUpActivity} {
-		if re != nil && re.MatchString(m.all) && !c.idiomRisk.MatchString(re.ReplaceAllString(m.all, " | ")) {
-			return true
-		}
+	if c.dieFromAsk != nil && c.dieFromAsk.MatchString(m.all) && !c.idiomRisk.MatchString(c.dieFromAsk.ReplaceAllString(m.all, " | ")) {
+		return true
 	}
-	return false
+	if c.giveUpActivity == nil || !c.giveUpActivity.MatchString(m.all) {
+		return false
+	}
+	// Giving up on sex beside giving up on anything else ("ive given up
+	// on intimacy and honestly on living") keeps the model's reading.
+	rest := c.giveUpActivity.ReplaceAllString(m.all, " | ")
+	return !c.idiomRisk.MatchString(rest) && !giveUpMore.MatchString(rest)
 }
+
+// giveUpMore is giving up said of more than sex: of life, living, oneself
+// or everything (see dieFromOnly).
+var giveUpMore = regexp.MustCompile(`\b(?:give|giving|gave|given) up\b|\b(?:life|living|everything|myself|hope|future|it all|existing)\b`)
 
 // pastResolved reports a hard time told as past and worked through ("Years
 // ago I lost a pregnancy and I still get sad on the date. I'm doing
