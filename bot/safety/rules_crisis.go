@@ -45,7 +45,7 @@ func crisisSpecs() []spec {
 	suicideGoesOn := `\b(?:again|relaps\w*|(?:thoughts|feelings|urges|it|they) (?:are |have |has |re |s )?(?:coming|creeping|came|come) back|still|tonight|right now|lately|these days|this (?:week|month)|can not (?:go on|cope|do this)|plan\w*)\b`
 	// dangerGoesOn says the danger of a past event goes on: threats,
 	// contact, stalking, fear now.
-	dangerGoesOn := `\b(?:(?:still|again|keeps?|kept) (?:texts?|texting|messag\w*|contacts?|contacting|calls?|calling|threaten\w*|follows?|following|comes? (?:round|around|over|to)|lives? with me|living with me|hurts?|hurting|hits?|hitting|touch\w*|abus\w*|rap\w*|forc\w*|sees? me|shows? up|turns? up)|will not leave me alone|threat\w*|stalk\w*|follows? me|following me|scared (?:of|that) (?:him|her|them|he|she|they)|afraid (?:of|that) (?:him|her|them|he|she|they)|unsafe|not safe|tonight|right now|yesterday|last night|this (?:morning|week))\b`
+	dangerGoesOn := `\b(?:(?:still|again|keeps?|kept) (?:texts?|texting|messag\w*|contacts?|contacting|calls?|calling|threaten\w*|follows?|following|comes? (?:round|around|over|to)|lives? with me|living with me|hurts?|hurting|hits?|hitting|touch\w*|abus\w*|rap\w*|forc\w*|sees? me)|(?:he|she|they|him|her|them) (?:still|again|keeps?|kept) (?:shows?|showing|turns?|turning) up|(?:still|again) (?:shows?|turns?) up (?:at|outside|on|in front of|where) |will not leave me alone|threat\w*|stalk\w*|follows? me|following me|scared (?:of|that) (?:him|her|them|he|she|they)|afraid (?:of|that) (?:him|her|them|he|she|they)|unsafe|not safe|tonight|right now|yesterday|last night|this (?:morning|week))\b`
 	// coercion is the person made, pressured or blackmailed into sex or
 	// sexual images; coercionUnless the causal and general uses.
 	coercion := []string{
@@ -185,6 +185,22 @@ func crisisSpecs() []spec {
 			any:    []string{`\b(?:he|she|they|someone|somebody|my (?:{w} )?{rel}|a (?:man|guy|person|stranger)) {g2}(?:has|had|got|pulled|pulled out|is holding|was holding|held|is carrying|pointed|grabbed|is waving|came at me with) (?:a |his |her |their |the )?(?:knife|gun|weapon|blade|pistol|rifle|bat)\b`},
 			all:    []string{`\b(?:pointed (?:it )?at me|at me|on me|threaten\w*|scared|afraid|terrified|hiding|hide|locked|help me|going to (?:use|hurt|kill)|to my (?:head|throat)|held it|holding it|kill me|hurt me|help)\b`},
 			unless: []string{`\b(?:collection|license|licence|hunting|kitchen|shooting range|range|video game|game)\b`},
+		},
+		{
+			// A weapon shown pointedly rather than pointed: "lately he
+			// cleans his guns at the table whenever i'm on the phone and
+			// counts the rounds out loud looking at me" (blind50, inside a
+			// question about sex). Cleaning a rifle after a hunt, or
+			// teaching someone to, is not a threat; tied to the person's
+			// phone calls, going out or saying no, and watching them, it is.
+			name: "danger/weapon", action: ActionCrisis, category: CategoryDanger, scope: inMessage, guards: guardHypothetical,
+			doc: "A partner or relative cleans, loads or lays out a gun or knife pointedly, whenever the person is on the phone, goes out or says no, or while staring at them.",
+			any: []string{
+				`\b(?:he|she|they|my (?:{w} )?(?:{partner}|{rel})) {g3}(?:cleans|cleaning|cleaned|loads|loading|loaded|unloads|unloading|oils|oiling|oiled|sharpens|sharpening|sharpened|polishes|polishing|takes out|took out|taking out|lays out|laid out|leaves|left|puts|put|sets|shows|showed|plays with|playing with|played with|spins|spinning|strokes|stroking|holds|holding) (?:his |her |their |the |a |that )?(?:guns?|rifles?|pistols?|shotguns?|revolvers?|handguns?|firearms?|knife|knives|blades?|machete|hunting knife|rounds|bullets|shells|ammo)\b`,
+				`\b(?:counts?|counting|counted|lines? up|lining up|lined up) (?:out )?(?:the |his |her |their )?(?:rounds|bullets|shells|cartridges|ammo)\b`,
+			},
+			all:    []string{`\b(?:(?:looking|staring|glaring|looks|stares|glares|looked|stared|glared) (?:right |straight )?at me|(?:whenever|every time|each time|when|while) i (?:am |m )?(?:on the phone|talk(?:ing)? to|text(?:ing)?|call(?:ing)?|answer(?:ing)?|go(?:ing)? out|come home|get home|mention|say no|disagree|argue|bring (?:it )?up|leave|see my (?:friends|family|mum|mom|sister))|to scare me|so i (?:know|get the message|see)|(?:a |as a )?(?:warning|message)|threat\w*|scared|afraid|terrified|frightened)\b`},
+			unless: []string{`\b(?:season|range|safety (?:course|class)|teach\w*|showing me how|lesson|deer|elk|hunt(?:ing)? trip|after (?:the |a )?hunt|video game|game|movie|film|show)\b`},
 		},
 		{
 			name: "danger/overdose-now", action: ActionCrisis, category: CategoryDanger, line: LineSuicideCrisis, guards: guardNegation | guardDefinition,
@@ -637,6 +653,11 @@ func crisisSpecs() []spec {
 				`\b(?:scratch|scratching|scratched|pick|picking|hit|hitting|punch|punching|bang|banging|bite|biting|dig|digging|dug) (?:my (?:nails|fingernails) into )?my (?:arms?|skin|legs?|head|wrists?|thighs?|face|palms?|hands?|stomach|hips?) {g2}(?:until|till|til) (?:it|they|i) {g1}(?:bleed|bleeds|bled|bruise|bruises|hurts|bruised)\b`,
 				`\b(?:burn|burning|burned|burnt) my (?:skin|arms?|wrists?|thighs?|legs?|hands?) with (?:a |my )?(?:cigarettes?|lighters?|matches|a hot {w})\b`,
 				`\bi {adv}(?:use|used|have used) (?:a |my )?(?:razor|blade|blades|knife|lighter|scissors|compass) (?:on|to (?:cut|hurt|burn)) (?:myself|my (?:arms?|wrists?|thighs?|legs?|skin))\b`,
+				// the blade as what keeps one going: "since the breakup the
+				// only thing that makes me feel anything after is the razor"
+				// (blind50)
+				`\b(?:only|one) thing (?:that )?(?:still )?(?:makes me feel (?:anything|something|better|real|alive|ok|okay|calm|in control)|helps|calms me(?: down)?|gets me through|works|keeps me (?:sane|going|level|grounded|calm|together)|numbs it|stops it)\b {g4}(?:is|are|s) (?:the |my |a )?(?:razor|razors|blade|blades|cutting|cuts|burning|burns|the lighter|my lighter|scissors|compass|knife)\b`,
+				`\b(?:the |my |a )?(?:razor|blade|blades|cutting) (?:is|s|are) (?:the )?(?:only|one) thing (?:that )?(?:still )?(?:makes me feel|helps|calms me|gets me through|works|keeps me)\b`,
 			},
 			unless: []string{
 				`\bhurting myself by (?:staying|being|not|letting|holding|waiting|ignoring|comparing|overthinking|thinking|trying|pretending|keeping|going|loving|caring)\b`,
@@ -732,7 +753,7 @@ func crisisSpecs() []spec {
 			name: "sexual-violence/ignored-no", action: ActionCrisis, category: CategorySexualViolence, scope: inMessage,
 			doc: "Someone kept going after the person said no or stop, or while they could not consent.",
 			any: []string{
-				`\b(?:he|she|they|my (?:{w} )?{rel}|someone|somebody|a (?:guy|man|girl|woman|friend|stranger)) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|kept (?:touching|kissing|pushing|trying|doing it)|forced (?:it|me)|just kept|carried on|still went ahead|pinned me|held me down|goes ahead|keeps going|does it anyway|does not stop|has sex with me|gets on top of me|start(?:s|ed|ing)? (?:sex|having sex|touching me|things)|initiat(?:es|ed|ing) sex)\b.{0,60}\b(?:after|when|even though|even when|although|though|while) (?:i|i had) {g2}(?:am (?:asleep|passed out|knocked out|out cold|unconscious|sleeping|blacked out|out of it)|said no|say no|said stop|told (?:him|her|them) (?:to stop|no|i did not want|i do not want)|asked (?:him|her|them) to stop|begged (?:him|her|them)|was crying|cried|pushed (?:him|her|them) away|tried to push|did not want (?:to|it)|was asleep|was passed out|was unconscious|was too drunk|was drunk|froze|said i did not want)`,
+				`\b(?:he|she|they|my (?:{w} )?{rel}|someone|somebody|a (?:guy|man|girl|woman|friend|stranger)) {g2}(?:kept going|continued|(?:did not|would not|does not) (?:really |even |always |ever )?stop(?: anymore| any more)?|went ahead|did it anyway|kept (?:touching|kissing|pushing|trying|doing it)|forced (?:it|me)|just kept|carried on|still went ahead|pinned me|held me down|goes ahead|keeps going|does it anyway|has sex with me|gets on top of me|start(?:s|ed|ing)? (?:sex|having sex|touching me|things)|initiat(?:es|ed|ing) sex)\b.{0,60}\b(?:after|when|even though|even when|although|though|while) (?:i|i had) {g2}(?:am (?:asleep|passed out|knocked out|out cold|unconscious|sleeping|blacked out|out of it)|said no|say no|said stop|told (?:him|her|them) (?:to stop|no|i did not want|i do not want)|asked (?:him|her|them) to stop|begged (?:him|her|them)|was crying|cried|pushed (?:him|her|them) away|tried to push|did not want (?:to|it)|was asleep|was passed out|was unconscious|was too drunk|was drunk|froze|said i did not want)`,
 				`(?:\bi |^)(?:{adv})?(?:said no|said stop|told (?:him|her|them) (?:to stop|no)|asked (?:him|her|them) to stop|kept saying no|pushed (?:him|her|them) away|said i did not want (?:to|it)|tried to stop (?:him|her|them)|cried) {g3}(?:\| )?(?:and|but) (?:he|she|they) {g2}(?:kept going|continued|did not stop|would not stop|went ahead|did it anyway|did not listen|ignored me|still did it|forced|held me down|pinned me)\b`,
 				// a question about "you" that is the writer's own nights: "is
 				// it still marital duty if you keep saying stop and he keeps
@@ -965,6 +986,32 @@ func crisisSpecs() []spec {
 			},
 			unless: []string{`\b(?:hickey|hickeys|love bites?|rugby|football|soccer|hockey|boxing|mma|jiu jitsu|bjj|martial arts|climbing|skating|skateboard|bike|cycling|horse|gym|training|match|game|costume|makeup effects|sfx|film|movie|play|halloween|cosplay|rough sex|spanking|impact play|consensual|kink|bdsm|fillers?|botox|lip flip|surgery|rhinoplasty|dentist|wisdom teeth|allerg\w*|acne|spots|crying|cried|hangover|no sleep|sunburn\w*|bee sting|stung)\b`},
 		},
+		{
+			// A parent or relative in the writer's home explains away her
+			// injuries with the stock excuse, beside the violence: "my old
+			// man likes to practise his 'moves' on my mum when hes had a
+			// few. she says shes fine, she just falls a lot. the thuds
+			// through the floor are getting worse" (blind50).
+			name: "abuse/explained-injuries", action: ActionCrisis, category: CategoryAbuse, scope: inMessage, forHelper: true, guards: guardDefinition | guardHypothetical,
+			doc:    "Someone at home is said to 'just fall a lot' or 'walk into doors', beside drinking, thuds, screaming or a person practising moves on them: violence in the writer's home.",
+			any:    []string{`\b(?:she|he|they|my (?:{w} )?(?:{rel3}|mum|mom|mother|ma|sister|brother|nan|gran|grandma|aunt|auntie)) (?:s |is |are )?(?:just |always |only )?(?:falls|fell|keeps falling|kept falling|falling|trips|tripped|keeps tripping|walked into (?:a |the )?(?:door|doors|wall|walls|cupboard)|walks into (?:doors|walls|things|the door)|bumps into (?:things|doors|walls)|bumped into (?:a |the )?(?:door|wall)|(?:is|s) (?:just |so )?clumsy)(?: (?:a lot|all the time|again|so much|constantly|down the stairs|every week|lately))?\b`},
+			all:    []string{`\b(?:(?:when|after|once|whenever|if) (?:he|she|they|my (?:{w} )?(?:{rel3}|old man|stepdad|dad|father|uncle)) (?:s |has |have |had |is |gets |got )?(?:had )?(?:a few|a drink|drinks|drunk|been drinking|pissed|wasted|hammered|angry|mad|in a mood)|thuds?|thumps?|banging|screaming|shouting|yelling|crying|practi[sc]\w* (?:his|her|their) (?:moves|holds|punches|kicks|slams|throws)|(?:his|her|their) moves on|hits? (?:her|him|them)|slaps? (?:her|him|them)|pushes (?:her|him|them)|shoves (?:her|him|them)|bruises|black eye|scared of (?:him|her|them))\b`},
+			unless: []string{`\b(?:toddler|baby|learning to walk|vertigo|dizz\w*|inner ear|parkinson\w*|dementia|balance|stroke|blood pressure|osteo\w*|medication|meds|elderly|old age|(?:my |our |her |his )?(?:nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|great grand\w*)|(?:she|he) is (?:[6-9][0-9])|pregnan\w*|icy|ice|skat\w*|horse|riding|bike|gymnastics|tumbling|game|movie|film|show|book|novel|story|fic)\b`},
+		},
+		{
+			// A consent question with the writer's own night behind it: "how
+			// do you know if something counts as consent if you were too
+			// drunk to even talk? asking bc of what happened at deer camp
+			// saturday" (blind50).
+			name: "sexual-violence/first-person-disclosure", action: ActionCrisis, category: CategorySexualViolence, scope: inMessage, guards: guardNegation,
+			doc: "Asking whether something counts as consent when one was too drunk, high or out of it to talk or say no, because of something that happened to the person.",
+			any: []string{`\b(?:too (?:drunk|high|wasted|out of it|gone|messed up|fucked up|fried|blitzed|plastered|smashed) to (?:even )?(?:talk|speak|stand|walk|move|say no|say anything|remember|consent|know what was happening)|(?:was|were) (?:passed out|blacked out|unconscious|barely conscious|asleep)|(?:could not|couldn t|couldnt|can t|cant) (?:even )?(?:talk|speak|stand|move|say no))\b`},
+			all: []string{
+				`\b(?:consent\w*|sex|slept with|sleep with|hooked up|hook up|rape\w*|assault\w*|did stuff|done stuff|touched|took advantage)\b`,
+				`\b(?:(?:asking|askin|ask) (?:because|bc|cause|coz|cuz|cos|since|bcs) (?:of )?(?:what happened|something happened|something that happened|smth|last (?:night|weekend)|the (?:party|weekend))|(?:because|bc|cause|coz|cuz|cos) of what happened|what happened (?:to me |with me )?(?:at|on|last|this|after|during)|after what happened|what happened to me)\b`,
+			},
+			unless: []string{`\b(?:happened to (?:my|her|him|them|a friend|someone)|(?:my|a) friend (?:was|got|told)|(?:she|he|they) (?:was|were|told me)|for a friend|for my (?:class|course|essay|training)|as an ra|as a bartender)\b`},
+		},
 		// ---- said in passing, in slang or as a joke with a plan ----
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, guards: ng,
@@ -1004,6 +1051,17 @@ func crisisSpecs() []spec {
 				`\b(?:gave|given|giving|rehomed|rehoming) (?:away )?(?:my|ma) (?:dog|dug|dogs|cat|cats|pets?|fish|hamster|rabbit|snake|bird|plants)\b`},
 			all:    []string{`\b(?:will|wills|peaceful|peace|calm|ready|goodbye|bye|not need (?:them|it|anything)|will not need|won t need|wont need|no longer need|for after|when i am gone|after i am gone|last|final|finally|done|nothing left|no point|tired|burden|(?:shan t|shant|shall not|will not|won t|wont|not going to|not gonna|no longer) be (?:around|here)|(?:do not|don t|dont) (?:fuss|make a fuss|worry about me)|it s been real|its been real|see you (?:all )?on the other side|o 7)\b`},
 			unless: []string{`\b(?:quit\w*|uninstall\w*|leaving (?:the )?(?:game|server|guild|clan)|taking a break|new (?:account|main)|moving|move (?:abroad|out|away|house)|moved|deploy\w*|travel\w*|trip|holiday|vacation|study abroad|exchange|downsiz\w*|declutter\w*|minimalis\w*|marie kondo|spring clean\w*|allergic|allergy|landlord|new job|new (?:flat|place|apartment|house|home)|(?:allow|allows|allowed) (?:any )?pets|no pets|new baby|pregnan\w*|divorce|breakup|break up|estate planning|lawyer|solicitor|power of attorney|probate|executor|paperwork|funeral plan|surgery|operation|retired|retiring|retirement|retire (?:soon|next|this|early|from|in|at)|(?:i|we) retire|hospice|terminal (?:cancer|illness)|grandma|grandpa|my (?:mom|mum|dad|parents?) (?:is|are)|charity|donat\w*|for sale|selling)\b`},
+		},
+		{
+			// A goodbye passed on through others with nothing ahead: "bout
+			// to take my final bump lol. no more shows, no more anything.
+			// tell the boys it was fun" (blind50). A last match, a move or
+			// leaving a server says where the person goes next.
+			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,
+			doc:    "A farewell sent through others ('tell the boys it was fun', 'tell my mum i love her') beside nothing left ahead ('no more anything', 'this is it', 'won't be around').",
+			any:    []string{`\btell (?:the (?:boys|lads|guys|girls|gang|crew|team|squad|fam)|everyone|everybody|them all|them|my (?:{w} )?(?:{partner}|{rel3}|mates?|friends|boys|girls|crew|team|squad)|(?:him|her) (?:for me|that)) {g2}(?:it was fun|it s been fun|its been fun|it was (?:real|good|great|nice)|it s been (?:real|good|great)|its been (?:real|good|great)|i love (?:them|him|her|you|em|u)|i am sorry|i m sorry|im sorry|sorry for everything|thanks for everything|thank you for everything|goodbye|bye|i said (?:goodbye|bye)|not to (?:worry|be sad|blame themselves|blame himself|blame herself))\b`},
+			all:    []string{`\b(?:no more (?:anything|everything|me|of me|pain|nothing|tomorrows?|mornings)|nothing (?:left|after this|ahead)|this is it|this is (?:the end|goodbye)|(?:won t|wont|will not|not gonna|not going to|no longer) be (?:around|here)|for the last time|last (?:message|post|words|time)|final (?:message|post|words|goodbye)|see you on the other side|o 7|when i am gone|after i am gone)\b`},
+			unless: []string{`\b(?:retir\w*|last (?:match|show|game|race|shift|day at|day of|season)|moving|move (?:abroad|out|away|to)|leaving (?:the )?(?:server|discord|group|team|company|job|country|club|gym|promotion|fed)|quit\w*|new job|new (?:city|country|promotion|fed)|graduat\w*|deploy\w*|taking a break|hiatus|holiday|vacation|trip)\b`},
 		},
 		{
 			name: "suicide/plan-in-passing", action: ActionCrisis, category: CategorySuicide, scope: inMessage, guards: guardNegation,

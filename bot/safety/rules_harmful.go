@@ -209,7 +209,7 @@ func harmfulSpecs() []spec {
 			any: []string{
 				`\b(?:find out|find|figure out|track down|look up|locate|work out|get) (?:who (?:[a-z0-9]+ ){1,5}(?:is|was) (?:and )?)?(?:where (?:he|she|they|my (?:{w} ){0,2}(?:{rel}|abuser|rapist|attacker|donor|ex|partner)) (?:now )?(?:lives?|is living|living|stays?|is staying|moved to|moved|works?)|(?:his|her|their) (?:new |current |home |real |actual )?(?:address|home address|location|(?:class |work |daily |bus |gym )?(?:schedule|timetable|routine)))\b`,
 			},
-			all:    []string{`\b(?:run into (?:him|her|them)|bump into (?:him|her|them)|(?:keeps|kept) rejecting me|rejected me|turned me down|not interested in me|show up|turn up|go there|go to (?:his|her|their) (?:house|place|home|door)|confront|license plate|licence plate|plate number|number plate|reg plate|(?:his|her|their) old (?:email|number|phone)|ip address|without (?:him|her|them) knowing|blocked me|will not (?:tell|give)|would not (?:tell|give)|refuses? to (?:tell|give)|does not want (?:to see|contact))\b`},
+			all:    []string{`\b(?:(?:so|and) (?:i|we|me and|a few of us|the boys|the lads|my (?:boys|mates|friends|brothers|cousins)) {g2}(?:can |could |will |gonna |going to )?(?:jump|beat|batter|smash|hurt|rough up|deal with|sort (?:him|her|them) out|teach (?:him|her|them) a lesson|get (?:him|her|them) back|pay (?:him|her|them) a visit|have a word|jump (?:him|her|them))|jump (?:him|her|them)|beat (?:him|her|them) up|teach (?:him|her|them) a lesson|pay (?:him|her|them) a visit|get even|revenge|make (?:him|her|them) pay|run into (?:him|her|them)|bump into (?:him|her|them)|(?:keeps|kept) rejecting me|rejected me|turned me down|not interested in me|show up|turn up|go there|go to (?:his|her|their) (?:house|place|home|door)|confront|license plate|licence plate|plate number|number plate|reg plate|(?:his|her|their) old (?:email|number|phone)|ip address|without (?:him|her|them) knowing|blocked me|will not (?:tell|give)|would not (?:tell|give)|refuses? to (?:tell|give)|does not want (?:to see|contact))\b`},
 			unless: []string{`\b(?:restraining order|protective order|protection order|court|lawyer|solicitor|serve (?:him|her|them|papers)|process server|police (?:need|asked|want))\b`},
 		},
 		{
@@ -831,6 +831,21 @@ func harmfulSpecs() []spec {
 				`\b(?:changing rooms?|dressing rooms?|locker rooms?|changerooms?|toilets?|bathrooms?|restrooms?|showers?|stalls?|undress\w*|changing|getting changed|up (?:her|their) skirts?|upskirt\w*|naked|nude)\b`,
 			},
 			unless: []string{`\b(?:(?:found|find|check|checking|detect\w*|spot|spotting) (?:a |for )?(?:hidden )?(?:cameras?|cams?)|(?:someone|somebody|he|she|they) (?:filmed|recorded|photographed|secretly)|filmed me|recorded me|of me|report\w*|is it (?:illegal|legal|a crime)|illegal|the law|victim|protect\w*)\b`},
+		},
+		{
+			// Shopping for a small or hidden camera to film where people
+			// change: "any tiny cameras that fit in a gym bag? wanna film
+			// the changing area at regionals as a prank", "whats a good
+			// hidden cam for my studio changing area? ... id like to keep
+			// the footage" (blind50).
+			name: "harmful/voyeurism", action: ActionDecline, category: CategoryHarmful, scope: inMessage,
+			doc: "Asking for a tiny or hidden camera, or saying one wants to film, where people change, undress or wash.",
+			any: []string{
+				`\b(?:tiny|small|mini|little|hidden|secret|spy|covert|discreet|pinhole|button|pen|nanny|concealed|hideable) (?:cameras?|cams?|recorders?|webcams?)\b`,
+				`\b(?:wanna|want to|wanted to|going to|gonna|planning to|plan to|tryna|trying to|try to|thinking (?:of|about)|like to|d like to) (?:secretly |sneakily |quietly )?(?:film|record|video|tape|snap|photograph|get (?:footage|pics|videos?) of) (?:in |inside )?(?:the |their |our |her |his )?(?:[a-z0-9]+ )?(?:changing (?:area|room|rooms|tent|space|stalls?)|dressing rooms?|locker rooms?|changerooms?|showers?|toilets?|bathrooms?|restrooms?)\b`,
+			},
+			all:    []string{`\b(?:changing (?:area|areas|room|rooms|tent|tents|space|stalls?|cubicles?)|dressing rooms?|locker rooms?|changerooms?|toilets?|bathrooms?|restrooms?|showers?|cubicles?|where (?:they|the (?:[a-z0-9]+ )?(?:models|girls|guys|players|team|athletes|kids|women|men|ladies|customers|guests)|people|everyone|she|he) (?:change|get changed|gets changed|undress|undresses|shower|showers))\b`},
+			unless: []string{`\b(?:found|find|finding|check|checking|checked|detect\w*|spot|spotting|sweep\w*|scan\w*|search\w*|look(?:ing)? for|tell if|know if)\b {g6}(?:cameras?|cams?)\b`, `\b(?:(?:someone|somebody|he|she|they|a (?:guy|man|coach|customer|stranger)) (?:filmed|recorded|photographed|put|hid|placed|had|was using|is using)|filmed me|recorded me|report\w*|is it (?:illegal|legal|a crime)|illegal|the law|victim|baby monitor|pet cam\w*|dog cam\w*|my own (?:bathroom|shower)|(?:sign|signs|signage) (?:saying|that)|no cameras|ban\w* (?:cameras|phones)|keep (?:cameras|phones) out)\b`},
 		},
 		{
 			// A camera put where people change or wash is voyeurism
