@@ -93,8 +93,18 @@ type Language struct {
 	// retirement brings too ("abschiedsbriefe an die kollegen
 	// geschrieben ... weil ich nach wien ziehe"). Unlike a benign idiom,
 	// the Unless phrase need not touch the crisis phrase: it may stand
-	// in another sentence.
+	// in another sentence. A crisis phrase lying inside a guarded
+	// phrase whose unless is present is hushed with it: a past told with
+	// the crisis words in it ("нашла запись, где я писала, что хочу
+	// исчезнуть") guarded by a recovery now ("сейчас всё хорошо").
 	Guarded []Guarded `json:"guarded,omitempty"`
+	// Jokes are hyperbole about a trivial matter: a threat to kill a
+	// brother or a flatmate, a mother's "I'll kill you", "I want to die"
+	// or "rest in peace in advance", said about dishes, a cake, a grade,
+	// a haircut or a voice note sent to the boss ("lo faccio fuori e
+	// nessuno troverà il corpo" about dirty dishes, "رح أدبحه" about a
+	// knafeh). See Joke.
+	Jokes []Joke `json:"jokes,omitempty"`
 	// Third are phrases that tell of someone else at risk, by category
 	// (suicide, self-harm, sexual violence, abuse at home): "er ritzt
 	// sich", "tecavüze uğradığını söyledi", "son mari la frappe". The
@@ -158,8 +168,35 @@ type Guarded struct {
 	Unless []string `json:"unless"`
 }
 
+// Joke is hyperbole said about a trivial matter: one phrase of Phrases
+// and one of About anywhere in the message make the Phrases matched a
+// benign idiom (they veto the crisis and third-person phrases they
+// overlap), and the multilingual model does not read the parts of the
+// message, between commas, emoji and full stops, that tell the joke or
+// its matter, since it reads the family, the threat and the death words
+// of such jokes as risk (it put a mother's threat over a bad grade at
+// 0.9). It reads the rest, where only a crisis it is sure of counts.
+// Neither list alone does anything, and a crisis phrase the joke does not
+// overlap stays a crisis ("if I fail he kills me, yesterday he hit me
+// with the belt"). Laughter is no trivial matter: it is never an About
+// phrase.
+type Joke struct {
+	// Phrases are the hyperbole, written like crisis phrases ("lo faccio
+	// fuori", "nessuno troverà il corpo", "الله يرحمه من هلا").
+	Phrases []string `json:"phrases"`
+	// About are the trivial matters ("piatti sporchi", "الكنافة",
+	// "brutto voto").
+	About []string `json:"about"`
+}
+
 // partUnless marks a compiled phrase of Together.Unless.
 const partUnless = 3
+
+// jokePhrase and jokeAbout mark the compiled phrases of Joke.
+const (
+	jokePhrase = 1
+	jokeAbout  = 2
+)
 
 // pastLongAgo and pastMovedOn mark the compiled phrases of PastMarkers.
 const (
@@ -190,7 +227,8 @@ type phrase struct {
 	langs    []string
 	part     int  // 1 or 2 for a phrase of Together.First or Second (1 for Guarded.Phrases), 3 for Unless, else 0
 	past     int  // pastLongAgo or pastMovedOn for a phrase of Past, else 0
-	group    int  // the Together or Guarded entry, numbered across all languages
+	group    int  // the Together, Guarded or Joke entry, numbered across all languages
+	joke     int  // jokePhrase or jokeAbout for a phrase of a Joke, else 0
 	third    bool // a phrase of Third: someone else at risk
 }
 
@@ -257,6 +295,7 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			m.others[k] = append(m.others[k], l.Code)
 		}
 		third := false // set while the phrases of l.Third are added
+		joke := 0      // jokePhrase or jokeAbout while a Joke's phrases are added
 		var addKey func(key, src, category string, benign bool, part, past int) error
 		add := func(src, category string, benign bool, part, past int) error {
 			key := normalizeMulti(src, true)
@@ -301,13 +340,16 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 			if third {
 				id = key + "\x00third\x00" + category
 			}
+			if joke > 0 {
+				id = fmt.Sprintf("%s\x00joke\x00%d\x00%d", key, groups, joke)
+			}
 			if p := seen[id]; p != nil {
 				if !containsStr(p.langs, l.Code) {
 					p.langs = append(p.langs, l.Code)
 				}
 				return nil
 			}
-			p := &phrase{text: key, benign: benign, category: category, langs: []string{l.Code}, part: part, group: groups, past: past, third: third}
+			p := &phrase{text: key, benign: benign, category: category, langs: []string{l.Code}, part: part, group: groups, past: past, third: third, joke: joke}
 			if hasUnspaced(key) {
 				p.substr = true
 				m.substr = append(m.substr, p)
@@ -396,6 +438,21 @@ func LoadMultilingual(fsys fs.FS) (*Multilingual, error) {
 				}
 			}
 		}
+		for _, j := range l.Jokes {
+			if len(j.Phrases) == 0 || len(j.About) == 0 {
+				return nil, fmt.Errorf("%s: a joke needs phrases and about", name)
+			}
+			groups++
+			for kind, list := range [][]string{jokePhrase: j.Phrases, jokeAbout: j.About} {
+				joke = kind
+				for _, s := range list {
+					if err := add(s, "", false, 0, 0); err != nil {
+						return nil, err
+					}
+				}
+			}
+			joke = 0
+		}
 	}
 	sort.Strings(m.codes)
 	sort.Ints(m.stemLens)
@@ -470,7 +527,7 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		return MultiVerdict{}
 	}
 	clauses := strings.Split(norm, " | ")
-	var benign, crisis, parts, past, third []span
+	var benign, crisis, parts, past, third, jokes []span
 	for ci, c := range clauses {
 		toks := strings.Fields(c)
 		for i, t := range toks {
@@ -480,6 +537,8 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 					switch {
 					case p.benign:
 						benign = append(benign, s)
+					case p.joke > 0:
+						jokes = append(jokes, s)
 					case p.part == partUnless:
 						parts = append(parts, s)
 					case m.negated(toks, i, p):
@@ -506,6 +565,8 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 					switch {
 					case p.benign:
 						benign = append(benign, s)
+					case p.joke > 0:
+						jokes = append(jokes, s)
 					case p.third:
 						third = append(third, s)
 					case p.past > 0:
@@ -520,6 +581,47 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 			}
 		}
 	}
+	// A joke's phrases said about its trivial matter become benign
+	// idioms, and the model is not asked (see Joke).
+	about := map[int]bool{}
+	for _, s := range jokes {
+		if s.p.joke == jokeAbout {
+			about[s.p.group] = true
+		}
+	}
+	var joked, told []span // a joke's phrases; its phrases and matters
+	for _, s := range jokes {
+		if s.p.joke == jokePhrase && about[s.p.group] {
+			joked = append(joked, s)
+		}
+	}
+	for _, s := range jokes {
+		if slices.ContainsFunc(joked, func(j span) bool { return j.p.group == s.p.group }) {
+			told = append(told, s)
+		}
+	}
+	benign = append(benign, joked...)
+	unless := map[int]bool{} // groups an Unless phrase cancels
+	for _, s := range parts {
+		if s.p.part == partUnless {
+			unless[s.p.group] = true
+		}
+	}
+	// hushed are the guarded phrases their unless cancels. They cancel
+	// too the same words guarded in another language ("cartas de
+	// despedida" is Spanish and Portuguese; "me mudo" is in the Spanish
+	// unless list only), the third-person phrases they overlap and the
+	// crisis phrases that lie inside them: "писала что хочу исчезнуть"
+	// (I wrote that I wanted to disappear) guarded by "сейчас всё
+	// хорошо" (everything is fine now) hushes the crisis phrase "хочу
+	// исчезнуть" within it, while the same words said again outside it
+	// stay a crisis.
+	var hushed []span
+	for _, s := range parts {
+		if s.p.part != partUnless && unless[s.p.group] && m.alone[s.p.group] {
+			hushed = append(hushed, s)
+		}
+	}
 	// severe is a phrase of another category anywhere (suicide,
 	// self-harm, a minor at risk, abuse, danger): a message with one is a
 	// crisis however long past the rest of it is.
@@ -530,7 +632,7 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		// wildcards does not hide it: "arkadaşım beni öldürecek" (my
 		// friend will kill me) is a joke, "erkek arkadaşım beni
 		// öldürecek" (my boyfriend will kill me) is not.
-		if covered(s, outsideFixed(s, benign)) {
+		if covered(s, outsideFixed(s, benign)) || slices.ContainsFunc(hushed, func(h span) bool { return inside(s, h) }) {
 			continue
 		}
 		if first == nil {
@@ -543,22 +645,6 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 			return supportVerdict(first, first.text, prefer)
 		}
 		return crisisVerdict(first, first.text, prefer)
-	}
-	unless := map[int]bool{} // groups an Unless phrase cancels
-	for _, s := range parts {
-		if s.p.part == partUnless {
-			unless[s.p.group] = true
-		}
-	}
-	// hushed are the guarded phrases their unless cancels. They cancel
-	// too the same words guarded in another language ("cartas de
-	// despedida" is Spanish and Portuguese; "me mudo" is in the Spanish
-	// unless list only) and the third-person phrases they overlap.
-	var hushed []span
-	for _, s := range parts {
-		if s.p.part != partUnless && unless[s.p.group] && m.alone[s.p.group] {
-			hushed = append(hushed, s)
-		}
 	}
 	var found [3]map[int]*phrase // by part, then group
 	for _, s := range parts {
@@ -590,12 +676,14 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		}
 	}
 	for _, s := range third {
-		if coveredBeyond(s, benign) || covered(s, hushed) || longPast(past, s.p.langs) {
-			// An idiom around it, a hushed guarded phrase over it
-			// ("cartas de despedida ... me mudo" is nobody's goodbye),
-			// or a past worked through ("years ago
-			// ..., I had therapy and I'm well now"): many third-person
-			// forms are also the first person's ("chce umrzec").
+		if coveredBeyond(s, benign) || covered(s, joked) || covered(s, hushed) || longPast(past, s.p.langs) {
+			// An idiom around it, a hushed guarded phrase or a joke
+			// over it ("cartas de despedida ... me mudo" is nobody's
+			// goodbye, "chcę umrzeć" beside a voice note sent to the
+			// boss nobody's wish to die), or a past worked through
+			// ("years ago ..., I had therapy and I'm well now"): many
+			// third-person forms are also the first person's ("chce
+			// umrzec").
 			continue
 		}
 		// Someone else at risk: the model's reading wins when it has
@@ -616,6 +704,25 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 		// risk.
 		return MultiVerdict{}
 	}
+	if len(told) > 0 {
+		// A joke about a trivial matter: the model does not read the
+		// parts of the message (between commas, emoji and full stops)
+		// that tell the joke or its matter, since it reads their family and
+		// threat words as risk, but it reads the rest, and a crisis it
+		// is sure enough of there stands: "if I fail my dad kills me,
+		// last time he beat me with the belt" keeps "last time he beat
+		// me with the belt". Its unsure tier does not: beside a joke it
+		// read "I told my brother | he ate it yesterday" as abuse at
+		// 0.73.
+		rest := jokeRest(text, clauses, benign, told)
+		if countWords(rest) < minModelWords {
+			return MultiVerdict{}
+		}
+		if mv := m.modelVerdict(rest, prefer); mv.Action == ActionCrisis {
+			return mv
+		}
+		return MultiVerdict{}
+	}
 	if len(benign) > 0 {
 		// A curated benign idiom ("je meurs de faim") is hidden from the
 		// model: its words are the ones the model reads as risk. The rest
@@ -633,6 +740,110 @@ func (m *Multilingual) Classify(text string, prefer ...string) MultiVerdict {
 // minModelWords is the fewest words left, once benign idioms are taken
 // out, for the model to read the rest of a message.
 const minModelWords = 5
+
+// countWords counts the words of a normalised message, without its
+// comma and clause marks.
+func countWords(norm string) int {
+	n := 0
+	for _, w := range strings.Fields(norm) {
+		if w != "," && w != "|" {
+			n++
+		}
+	}
+	return n
+}
+
+// jokeRest is the message (text, normalised into clauses) with its
+// benign idioms taken out and the parts that tell a joke (told, its
+// phrases and matters) left out: those between commas, emoji and full
+// stops.
+func jokeRest(text string, clauses []string, benign, told []span) string {
+	cuts := emojiCuts(clauses, strings.Split(NormalizeMulti(emojiCommas(text)), " | "))
+	return withoutSpans(clauses, append(append([]span(nil), benign...), segmentsOf(clauses, cuts, told)...))
+}
+
+// segmentsOf returns spans covering the parts of clauses, between commas
+// and the cuts (see emojiCuts), that hold one of spans: the words a joke
+// was told in.
+func segmentsOf(clauses []string, cuts [][]bool, spans []span) []span {
+	var out []span
+	for ci, c := range clauses {
+		toks := strings.Fields(c)
+		bounds := wordBounds(c)
+		var cut []bool
+		if ci < len(cuts) {
+			cut = cuts[ci]
+		}
+		start := 0
+		for i := 0; i <= len(toks); i++ {
+			if i < len(toks) && toks[i] != "," && !(i < len(cut) && cut[i] && i > start) {
+				continue
+			}
+			if start < i {
+				lo, hi := bounds[start][0], bounds[i-1][1]
+				if slices.ContainsFunc(spans, func(s span) bool {
+					if s.clause != ci {
+						return false
+					}
+					if s.from < 0 { // byte ranges stored negated: from=-end, to=-start
+						return -s.to < hi && lo < -s.from
+					}
+					return s.from < i && start < s.to
+				}) {
+					out = append(out, span{clause: ci, from: start, to: i})
+				}
+			}
+			start = i
+			if i < len(toks) && toks[i] == "," {
+				start = i + 1
+			}
+		}
+	}
+	return out
+}
+
+// emojiCommas returns text with each emoji (a symbol) written as a
+// comma: chat writers end a sentence with one as often as with a full
+// stop ("رح أدبحه 😂 رد علي إنه أكلها").
+func emojiCommas(text string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.So, r) {
+			return ','
+		}
+		return r
+	}, text)
+}
+
+// emojiCuts lines up clauses with other, the same message normalised
+// with its emoji as commas (emojiCommas), and returns for each clause
+// whether an emoji stands before each word. It returns nil when the two
+// do not line up.
+func emojiCuts(clauses, other []string) [][]bool {
+	if len(other) != len(clauses) {
+		return nil
+	}
+	cuts := make([][]bool, len(clauses))
+	for ci, c := range clauses {
+		a, b := strings.Fields(c), strings.Fields(other[ci])
+		cut := make([]bool, len(a)+1)
+		i := 0
+		for _, t := range b {
+			switch {
+			case i < len(a) && t == a[i]:
+				i++
+			case t == ",":
+				cut[i] = true
+			default:
+				return nil
+			}
+		}
+		if i != len(a) {
+			return nil
+		}
+		cuts[ci] = cut
+	}
+	return cuts
+}
 
 // withoutSpans joins clauses back into one normalised message with what
 // the spans cover blanked out: words for spaced scripts (from and to are
