@@ -97,6 +97,39 @@ func TestTagalogShort(t *testing.T) {
 	}
 }
 
+// testLang is a language file for the loader's tests: code, the replies
+// every file needs, and rest (the fields under test, as JSON members).
+func testLang(code, rest string) *fstest.MapFile {
+	return &fstest.MapFile{Data: []byte(`{"code": "` + code + `", "reviewed_by": "test", "replies": {"emergency": "%s", "english_note": "n", "caring": {"": "c"}}, ` + rest + `}`)}
+}
+
+// loadTestLangs loads fsys's language files or stops the test.
+func loadTestLangs(t *testing.T, fsys fstest.MapFS) *Multilingual {
+	t.Helper()
+	m, err := LoadMultilingual(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// xxCase is a message in the test language xx and whether it is a crisis.
+type xxCase struct {
+	text   string
+	crisis bool
+}
+
+// wantXXCrisis checks each case's crisis verdict in language xx.
+func wantXXCrisis(t *testing.T, m *Multilingual, cases []xxCase) {
+	t.Helper()
+	for _, tc := range cases {
+		v := m.Classify(tc.text, "xx")
+		if got := v.Action == ActionCrisis; got != tc.crisis {
+			t.Errorf("%q: crisis = %v (rule %q, phrase %q), want %v", tc.text, got, v.Rule, v.Phrase, tc.crisis)
+		}
+	}
+}
+
 // TestGuarded: a guarded phrase is a crisis alone unless a phrase of its
 // own unless list stands anywhere in the message, in another sentence
 // too. A hushed phrase hushes the same words guarded in another language
@@ -104,12 +137,9 @@ func TestTagalogShort(t *testing.T) {
 // (none is attached here: a hushed message gets no verdict at all). A
 // guarded entry needs a crisis category, phrases and an unless list.
 func TestGuarded(t *testing.T) {
-	lang := func(code, rest string) *fstest.MapFile {
-		return &fstest.MapFile{Data: []byte(`{"code": "` + code + `", "reviewed_by": "test", "replies": {"emergency": "%s", "english_note": "n", "caring": {"": "c"}}, ` + rest + `}`)}
-	}
 	fsys := fstest.MapFS{
-		"data/lang/xx.json": lang("xx", `"negators": ["not"], "guarded": [{"category": "suicide", "phrases": ["farewell letter"], "unless": ["moving to"]}], "third": {"suicide": ["farewell letter"]}`),
-		"data/lang/yy.json": lang("yy", `"negators": ["not"], "guarded": [{"category": "suicide", "phrases": ["farewell letter"], "unless": ["new job"]}]`),
+		"data/lang/xx.json": testLang("xx", `"negators": ["not"], "guarded": [{"category": "suicide", "phrases": ["farewell letter"], "unless": ["moving to"]}], "third": {"suicide": ["farewell letter"]}`),
+		"data/lang/yy.json": testLang("yy", `"negators": ["not"], "guarded": [{"category": "suicide", "phrases": ["farewell letter"], "unless": ["new job"]}]`),
 	}
 	m, err := LoadMultilingual(fsys)
 	if err != nil {
@@ -141,7 +171,7 @@ func TestGuarded(t *testing.T) {
 		`"guarded": [{"category": "suicide", "phrases": [], "unless": ["c d"]}]`,
 		`"guarded": [{"category": "nonsense", "phrases": ["a b"], "unless": ["c d"]}]`,
 	} {
-		if _, err := LoadMultilingual(fstest.MapFS{"data/lang/xx.json": lang("xx", g)}); err == nil {
+		if _, err := LoadMultilingual(fstest.MapFS{"data/lang/xx.json": testLang("xx", g)}); err == nil {
 			t.Errorf("%s: loaded without error", g)
 		}
 	}
@@ -1616,32 +1646,18 @@ func TestBlind50MultilingualReadHalf(t *testing.T) {
 // third-person phrases it overlaps, but no other crisis phrase. A joke
 // needs phrases and about.
 func TestJokes(t *testing.T) {
-	lang := func(code, rest string) *fstest.MapFile {
-		return &fstest.MapFile{Data: []byte(`{"code": "` + code + `", "reviewed_by": "test", "replies": {"emergency": "%s", "english_note": "n", "caring": {"": "c"}}, ` + rest + `}`)}
-	}
 	fsys := fstest.MapFS{
-		"data/lang/xx.json": lang("xx", `"crisis": {"danger": ["she will kill me"], "abuse": ["hit me with the belt"]}, "third": {"suicide": ["wants to die"]}, "jokes": [{"phrases": ["she will kill me", "wants to die"], "about": ["bad grade", "voice note"]}]`),
+		"data/lang/xx.json": testLang("xx", `"crisis": {"danger": ["she will kill me"], "abuse": ["hit me with the belt"]}, "third": {"suicide": ["wants to die"]}, "jokes": [{"phrases": ["she will kill me", "wants to die"], "about": ["bad grade", "voice note"]}]`),
 	}
-	m, err := LoadMultilingual(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text   string
-		crisis bool
-	}{
+	m := loadTestLangs(t, fsys)
+	wantXXCrisis(t, m, []xxCase{
 		{"she will kill me", true},
 		{"she will kill me. a bad grade again", false},
 		{"a bad grade again. she will kill me", false},
 		{"she will kill me lol", true},
 		{"a bad grade, she will kill me. yesterday she hit me with the belt", true},
 		{"my friend wants to die", false}, // the third-person tier, not a crisis
-	} {
-		v := m.Classify(tc.text, "xx")
-		if got := v.Action == ActionCrisis; got != tc.crisis {
-			t.Errorf("%q: crisis = %v (rule %q, phrase %q), want %v", tc.text, got, v.Rule, v.Phrase, tc.crisis)
-		}
-	}
+	})
 	if v := m.Classify("my friend wants to die", "xx"); !v.Support {
 		t.Errorf("a third-person phrase alone: %+v, want the support tier", v)
 	}
@@ -1652,7 +1668,7 @@ func TestJokes(t *testing.T) {
 		`"jokes": [{"phrases": ["a b"], "about": []}]`,
 		`"jokes": [{"phrases": [], "about": ["c d"]}]`,
 	} {
-		if _, err := LoadMultilingual(fstest.MapFS{"data/lang/xx.json": lang("xx", j)}); err == nil {
+		if _, err := LoadMultilingual(fstest.MapFS{"data/lang/xx.json": testLang("xx", j)}); err == nil {
 			t.Errorf("%s: loaded without error", j)
 		}
 	}
@@ -1663,26 +1679,15 @@ func TestJokes(t *testing.T) {
 // outside it nor a longer crisis phrase around it.
 func TestGuardedHushesCrisisInside(t *testing.T) {
 	fsys := fstest.MapFS{
-		"data/lang/xx.json": &fstest.MapFile{Data: []byte(`{"code": "xx", "reviewed_by": "test", "replies": {"emergency": "%s", "english_note": "n", "caring": {"": "c"}}, "crisis": {"suicide": ["want to disappear", "want to disappear forever"]}, "guarded": [{"category": "suicide", "phrases": ["wrote that i want to disappear"], "unless": ["all is well now"]}]}`)},
+		"data/lang/xx.json": testLang("xx", `"crisis": {"suicide": ["want to disappear", "want to disappear forever"]}, "guarded": [{"category": "suicide", "phrases": ["wrote that i want to disappear"], "unless": ["all is well now"]}]`),
 	}
-	m, err := LoadMultilingual(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text   string
-		crisis bool
-	}{
+	m := loadTestLangs(t, fsys)
+	wantXXCrisis(t, m, []xxCase{
 		{"in 2016 i wrote that i want to disappear", true},
 		{"in 2016 i wrote that i want to disappear. all is well now", false},
 		{"in 2016 i wrote that i want to disappear. all is well now. no, i want to disappear again", true},
 		{"i wrote that i want to disappear forever. all is well now", true},
-	} {
-		v := m.Classify(tc.text, "xx")
-		if got := v.Action == ActionCrisis; got != tc.crisis {
-			t.Errorf("%q: crisis = %v (rule %q, phrase %q), want %v", tc.text, got, v.Rule, v.Phrase, tc.crisis)
-		}
-	}
+	})
 }
 
 // TestJokeRest: the parts of a message that tell a joke, up to a comma,
