@@ -1720,3 +1720,15 @@ func TestJokeRest(t *testing.T) {
 		t.Errorf("%q: rest %q, want the part after the emoji", text, got)
 	}
 }
+
+// TestLaughterTakesNothingBack: laughter ("kkk", "rsrs", "haha") is no
+// veto on a crisis; the Portuguese lists that once held it as one (a
+// drunk father and a locked door, leaving "forever", "if I don't show up
+// I died") no longer do, at no cost on the 702 Portuguese lines of the
+// blind sets. Their other unless words still stand (earlier tests).
+func TestLaughterTakesNothingBack(t *testing.T) {
+	wantCrisisWithModel(t, []mlModelCase{
+		{"meu pai chegou bebado de novo e eu me tranquei no quarto com medo kkkk", "pt", true},
+		{"vou nessa pra sempre galera rsrs", "pt", true},
+	})
+}
